@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDatabase, type Db } from './db/connection'
+import { migrate } from './db/migrate'
+import { createHandlers } from './ipc/handlers'
+import type { Handlers } from './ipc/handlerTypes'
+import * as agencies from './services/agencies'
+import type { ServiceContext } from './services/context'
+import { SessionStore } from './services/session'
+
+export interface AppServices {
+  db: Db
+  ctx: ServiceContext
+  session: SessionStore
+}
+
+export const DATABASE_FILE = 'roundtable.db'
+
+export interface StartOptions {
+  dataDir: string
+  keyHex: string
+  nativeBinding?: string
+  now?: () => Date
+}
+
+/**
+ * Opens (creating on first run) the encrypted database in the data folder,
+ * brings its schema up to date and builds the handler map. Shared by the
+ * Electron main process and the loopback server: neither imports the other.
+ */
+export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers } {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
+  try {
+    migrate(db)
+    const session = new SessionStore()
+    const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => session.current() }
+    agencies.seedDefaults(ctx)
+    const services: AppServices = { db, ctx, session }
+    return { services, handlers: createHandlers(services) }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}

@@ -1,0 +1,59 @@
+import type { Db } from './connection'
+import { migrations as bundledMigrations, type Migration } from './migrations'
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly version: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'MigrationError'
+  }
+}
+
+export class DatabaseTooNewError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(
+      `This database was written by a newer version of Roundtable (schema ${found}; this app knows up to ${supported}). ` +
+        'Install the newer version, or ask your administrator.',
+    )
+    this.name = 'DatabaseTooNewError'
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Applies every migration newer than the database, each in its own
+ * transaction with its version bump, so a failure leaves the database at
+ * the last good version. `upTo` lets tests stop at an earlier version.
+ */
+export function migrate(db: Db, options: { upTo?: number; migrations?: readonly Migration[] } = {}): number {
+  const all = options.migrations ?? bundledMigrations
+  const latest = all.at(-1)?.version ?? 0
+  const current = schemaVersion(db)
+  if (current > latest) throw new DatabaseTooNewError(current, latest)
+
+  const target = options.upTo ?? latest
+  for (const migration of all) {
+    if (migration.version <= current || migration.version > target) continue
+    const apply = db.transaction(() => {
+      db.exec(migration.sql)
+      // PRAGMA cannot take a bound parameter; the value is an integer we own.
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`)
+    })
+    try {
+      apply.immediate()
+    } catch (cause) {
+      throw new MigrationError(
+        `Database upgrade ${migration.version} (${migration.name}) failed; the database was left at version ${schemaVersion(db)}.`,
+        migration.version,
+        { cause },
+      )
+    }
+  }
+  return schemaVersion(db)
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import { contract, isChannel } from '../../../shared/ipc'
+import { fail, ok, type AppError, type Result } from '../../../shared/result'
+import type { SafeLogger } from '../log'
+import { DomainError } from '../services/errors'
+import type { Handlers } from './handlerTypes'
+
+/** Turns zod issues into one message per field, keyed by the field's path. */
+export function validationError(error: z.ZodError): AppError {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_'
+    fields[key] ??= issue.message
+  }
+  const only = Object.keys(fields)
+  const message = only.length === 1 && only[0] === '_' ? (fields._ ?? 'Invalid input') : 'Check the highlighted fields'
+  return { code: 'invalid_input', message, fields }
+}
+
+/**
+ * The transport-agnostic boundary: Electron IPC and the loopback server both
+ * call this. It parses the input with the channel's schema, runs the handler
+ * and returns a Result; nothing throws past it.
+ */
+export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail({ code: 'not_found', message: 'Unknown request' })
+  const parsed = contract[channel].input.safeParse(rawInput)
+  if (!parsed.success) return fail(validationError(parsed.error))
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown
+    return ok(await handler(parsed.data))
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return fail({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) })
+    }
+    const errorId = crypto.randomUUID().slice(0, 8)
+    logger.error(errorId, channel, error)
+    return fail({
+      code: 'internal',
+      message: `Something went wrong and nothing was saved. If it happens again, quote error ${errorId}.`,
+      errorId,
+    })
+  }
+}

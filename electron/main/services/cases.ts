@@ -1,0 +1,55 @@
+import type { z } from 'zod'
+import type { caseCreateInput, CaseSummary } from '../../../shared/domain/cases'
+import { formatCaseReference } from '../../../shared/domain/cases'
+import { getAgency } from '../db/repos/agencies'
+import { appendAudit } from '../db/repos/audit'
+import { getCaseSummary, insertCase, listCaseSummaries, nextCaseNumber } from '../db/repos/cases'
+import { getUser } from '../db/repos/users'
+import { isoNow, newId, requireActor, type ServiceContext } from './context'
+import { DomainError, notFound } from './errors'
+
+export function list(ctx: ServiceContext): CaseSummary[] {
+  requireActor(ctx)
+  return listCaseSummaries(ctx.db)
+}
+
+export function get(ctx: ServiceContext, id: string): CaseSummary {
+  const actor = requireActor(ctx)
+  const found = getCaseSummary(ctx.db, id)
+  if (!found) throw notFound('The case')
+  // Every view of a record is recorded by named user (DOMAIN.md).
+  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'case', entityId: id })
+  return found
+}
+
+export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInput>): CaseSummary {
+  const actor = requireActor(ctx)
+  return ctx.db.transaction(() => {
+    const fields: Record<string, string> = {}
+    const agency = getAgency(ctx.db, input.leadAgencyId)
+    if (!agency?.active) fields.leadAgencyId = 'Choose an active lead agency'
+    const keyworker = getUser(ctx.db, input.keyworkerId)
+    if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
+    if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
+
+    const now = ctx.now()
+    const at = now.toISOString()
+    const id = newId()
+    const reference = formatCaseReference(now.getUTCFullYear(), nextCaseNumber(ctx.db, now.getUTCFullYear()))
+    insertCase(ctx.db, {
+      id,
+      reference,
+      kind: input.kind,
+      title: input.title,
+      status: input.status,
+      keyworker_id: input.keyworkerId,
+      lead_agency_id: input.leadAgencyId,
+      risk_level: input.riskLevel,
+      next_review_date: input.nextReviewDate,
+      created_at: at,
+      updated_at: at,
+    })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'case', entityId: id, detail: { reference } })
+    return getCaseSummary(ctx.db, id) as CaseSummary
+  }).immediate()
+}

@@ -1,0 +1,50 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { useQueryClient } from '@tanstack/react-query'
+import { useApiMutation, useApiQuery } from './api/client'
+import { CasesScreen } from './features/cases/CasesScreen'
+import { FirstRunScreen } from './features/session/FirstRunScreen'
+import { SignInScreen } from './features/session/SignInScreen'
+import { AppShell } from './features/shell/AppShell'
+import { navItems } from './features/shell/navigation'
+import { NotBuiltScreen } from './features/shell/NotBuiltScreen'
+
+/** Set up → signed in → the app. Nothing with case data renders before sign-in. */
+export function App() {
+  const session = useApiQuery('session:get', {})
+  const queryClient = useQueryClient()
+  const lock = useApiMutation('session:lock')
+
+  if (session.isPending) return <p className="centred-panel">Opening Roundtable…</p>
+  if (session.isError)
+    return (
+      <main className="centred-panel" id="main">
+        <h1>Roundtable could not open</h1>
+        <p role="alert">{session.error.message}</p>
+      </main>
+    )
+  if (!session.data.setUp) return <FirstRunScreen />
+  if (!session.data.user) return <SignInScreen organisationName={session.data.organisationName} />
+
+  const onLock = async () => {
+    await lock.mutateAsync({})
+    // Forget everything cached about cases: the next person must sign in to see it.
+    queryClient.clear()
+  }
+
+  return (
+    <HashRouter>
+      <AppShell session={session.data} onLock={() => void onLock()}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/cases" replace />} />
+          <Route path="/cases" element={<CasesScreen session={session.data} />} />
+          {navItems
+            .filter((item) => !item.built)
+            .map((item) => (
+              <Route key={item.path} path={item.path} element={<NotBuiltScreen title={item.label} />} />
+            ))}
+          <Route path="*" element={<Navigate to="/cases" replace />} />
+        </Routes>
+      </AppShell>
+    </HashRouter>
+  )
+}

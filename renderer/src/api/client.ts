@@ -1,0 +1,52 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import type { Channel, InputOf, OutputOf, RoundtableApi } from '../../../shared/ipc'
+import type { AppError, Result } from '../../../shared/result'
+import { createApi } from './transport'
+
+export const api: RoundtableApi = createApi()
+
+/** A failed call, thrown inside TanStack Query so screens can show error.message. */
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message)
+    this.name = 'ApiError'
+  }
+}
+
+export function call<K extends Channel>(channel: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
+  const fn = api[channel] as (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
+  return fn(input)
+}
+
+export async function callOrThrow<K extends Channel>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const result = await call(channel, input)
+  if (!result.ok) throw new ApiError(result.error)
+  return result.value
+}
+
+/** Query keys are named after channels, so invalidating 'cases:list' refetches that call everywhere. */
+export function useApiQuery<K extends Channel>(
+  channel: K,
+  input: InputOf<K>,
+  options?: Omit<UseQueryOptions<OutputOf<K>, ApiError>, 'queryKey' | 'queryFn'>,
+) {
+  return useQuery<OutputOf<K>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => callOrThrow(channel, input),
+    ...options,
+  })
+}
+
+/**
+ * A mutation that resolves to the Result (not throwing on a rule broken), so
+ * forms can show field errors; on success it invalidates the listed queries.
+ */
+export function useApiMutation<K extends Channel>(channel: K, invalidates: Channel[] = []) {
+  const queryClient = useQueryClient()
+  return useMutation<Result<OutputOf<K>>, Error, InputOf<K>>({
+    mutationFn: (input) => call(channel, input),
+    onSuccess: async (result) => {
+      if (result.ok) await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })))
+    },
+  })
+}

@@ -1,0 +1,219 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useTable, type ColumnDef, type ColumnFiltersState, type ColumnVisibilityState, type RowData, type SortingState } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
+
+export interface TableFilter {
+  columnId: string
+  label: string
+  options: ReadonlyArray<{ value: string; label: string }>
+}
+
+interface DataTableProps<T extends RowData> {
+  /** Stable id: the user's column choice is saved under it. */
+  tableId: string
+  caption: string
+  data: T[]
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column; TanStack's own ColumnDef arrays are typed this way
+  columns: ColumnDef<AppTableFeatures, T, any>[]
+  getRowId: (row: T) => string
+  onOpenRow?: (row: T) => void
+  filters?: TableFilter[]
+  initialSorting?: SortingState
+  emptyMessage: ReactNode
+  /** Extra controls at the right of the filter bar (e.g. "New case"). */
+  actions?: ReactNode
+}
+
+const ROW_HEIGHT = 40
+
+function loadColumnChoice(tableId: string): ColumnVisibilityState {
+  try {
+    const saved = localStorage.getItem(`roundtable.columns.${tableId}`)
+    return saved ? (JSON.parse(saved) as ColumnVisibilityState) : {}
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * The one table: sticky header, sort by click or Enter on a header, a filter
+ * bar (not hidden in menus), text search, saved column choice, virtual rows
+ * (smooth at 50,000), and keyboard row navigation (↑/↓, Home/End, Enter opens).
+ */
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { tableId, caption, data, columns, getRowId, onOpenRow, filters = [], initialSorting = [], emptyMessage, actions } = props
+  const [sorting, setSorting] = useState<SortingState>(initialSorting)
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
+  const [globalFilter, setGlobalFilter] = useState('')
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId))
+
+  useEffect(() => {
+    localStorage.setItem(`roundtable.columns.${tableId}`, JSON.stringify(columnVisibility))
+  }, [tableId, columnVisibility])
+
+  const table = useTable({
+    features: appTableFeatures,
+    columns,
+    data,
+    getRowId,
+    state: { sorting, columnFilters, globalFilter, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: setGlobalFilter,
+    onColumnVisibilityChange: setColumnVisibility,
+    globalFilterFn: 'includesString',
+  })
+
+  const rows = table.getRowModel().rows
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  })
+  const [activeIndex, setActiveIndex] = useState(0)
+  const clampedActive = Math.min(activeIndex, Math.max(rows.length - 1, 0))
+
+  const focusRow = (index: number) => {
+    const next = Math.max(0, Math.min(index, rows.length - 1))
+    setActiveIndex(next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+    // The row may only exist after the virtualizer re-renders.
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus())
+  }
+
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: rows.length - 1 }
+    const target = moves[event.key]
+    if (target !== undefined) {
+      event.preventDefault()
+      focusRow(target)
+    } else if (event.key === 'Enter' && onOpenRow) {
+      event.preventDefault()
+      onOpenRow(row)
+    }
+  }
+
+  const virtualItems = virtualizer.getVirtualItems()
+  const paddingTop = virtualItems[0]?.start ?? 0
+  const paddingBottom = virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
+  const visibleColumnCount = table.getVisibleLeafColumns().length
+  const filterValue = (columnId: string) => (columnFilters.find((f) => f.id === columnId)?.value as string | undefined) ?? ''
+  const hideableColumns = useMemo(() => table.getAllLeafColumns().filter((column) => column.getCanHide()), [table])
+
+  return (
+    <div className="data-table">
+      <div className="filter-bar" role="search" aria-label={`Filter ${caption.toLowerCase()}`}>
+        <label className="filter">
+          <span>Search</span>
+          <input type="search" value={globalFilter} onChange={(event) => setGlobalFilter(event.target.value)} placeholder="Name, reference, keyworker…" />
+        </label>
+        {filters.map((filter) => (
+          <label className="filter" key={filter.columnId}>
+            <span>{filter.label}</span>
+            <select value={filterValue(filter.columnId)} onChange={(event) => table.getColumn(filter.columnId)?.setFilterValue(event.target.value || undefined)}>
+              <option value="">All</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <details className="column-chooser">
+          <summary>Columns</summary>
+          <fieldset>
+            <legend className="visually-hidden">Columns to show</legend>
+            {hideableColumns.map((column) => (
+              <label key={column.id} className="choice">
+                <input type="checkbox" checked={column.getIsVisible()} onChange={() => column.toggleVisibility()} />
+                {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <span className="row-count" aria-live="polite">
+          {rows.length === data.length ? `${data.length} ${data.length === 1 ? 'row' : 'rows'}` : `${rows.length} of ${data.length} rows`}
+        </span>
+        {actions}
+      </div>
+      <div className="table-scroll" ref={scrollRef}>
+        <table aria-rowcount={rows.length + 1}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted()
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                      {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span aria-hidden="true" className="sort-indicator">
+                            {sorted === 'asc' ? ' ↑' : sorted === 'desc' ? ' ↓' : ' ↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={visibleColumnCount} className="empty">
+                  {data.length === 0 ? emptyMessage : 'No rows match these filters.'}
+                </td>
+              </tr>
+            ) : (
+              <>
+                {paddingTop > 0 && (
+                  <tr aria-hidden="true" className="spacer">
+                    <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
+                  </tr>
+                )}
+                {virtualItems.map((item) => {
+                  const row = rows[item.index]
+                  if (!row) return null
+                  return (
+                    <tr
+                      key={row.id}
+                      data-index={item.index}
+                      aria-rowindex={item.index + 2}
+                      tabIndex={item.index === clampedActive ? 0 : -1}
+                      className={onOpenRow ? 'row-openable' : undefined}
+                      onFocus={() => setActiveIndex(item.index)}
+                      onKeyDown={(event) => onRowKeyDown(event, item.index, row.original)}
+                      onDoubleClick={onOpenRow ? () => onOpenRow(row.original) : undefined}
+                    >
+                      {row.getVisibleCells().map((cell) => (
+                        <td key={cell.id}>
+                          <table.FlexRender cell={cell} />
+                        </td>
+                      ))}
+                    </tr>
+                  )
+                })}
+                {paddingBottom > 0 && (
+                  <tr aria-hidden="true" className="spacer">
+                    <td colSpan={visibleColumnCount} style={{ height: paddingBottom }} />
+                  </tr>
+                )}
+              </>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}

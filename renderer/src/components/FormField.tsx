@@ -1,0 +1,91 @@
+import { useEffect, useId, type ReactNode } from 'react'
+
+interface FieldProps {
+  label: string
+  hint?: string
+  error?: string | undefined
+  /** Renders the control with the ids it must carry for its label, hint and error. */
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode
+}
+
+/** A labelled control with its hint and its error message next to it, linked for screen readers. */
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={error ? 'field field-error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="error-message" id={errorId}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
+    </div>
+  )
+}
+
+interface ChoiceGroupProps<T extends string> {
+  legend: string
+  name: string
+  options: ReadonlyArray<{ value: T; label: string }>
+  value: T | ''
+  onChange: (value: T) => void
+  error?: string | undefined
+}
+
+/** Radio buttons in a fieldset: arrow keys move between them, as users expect. */
+export function ChoiceGroup<T extends string>({ legend, name, options, value, onChange, error }: ChoiceGroupProps<T>) {
+  const id = useId()
+  const errorId = error ? `${id}-error` : undefined
+  return (
+    <fieldset className={error ? 'field field-error' : 'field'} aria-describedby={errorId} aria-invalid={error ? true : undefined}>
+      <legend>{legend}</legend>
+      {error && (
+        <p className="error-message" id={errorId}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <div className="choices">
+        {options.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+/** The GOV.UK pattern: a summary at the top of the form, focused when a submit fails, linking to each field. */
+export function ErrorSummary({ errors, labels, summaryRef }: { errors: Record<string, string>; labels: Record<string, string>; summaryRef: React.RefObject<HTMLDivElement | null> }) {
+  const entries = Object.entries(errors)
+  // Each failed submit moves focus here, so keyboard and screen-reader users start from the list of problems.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) summaryRef.current?.focus()
+  }, [errors, summaryRef])
+  if (entries.length === 0) return null
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+      <h2>There is a problem</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            {labels[field] ? `${labels[field]}: ` : ''}
+            {message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

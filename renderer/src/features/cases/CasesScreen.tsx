@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react'
+import { caseStatusLabels, caseStatuses, type CaseSummary } from '../../../../shared/domain/cases'
+import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
+import type { SessionState } from '../../../../shared/domain/session'
+import { useApiQuery } from '../../api/client'
+import { DataTable, type TableFilter } from '../../components/DataTable'
+import { isTyping } from '../shell/useShortcuts'
+import { caseColumns } from './caseColumns'
+import { NewCaseDialog } from './NewCaseDialog'
+
+const filters: TableFilter[] = [
+  { columnId: 'status', label: 'Status', options: caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] })) },
+  { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
+]
+
+const getRowId = (row: { id: string }) => row.id
+/** Stable empty list: a new [] each render would make the table recompute. */
+const noCases: CaseSummary[] = []
+
+export function CasesScreen({ session }: { session: SessionState }) {
+  const cases = useApiQuery('cases:list', {})
+  const [creating, setCreating] = useState(false)
+
+  // "n" opens the new-case form, unless the user is typing.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault()
+        setCreating(true)
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Cases</h1>
+      {cases.isError && <p className="error-message" role="alert">{cases.error.message}</p>}
+      {cases.isPending ? (
+        <p>Loading cases…</p>
+      ) : (
+        <DataTable
+          tableId="cases"
+          caption="Cases"
+          data={cases.data ?? noCases}
+          columns={caseColumns}
+          getRowId={getRowId}
+          filters={filters}
+          initialSorting={[{ id: 'reference', desc: true }]}
+          emptyMessage={
+            <>
+              No cases yet: press <kbd>N</kbd> to add one.
+            </>
+          }
+          actions={
+            <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
+              New case
+            </button>
+          }
+        />
+      )}
+      <NewCaseDialog open={creating} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { ErrorSummary, Field } from '../../components/FormField'
+import { useFormErrors } from './useFormErrors'
+
+const labels = { organisationName: 'Organisation', userName: 'Your name', agencyId: 'Your agency' }
+
+/** First run on a machine: name the team and create the first user (an administrator). */
+export function FirstRunScreen() {
+  const agencies = useApiQuery('agencies:list', {})
+  const setUp = useApiMutation('session:setUp', ['session:get', 'users:list'])
+  const { errors, summaryRef, show } = useFormErrors()
+  const [form, setForm] = useState({ organisationName: '', userName: '', agencyId: '' })
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = await setUp.mutateAsync(form)
+    if (!result.ok) show(result.error)
+  }
+
+  return (
+    <main className="centred-panel" id="main">
+      <h1 tabIndex={-1}>Set up Roundtable</h1>
+      <p>This is the first time Roundtable has run on this computer. Its data will be kept here, encrypted.</p>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+        <Field label={labels.organisationName} hint="Shown on minutes and case plans, e.g. Stretford Neighbourhood Team" error={errors.organisationName}>
+          {(props) => <input {...props} value={form.organisationName} onChange={(e) => setForm({ ...form, organisationName: e.target.value })} autoFocus />}
+        </Field>
+        <Field label={labels.userName} error={errors.userName}>
+          {(props) => <input {...props} autoComplete="name" value={form.userName} onChange={(e) => setForm({ ...form, userName: e.target.value })} />}
+        </Field>
+        <Field label={labels.agencyId} error={errors.agencyId}>
+          {(props) => (
+            <select {...props} value={form.agencyId} onChange={(e) => setForm({ ...form, agencyId: e.target.value })}>
+              <option value="">Choose…</option>
+              {agencies.data?.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={setUp.isPending}>
+          Start using Roundtable
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,21 @@
+/**
+ * The left navigation, in the order users meet their work. `built: false`
+ * screens are listed so people know they are coming, but are not links.
+ */
+export interface NavItem {
+  path: string
+  label: string
+  /** Second key of the "g then key" shortcut. */
+  key: string
+  built: boolean
+}
+
+export const navItems: readonly NavItem[] = [
+  { path: '/dashboard', label: 'Dashboard', key: 'd', built: false },
+  { path: '/triage', label: 'Triage', key: 't', built: false },
+  { path: '/cases', label: 'Cases', key: 'c', built: true },
+  { path: '/meetings', label: 'Meetings', key: 'm', built: false },
+  { path: '/actions', label: 'Actions', key: 'a', built: false },
+  { path: '/reports', label: 'Reports', key: 'r', built: false },
+  { path: '/settings', label: 'Settings', key: 's', built: false },
+]

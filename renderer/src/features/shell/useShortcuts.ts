@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react'
+
+/** True when the key press belongs to a text field, so shortcuts must not fire. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  const tag = target.tagName
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable
+}
+
+/**
+ * Global keyboard shortcuts: "g" then a letter to go to a screen, "?" for
+ * the list, Ctrl+L to lock. Ignored while typing in a field.
+ */
+export function useGlobalShortcuts(handlers: { go: (key: string) => void; help: () => void; lock: () => void }) {
+  const pendingG = useRef<number | null>(null)
+  const latest = useRef(handlers)
+  useEffect(() => {
+    latest.current = handlers
+  })
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
+        event.preventDefault()
+        latest.current.lock()
+        return
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      if (pendingG.current !== null) {
+        window.clearTimeout(pendingG.current)
+        pendingG.current = null
+        latest.current.go(event.key.toLowerCase())
+        return
+      }
+      if (event.key === 'g') {
+        pendingG.current = window.setTimeout(() => (pendingG.current = null), 1500)
+      } else if (event.key === '?') {
+        latest.current.help()
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { id, isoDate, requiredText } from './common'
+import { riskLevels, type RiskLevel } from './risk'
+
+export const caseKinds = ['individual', 'family'] as const
+export type CaseKind = (typeof caseKinds)[number]
+export const caseKindLabels: Record<CaseKind, string> = { individual: 'Individual', family: 'Family' }
+
+export const caseStatuses = ['referred', 'triage', 'open', 'review', 'closed'] as const
+export type CaseStatus = (typeof caseStatuses)[number]
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  referred: 'Referred',
+  triage: 'Triage',
+  open: 'Open',
+  review: 'Review',
+  closed: 'Closed',
+}
+
+/** One row of the cases table: what a practitioner scans to find a case. */
+export interface CaseSummary {
+  id: string
+  reference: string
+  kind: CaseKind
+  title: string
+  status: CaseStatus
+  keyworkerId: string | null
+  keyworkerName: string | null
+  leadAgencyId: string
+  leadAgencyName: string
+  riskLevel: RiskLevel
+  nextReviewDate: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export const caseCreateInput = z.object({
+  kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
+  title: requiredText('a case title', 200),
+  keyworkerId: z.uuid({ error: 'Choose a keyworker' }),
+  leadAgencyId: z.uuid({ error: 'Choose the lead agency' }),
+  status: z.enum(caseStatuses, { error: 'Choose a status' }).default('open'),
+  riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
+  nextReviewDate: isoDate.nullable().default(null),
+})
+export type CaseCreateInput = z.input<typeof caseCreateInput>
+
+export const caseGetInput = z.object({ id })
+
+/** RT-2026-0042: year of creation and a gap-free number within that year. */
+export function formatCaseReference(year: number, sequence: number): string {
+  return `RT-${year}-${String(sequence).padStart(4, '0')}`
+}

@@ -1,0 +1,66 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Every call the renderer can make is named here with its input schema and
+ * its result type. Main registers a handler for each entry (a missing one is
+ * a compile error), the preload exposes exactly these channels, and the
+ * renderer's client is typed from this object. Inputs are parsed with the
+ * schema on the main side: the renderer is untrusted.
+ */
+import { z } from 'zod'
+import type { Result } from './result'
+import { agencyCreateInput, agencyIdInput, agencyListInput, type Agency } from './domain/agencies'
+import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
+import { firstRunInput, signInInput, type SessionState } from './domain/session'
+import { userCreateInput, type User } from './domain/users'
+
+/** A channel: its input schema, and (at the type level only) its output. */
+export interface ChannelSpec<I extends z.ZodType, O> {
+  readonly input: I
+  /** Phantom: carries the output type; never read at run time. */
+  readonly output?: (value: O) => O
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): ChannelSpec<I, O> => ({ input })
+}
+
+const none = z.object({}).strict().default({})
+
+export const contract = {
+  'session:get': channel<SessionState>()(none),
+  'session:setUp': channel<SessionState>()(firstRunInput),
+  'session:signIn': channel<SessionState>()(signInInput),
+  'session:lock': channel<SessionState>()(none),
+
+  'agencies:list': channel<Agency[]>()(agencyListInput),
+  'agencies:create': channel<Agency>()(agencyCreateInput),
+  'agencies:deactivate': channel<Agency>()(agencyIdInput),
+
+  'users:list': channel<User[]>()(none),
+  'users:create': channel<User>()(userCreateInput),
+
+  'cases:list': channel<CaseSummary[]>()(none),
+  'cases:get': channel<CaseSummary>()(caseGetInput),
+  'cases:create': channel<CaseSummary>()(caseCreateInput),
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+
+/** What the renderer sends (defaults not yet applied). */
+export type InputOf<K extends Channel> = z.input<Contract[K]['input']>
+/** What a handler receives, after parsing. */
+export type ParsedInputOf<K extends Channel> = z.output<Contract[K]['input']>
+export type OutputOf<K extends Channel> = Contract[K] extends ChannelSpec<z.ZodType, infer O> ? O : never
+
+/** The renderer's API: one async function per channel, derived, never hand-written. */
+export type RoundtableApi = {
+  [K in Channel]: (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
+}
+
+export const channels = Object.keys(contract) as Channel[]
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}

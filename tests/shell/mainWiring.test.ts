@@ -1,0 +1,93 @@
+/**
+ * Loads the BUILT main bundle (out/main/index.js) with a recording stand-in
+ * for the `electron` module. This checks wiring, not Electron itself.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { channels } from '../../shared/ipc'
+import { electronStandIn, recorded, type StandInWindow } from './electronStandIn'
+
+vi.mock('electron', () => ({ ...electronStandIn, default: electronStandIn }))
+
+const bundle = join(process.cwd(), 'out/main/index.js')
+let window: StandInWindow
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error('out/main/index.js is missing: run `npm run build` first (npm test does).')
+  await import(/* @vite-ignore */ bundle)
+  recorded.ready()
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1))
+  window = recorded.windows[0] as StandInWindow
+})
+
+const trustedEvent = () => ({ senderFrame: { url: window.webContents.getURL() } })
+
+describe('the Electron main process (wired to a recording stand-in)', () => {
+  it('starts without an error dialog and asks for the single-instance lock', () => {
+    expect(recorded.errorBoxes).toEqual([])
+    expect(recorded.singleInstanceLockRequested).toBe(1)
+    expect(recorded.appListeners.has('second-instance')).toBe(true)
+  })
+
+  it('opens the window sandboxed, isolated and without Node', () => {
+    const prefs = window.options.webPreferences as Record<string, unknown>
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true })
+    expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
+    expect(window.loaded?.kind).toBe('file')
+    expect(window.loaded?.target).toMatch(/out[\\/]renderer[\\/]index\.html$/)
+  })
+
+  it('sends a strict Content-Security-Policy with every response and denies permissions', () => {
+    expect(recorded.headerHooks).toHaveLength(1)
+    let headers: Record<string, string[]> = {}
+    recorded.headerHooks[0]?.({ responseHeaders: { 'X-Other': ['1'] } }, (result: { responseHeaders: Record<string, string[]> }) => (headers = result.responseHeaders))
+    const csp = headers['Content-Security-Policy']?.[0] ?? ''
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).not.toContain('unsafe-eval')
+    expect(headers['X-Other']).toEqual(['1'])
+    let granted: boolean | undefined
+    recorded.permissionHandlers[0]?.({}, 'media', (answer: boolean) => (granted = answer))
+    expect(granted).toBe(false)
+  })
+
+  it('blocks navigation away from the app and every new window', () => {
+    const [guard] = window.contentsListeners.get('will-navigate') ?? []
+    let prevented = false
+    guard?.({ preventDefault: () => (prevented = true) }, 'https://example.org/phish')
+    expect(prevented).toBe(true)
+    expect(window.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' })
+    expect(window.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+  })
+
+  it('registers every contract channel exactly once, and nothing else', () => {
+    expect([...recorded.ipcRegistrations].sort()).toEqual([...channels].sort())
+  })
+
+  it('answers a channel from our renderer through the real services and database', async () => {
+    const handler = recorded.ipcHandlers.get('session:get')
+    const result = await handler?.(trustedEvent(), {})
+    expect(result).toEqual({ ok: true, value: { setUp: false, user: null, organisationName: '' } })
+    const invalid = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    expect(invalid.ok).toBe(false)
+    expect(invalid.error.code).toBe('invalid_input')
+  })
+
+  it('refuses calls from any other page', async () => {
+    const result = await recorded.ipcHandlers.get('session:get')?.({ senderFrame: { url: 'https://evil.example/' } }, {})
+    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page' } })
+  })
+
+  it('keeps the database key sealed by the OS store and the database encrypted', () => {
+    const sealed = readFileSync(join(recorded.userData, 'database.key')).toString()
+    expect(sealed).toMatch(/^sealed:[0-9a-f]{64}$/)
+    expect(readFileSync(join(recorded.userData, 'roundtable.db')).subarray(0, 15).toString()).not.toBe('SQLite format 3')
+  })
+
+  it('remembers the window size and position when it closes', () => {
+    for (const listener of window.listeners.get('close') ?? []) listener()
+    expect(JSON.parse(readFileSync(join(recorded.userData, 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false })
+  })
+})

@@ -1,0 +1,27 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error -- a plain .mjs build script with no type declarations
+import { checkAbi, electronTarget } from '../../scripts/electron-native.mjs'
+
+const nodeBuild = join(process.cwd(), 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')
+
+describe('the Electron driver ABI check', () => {
+  it('reads the Electron version and ABI from the installed electron package', () => {
+    const target = electronTarget() as { version: string; abi: string }
+    expect(target.version).toMatch(/^45\./)
+    expect(target.abi).toMatch(/^\d+$/)
+    expect(target.abi).not.toBe(process.versions.modules)
+  })
+
+  it('rejects a Node build however it was produced (the exit code of a rebuild is not trusted)', () => {
+    const { abi } = electronTarget() as { abi: string }
+    const result = checkAbi(nodeBuild, abi) as { ok: boolean; reason?: string }
+    expect(result.ok).toBe(false)
+    expect(result.reason).toContain('so it is a Node build, not an Electron one')
+  })
+
+  it('reports an unknown ABI for a file that cannot be loaded at all', () => {
+    const result = checkAbi(join(process.cwd(), 'no-such-driver.node'), '150') as { ok: boolean; reason?: string }
+    expect(result).toEqual({ ok: false, reason: 'built for ABI unknown, Electron needs 150' })
+  })
+})
