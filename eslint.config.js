@@ -3,11 +3,10 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-/** Which process may import what (STYLE.md, "process purity"): type-only imports are allowed. */
-const noElectronOrNode = {
-  patterns: [
-    { group: ['electron', 'node:*'], message: 'shared/ and renderer/ run without Node or Electron.' },
-  ],
+/** Which process may import what (STYLE.md, "process purity"). */
+const noNodeOrElectron = {
+  paths: [{ name: 'electron', message: 'shared/ and renderer/ run without Electron.' }],
+  patterns: [{ regex: '^node:', message: 'shared/ and renderer/ run without Node.' }],
 }
 
 export default tseslint.config(
@@ -24,7 +23,15 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...noElectronOrNode, patterns: [...noElectronOrNode.patterns, { group: ['react', 'react-dom'], message: 'shared/ holds no UI code.' }, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on a process.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNodeOrElectron.paths, { name: 'react', message: 'shared/ holds no UI code.' }],
+          patterns: [...noNodeOrElectron.patterns, { regex: '(^|/)(electron|renderer)/', message: 'shared/ must not depend on a process.' }],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -36,7 +43,10 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [...noElectronOrNode.patterns, { group: ['**/electron/**'], message: 'The renderer reaches main only through the contract.', allowTypeImports: true }] },
+        {
+          paths: noNodeOrElectron.paths,
+          patterns: [...noNodeOrElectron.patterns, { regex: '(^|/)electron/', message: 'The renderer reaches main only through the contract.', allowTypeImports: true }],
+        },
       ],
     },
   },
@@ -44,7 +54,18 @@ export default tseslint.config(
     // Services, repositories, exports and the loopback server run in plain Node (tests, web mode, benchmark).
     files: ['electron/main/services/**', 'electron/main/db/**', 'electron/main/export/**', 'electron/main/server/**', 'electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers/**', 'electron/main/appServices.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['electron'], message: 'Services run without Electron.', allowTypeImports: true }, { group: ['**/renderer/**'], message: 'Main must not import the renderer.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services run without Electron.', allowTypeImports: true }],
+          patterns: [{ regex: '(^|/)renderer/', message: 'Main must not import the renderer.' }],
+        },
+      ],
     },
+  },
+  {
+    // In tests a fixture that is not there should fail the test loudly, which `!` does.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 )
