@@ -9,10 +9,10 @@
  */
 import { z } from 'zod'
 import type { Result } from './result'
-import { agencyCreateInput, agencyIdInput, agencyListInput, type Agency } from './domain/agencies'
+import { agencyCreateInput, agencyListInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { firstRunInput, signInInput, type SessionState } from './domain/session'
-import { userCreateInput, type User } from './domain/users'
+import { userCreateInput, userUpdateInput, type User } from './domain/users'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -35,10 +35,12 @@ export const contract = {
 
   'agencies:list': channel<Agency[]>()(agencyListInput),
   'agencies:create': channel<Agency>()(agencyCreateInput),
-  'agencies:deactivate': channel<Agency>()(agencyIdInput),
+  'agencies:update': channel<Agency>()(agencyUpdateInput),
+  'agencies:setActive': channel<Agency>()(agencySetActiveInput),
 
   'users:list': channel<User[]>()(none),
   'users:create': channel<User>()(userCreateInput),
+  'users:update': channel<User>()(userUpdateInput),
 
   'cases:list': channel<CaseSummary[]>()(none),
   'cases:get': channel<CaseSummary>()(caseGetInput),

@@ -18,6 +18,11 @@ export const agencyListInput = z.object({ includeInactive: z.boolean().default(f
 
 export const agencyIdInput = z.object({ id })
 
+export const agencyUpdateInput = agencyCreateInput.extend({ id })
+export type AgencyUpdateInput = z.input<typeof agencyUpdateInput>
+
+export const agencySetActiveInput = z.object({ id, active: z.boolean() })
+
 /**
  * The agencies a new Roundtable starts with (DOMAIN.md, "Agencies you will
  * meet"). Every area differs, so the list is editable from Settings.

@@ -22,7 +22,10 @@ export interface User {
 
 export const userCreateInput = z.object({
   name: requiredText('a name', 120),
-  agencyId: id.describe('agency'),
+  agencyId: z.uuid({ error: 'Choose an agency' }),
   role: z.enum(userRoles, { error: 'Choose a role' }),
 })
 export type UserCreateInput = z.input<typeof userCreateInput>
+
+export const userUpdateInput = userCreateInput.extend({ id, active: z.boolean() })
+export type UserUpdateInput = z.input<typeof userUpdateInput>

@@ -61,7 +61,7 @@ describe('cases service', () => {
   it('refuses an inactive lead agency, saves nothing and uses no number', () => {
     app = createTestApp()
     const police = app.agency('Police')
-    agencies.deactivate(app.ctx, police.id)
+    agencies.setActive(app.ctx, police.id, false)
     const attempt = () => newCase(app!, { leadAgencyId: police.id })
     expect(attempt).toThrow(DomainError)
     try {

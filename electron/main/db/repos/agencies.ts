@@ -46,6 +46,10 @@ export function setAgencyActive(db: Db, id: string, active: boolean, at: string)
   stmt(db, 'UPDATE agencies SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, at, id)
 }
 
+export function renameAgency(db: Db, id: string, name: string, shortName: string, at: string): void {
+  stmt(db, 'UPDATE agencies SET name = ?, short_name = ?, updated_at = ? WHERE id = ?').run(name, shortName, at, id)
+}
+
 export function countAgencies(db: Db): number {
   return (stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM agencies').get()?.n ?? 0)
 }

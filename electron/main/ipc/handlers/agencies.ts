@@ -6,5 +6,6 @@ export const agencyHandlers = ({ ctx }: AppServices) =>
   ({
     'agencies:list': (input) => agencies.list(ctx, input.includeInactive),
     'agencies:create': (input) => agencies.create(ctx, input),
-    'agencies:deactivate': (input) => agencies.deactivate(ctx, input.id),
+    'agencies:update': (input) => agencies.update(ctx, input),
+    'agencies:setActive': (input) => agencies.setActive(ctx, input.id, input.active),
   }) satisfies Partial<Handlers>

@@ -6,4 +6,5 @@ export const userHandlers = ({ ctx }: AppServices) =>
   ({
     'users:list': () => users.list(ctx),
     'users:create': (input) => users.create(ctx, input),
+    'users:update': (input) => users.update(ctx, input),
   }) satisfies Partial<Handlers>
