@@ -2,6 +2,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useQueryClient } from '@tanstack/react-query'
 import { useApiMutation, useApiQuery } from './api/client'
 import { CasesScreen } from './features/cases/CasesScreen'
+import { SettingsScreen } from './features/settings/SettingsScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
 import { SignInScreen } from './features/session/SignInScreen'
 import { AppShell } from './features/shell/AppShell'
@@ -37,6 +38,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<Navigate to="/cases" replace />} />
           <Route path="/cases" element={<CasesScreen session={session.data} />} />
+          <Route path="/settings" element={<SettingsScreen session={session.data} />} />
           {navItems
             .filter((item) => !item.built)
             .map((item) => (

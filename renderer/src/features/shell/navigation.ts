@@ -17,5 +17,5 @@ export const navItems: readonly NavItem[] = [
   { path: '/meetings', label: 'Meetings', key: 'm', built: false },
   { path: '/actions', label: 'Actions', key: 'a', built: false },
   { path: '/reports', label: 'Reports', key: 'r', built: false },
-  { path: '/settings', label: 'Settings', key: 's', built: false },
+  { path: '/settings', label: 'Settings', key: 's', built: true },
 ]

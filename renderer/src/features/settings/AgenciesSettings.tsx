@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react'
+import type { Agency } from '../../../../shared/domain/agencies'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { ErrorSummary, Field } from '../../components/FormField'
+import { useFormErrors } from '../session/useFormErrors'
+
+const labels = { name: 'Agency name', shortName: 'Short name' } as const
+
+/** Add, rename, deactivate and reactivate partner agencies. Old records keep theirs. */
+export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
+  const agencies = useApiQuery('agencies:list', { includeInactive: true })
+  const [editing, setEditing] = useState<Agency | 'new' | null>(null)
+  const setActive = useApiMutation('agencies:setActive', ['agencies:list', 'cases:list'])
+  const announce = useAnnounce()
+
+  const toggle = async (agency: Agency) => {
+    const result = await setActive.mutateAsync({ id: agency.id, active: !agency.active })
+    announce(result.ok ? `${agency.name} ${agency.active ? 'deactivated' : 'reactivated'}` : result.error.message)
+  }
+
+  return (
+    <section aria-labelledby="agencies-heading">
+      <h2 id="agencies-heading">Agencies</h2>
+      <p>A deactivated agency stays on the records it is already on, but cannot be chosen for new ones.</p>
+      <table className="plain-table">
+        <caption className="visually-hidden">Agencies</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Short name</th>
+            <th scope="col">Status</th>
+            {canEdit && <th scope="col">Change</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.data?.map((agency) => (
+            <tr key={agency.id}>
+              <td>{agency.name}</td>
+              <td>{agency.shortName}</td>
+              <td>{agency.active ? 'Active' : 'Deactivated'}</td>
+              {canEdit && (
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(agency)} aria-label={`Rename ${agency.name}`}>
+                    Rename
+                  </button>
+                  <button type="button" onClick={() => void toggle(agency)} aria-label={`${agency.active ? 'Deactivate' : 'Reactivate'} ${agency.name}`}>
+                    {agency.active ? 'Deactivate' : 'Reactivate'}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canEdit && editing === null && (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          Add agency
+        </button>
+      )}
+      {editing !== null && <AgencyForm agency={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+    </section>
+  )
+}
+
+function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => void }) {
+  const [form, setForm] = useState({ name: agency?.name ?? '', shortName: agency?.shortName ?? '' })
+  const create = useApiMutation('agencies:create', ['agencies:list'])
+  const update = useApiMutation('agencies:update', ['agencies:list', 'cases:list', 'users:list'])
+  const { errors, summaryRef, show } = useFormErrors()
+  const announce = useAnnounce()
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = agency ? await update.mutateAsync({ id: agency.id, ...form }) : await create.mutateAsync(form)
+    if (!result.ok) return show(result.error)
+    announce(agency ? `Renamed to ${result.value.name}` : `${result.value.name} added`)
+    onDone()
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={agency ? `Rename ${agency.name}` : 'Add agency'}>
+      <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+      <Field label={labels.name} error={errors.name}>
+        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoFocus />}
+      </Field>
+      <Field label={labels.shortName} hint="Used in tables and documents, e.g. GMP" error={errors.shortName}>
+        {(props) => <input {...props} value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {agency ? 'Save name' : 'Add agency'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,17 @@
+import type { SessionState } from '../../../../shared/domain/session'
+import { AgenciesSettings } from './AgenciesSettings'
+import { UsersSettings } from './UsersSettings'
+
+export function SettingsScreen({ session }: { session: SessionState }) {
+  const canEdit = session.user?.role === 'admin'
+  return (
+    <>
+      <h1 tabIndex={-1}>Settings</h1>
+      {!canEdit && <p className="notice">Only an administrator can change these settings.</p>}
+      <div className="settings-sections">
+        <AgenciesSettings canEdit={canEdit} />
+        <UsersSettings canEdit={canEdit} />
+      </div>
+    </>
+  )
+}

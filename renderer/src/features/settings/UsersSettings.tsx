@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react'
+import { userRoleLabels, userRoles, type User, type UserRole } from '../../../../shared/domain/users'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { ErrorSummary, Field } from '../../components/FormField'
+import { useFormErrors } from '../session/useFormErrors'
+
+const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in' } as const
+
+/** The people who use Roundtable: name, agency and role. Users are deactivated, never deleted. */
+export function UsersSettings({ canEdit }: { canEdit: boolean }) {
+  const users = useApiQuery('users:list', {})
+  const [editing, setEditing] = useState<User | 'new' | null>(null)
+  return (
+    <section aria-labelledby="users-heading">
+      <h2 id="users-heading">Users</h2>
+      <p>Chairs run meetings and approve minutes; practitioners keep case records; viewers can only read; administrators manage these settings.</p>
+      <table className="plain-table">
+        <caption className="visually-hidden">Users</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Agency</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            {canEdit && <th scope="col">Change</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {users.data?.map((user) => (
+            <tr key={user.id}>
+              <td>{user.name}</td>
+              <td>{user.agencyName}</td>
+              <td>{userRoleLabels[user.role]}</td>
+              <td>{user.active ? 'Active' : 'Deactivated'}</td>
+              {canEdit && (
+                <td>
+                  <button type="button" onClick={() => setEditing(user)} aria-label={`Edit ${user.name}`}>
+                    Edit
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canEdit && editing === null && (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          Add user
+        </button>
+      )}
+      {editing !== null && <UserForm user={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+    </section>
+  )
+}
+
+function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
+  const agencies = useApiQuery('agencies:list', {})
+  const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
+  const create = useApiMutation('users:create', ['users:list'])
+  const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
+  const { errors, summaryRef, show } = useFormErrors()
+  const announce = useAnnounce()
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role })
+    if (!result.ok) return show(result.error)
+    announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
+    onDone()
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={user ? `Edit ${user.name}` : 'Add user'}>
+      <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+      <Field label={labels.name} error={errors.name}>
+        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoFocus />}
+      </Field>
+      <Field label={labels.agencyId} error={errors.agencyId}>
+        {(props) => (
+          <select {...props} value={form.agencyId} onChange={(e) => setForm({ ...form, agencyId: e.target.value })}>
+            <option value="">Choose…</option>
+            {agencies.data?.map((agency) => (
+              <option key={agency.id} value={agency.id}>
+                {agency.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={labels.role} error={errors.role}>
+        {(props) => (
+          <select {...props} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as UserRole })}>
+            {userRoles.map((role) => (
+              <option key={role} value={role}>
+                {userRoleLabels[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {user && (
+        <label className="choice">
+          <input type="checkbox" checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+          {labels.active}
+        </label>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary">
+          {user ? 'Save' : 'Add user'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

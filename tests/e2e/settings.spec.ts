@@ -1,0 +1,46 @@
+import { expect, setUpAs, test } from './fixtures'
+
+test('an administrator adds and renames an agency, deactivates it, and adds a keyworker', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('g')
+  await page.keyboard.press('s')
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused()
+
+  await page.getByRole('button', { name: 'Add agency' }).click()
+  const addForm = page.getByRole('form', { name: 'Add agency' })
+  await expect(addForm.getByLabel('Agency name')).toBeFocused()
+  await page.keyboard.type('Trafford Housing Trust')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('THT')
+  await page.keyboard.press('Enter')
+  const agencies = page.getByRole('table', { name: 'Agencies' })
+  await expect(agencies.getByRole('row', { name: /Trafford Housing Trust/ })).toContainText('Active')
+
+  await page.getByRole('button', { name: 'Rename Trafford Housing Trust' }).click()
+  const renameForm = page.getByRole('form', { name: 'Rename Trafford Housing Trust' })
+  await renameForm.getByLabel('Agency name').fill('Police')
+  await renameForm.getByRole('button', { name: 'Save name' }).click()
+  await expect(renameForm.getByRole('alert')).toContainText('An agency called "Police" already exists')
+  await renameForm.getByLabel('Agency name').fill('Irwell Valley Homes')
+  await renameForm.getByRole('button', { name: 'Save name' }).click()
+  await expect(agencies.getByRole('row', { name: /Irwell Valley Homes/ })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Deactivate Irwell Valley Homes' }).click()
+  await expect(agencies.getByRole('row', { name: /Irwell Valley Homes/ })).toContainText('Deactivated')
+
+  await page.getByRole('button', { name: 'Add user' }).click()
+  const userForm = page.getByRole('form', { name: 'Add user' })
+  await userForm.getByLabel('Name').fill('Sam Patel')
+  // The deactivated agency is not offered.
+  await expect(userForm.getByLabel('Agency').getByRole('option', { name: 'Irwell Valley Homes' })).toHaveCount(0)
+  await userForm.getByLabel('Agency').selectOption({ label: 'Police' })
+  await userForm.getByLabel('Role').selectOption({ label: 'Chair' })
+  await userForm.getByRole('button', { name: 'Add user' }).click()
+  await expect(page.getByRole('table', { name: 'Users' }).getByRole('row', { name: /Sam Patel/ })).toContainText('Chair')
+
+  // The new user can be a keyworker.
+  await page.keyboard.press('g')
+  await page.keyboard.press('c')
+  await page.keyboard.press('n')
+  await expect(page.getByRole('dialog', { name: 'New case' }).getByLabel('Keyworker').getByRole('option', { name: 'Sam Patel (Police)' })).toHaveCount(1)
+})
