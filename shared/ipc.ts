@@ -10,6 +10,7 @@
 import { z } from 'zod'
 import type { Result } from './result'
 import { agencyCreateInput, agencyListInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
+import type { BackupInfo } from './domain/backup'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { firstRunInput, signInInput, type SessionState } from './domain/session'
 import { userCreateInput, userUpdateInput, type User } from './domain/users'
@@ -41,6 +42,9 @@ export const contract = {
   'users:list': channel<User[]>()(none),
   'users:create': channel<User>()(userCreateInput),
   'users:update': channel<User>()(userUpdateInput),
+
+  'backup:list': channel<BackupInfo[]>()(none),
+  'backup:now': channel<BackupInfo>()(none),
 
   'cases:list': channel<CaseSummary[]>()(none),
   'cases:get': channel<CaseSummary>()(caseGetInput),

@@ -5,6 +5,7 @@ import { migrate } from './db/migrate'
 import { createHandlers } from './ipc/handlers'
 import type { Handlers } from './ipc/handlerTypes'
 import * as agencies from './services/agencies'
+import * as backup from './services/backup'
 import type { ServiceContext } from './services/context'
 import { SessionStore } from './services/session'
 
@@ -12,6 +13,8 @@ export interface AppServices {
   db: Db
   ctx: ServiceContext
   session: SessionStore
+  /** Encrypted daily and on-demand backups: <data folder>/backups. */
+  backupDir: string
 }
 
 export const DATABASE_FILE = 'roundtable.db'
@@ -36,7 +39,9 @@ export function startServices(options: StartOptions): { services: AppServices; h
     const session = new SessionStore()
     const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => session.current() }
     agencies.seedDefaults(ctx)
-    const services: AppServices = { db, ctx, session }
+    const backupDir = join(options.dataDir, 'backups')
+    backup.dailyBackup(ctx, backupDir)
+    const services: AppServices = { db, ctx, session, backupDir }
     return { services, handlers: createHandlers(services) }
   } catch (error) {
     db.close()

@@ -44,3 +44,13 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await page.keyboard.press('n')
   await expect(page.getByRole('dialog', { name: 'New case' }).getByLabel('Keyworker').getByRole('option', { name: 'Sam Patel (Police)' })).toHaveCount(1)
 })
+
+test('a backup is made on first start and on demand', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  const backups = page.getByRole('table', { name: 'Backups' })
+  await expect(backups.getByRole('row')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByRole('status')).toContainText('Backup made: roundtable-')
+  await expect(backups.getByRole('row')).toHaveCount(3)
+})

@@ -1,5 +1,6 @@
 import type { SessionState } from '../../../../shared/domain/session'
 import { AgenciesSettings } from './AgenciesSettings'
+import { BackupSettings } from './BackupSettings'
 import { UsersSettings } from './UsersSettings'
 
 export function SettingsScreen({ session }: { session: SessionState }) {
@@ -11,6 +12,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
       <div className="settings-sections">
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
+        <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
       </div>
     </>
   )

@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { BACKUPS_KEPT, type BackupInfo } from '../../../shared/domain/backup'
+import { appendAudit } from '../db/repos/audit'
+import { isoNow, requireRole, type ServiceContext } from './context'
+
+const NAME = /^roundtable-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/
+
+/**
+ * Encrypted backups beside the database. VACUUM INTO writes a consistent
+ * copy (encrypted with the same key) without stopping the app; it goes to a
+ * temporary name first, so a crash never leaves a half-written backup that
+ * looks complete.
+ */
+export function list(backupDir: string): BackupInfo[] {
+  if (!existsSync(backupDir)) return []
+  return readdirSync(backupDir)
+    .filter((name) => NAME.test(name))
+    .sort()
+    .reverse()
+    .map((fileName) => ({
+      fileName,
+      createdAt: (NAME.exec(fileName)?.[1] ?? '').replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z'),
+      sizeBytes: statSync(join(backupDir, fileName)).size,
+    }))
+}
+
+function write(ctx: ServiceContext, backupDir: string): BackupInfo {
+  mkdirSync(backupDir, { recursive: true, mode: 0o700 })
+  const stamp = isoNow(ctx).replace(/[:.]/g, '-')
+  const fileName = `roundtable-${stamp}.db`
+  const temp = join(backupDir, `${fileName}.partial`)
+  rmSync(temp, { force: true })
+  ctx.db.prepare('VACUUM INTO ?').run(temp)
+  renameSync(temp, join(backupDir, fileName))
+  for (const old of list(backupDir).slice(BACKUPS_KEPT)) rmSync(join(backupDir, old.fileName), { force: true })
+  const made = list(backupDir).find((backup) => backup.fileName === fileName)
+  if (!made) throw new Error('Backup was not written')
+  return made
+}
+
+/** "Back up now" from Settings. */
+export function backupNow(ctx: ServiceContext, backupDir: string): BackupInfo {
+  const actor = requireRole(ctx, ['admin', 'chair', 'practitioner'])
+  const made = write(ctx, backupDir)
+  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'backup', entity: 'database', entityId: null, detail: { fileName: made.fileName } })
+  return made
+}
+
+/** At start-up: one backup a day, without a user. */
+export function dailyBackup(ctx: ServiceContext, backupDir: string): BackupInfo | null {
+  const latest = list(backupDir)[0]
+  const dayAgo = ctx.now().getTime() - 24 * 60 * 60 * 1000
+  if (latest && new Date(latest.createdAt).getTime() > dayAgo) return null
+  return write(ctx, backupDir)
+}

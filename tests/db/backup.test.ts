@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../electron/main/db/connection'
+import * as backup from '../../electron/main/services/backup'
+import * as cases from '../../electron/main/services/cases'
+import { BACKUPS_KEPT } from '../../shared/domain/backup'
+import { caseCreateInput } from '../../shared/domain/cases'
+import { createTestApp, type TestApp } from '../helpers/db'
+
+let app: TestApp | undefined
+afterEach(() => app?.cleanup())
+
+describe('backups', () => {
+  it('writes an encrypted, complete copy that opens with the same key', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    cases.create(app.ctx, caseCreateInput.parse({ kind: 'family', title: 'Okafor-backup-marker', keyworkerId: app.admin.id, leadAgencyId: app.agency('GP').id, riskLevel: 'high' }))
+    const dir = join(app.dir, 'backups')
+    const made = backup.backupNow(app.ctx, dir)
+    expect(made.fileName).toBe('roundtable-2026-11-22T10-00-00-000Z.db')
+    expect(made.createdAt).toBe('2026-11-22T10:00:00.000Z')
+    const file = join(dir, made.fileName)
+    expect(readFileSync(file).includes('Okafor-backup-marker')).toBe(false)
+    const copy = openDatabase(file, { keyHex: app.keyHex })
+    expect(copy.prepare('SELECT title FROM cases').all()).toEqual([{ title: 'Okafor-backup-marker' }])
+    copy.close()
+  })
+
+  it('makes one automatic backup a day and keeps the newest fourteen', () => {
+    app = createTestApp('2026-11-01T08:00:00.000Z')
+    const dir = join(app.dir, 'backups')
+    expect(backup.dailyBackup(app.ctx, dir)?.fileName).toBe('roundtable-2026-11-01T08-00-00-000Z.db')
+    app.setNow('2026-11-01T20:00:00.000Z')
+    expect(backup.dailyBackup(app.ctx, dir)).toBeNull()
+    for (let day = 2; day <= 20; day++) {
+      app.setNow(`2026-11-${String(day).padStart(2, '0')}T09:00:00.000Z`)
+      backup.dailyBackup(app.ctx, dir)
+    }
+    const kept = backup.list(dir)
+    expect(kept).toHaveLength(BACKUPS_KEPT)
+    expect(kept[0]?.createdAt).toBe('2026-11-20T09:00:00.000Z')
+    expect(kept.at(-1)?.createdAt).toBe('2026-11-07T09:00:00.000Z')
+  })
+})
