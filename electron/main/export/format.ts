@@ -1,0 +1,122 @@
+/**
+ * Words and dates as they appear in exported documents. Labels carry the
+ * meaning in text (never colour alone), and dates are written the UK way.
+ */
+import { riskLabels } from '../../../shared/domain/risk'
+import type {
+  ActionChange,
+  ActionStatus,
+  ConsentStatus,
+  DirectionOfTravel,
+  MeetingKind,
+  RiskLevel,
+  SensitiveCategory,
+} from './types'
+
+export const directionLabels: Record<DirectionOfTravel, string> = {
+  improving: '▲ Improving',
+  no_change: '► No change',
+  worsening: '▼ Worsening',
+}
+
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  weekly: 'Weekly case meeting',
+  case_review: 'Case review',
+  deep_dive: 'Hub deep-dive',
+}
+
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  dropped: 'Dropped',
+}
+
+export const actionChangeLabels: Record<ActionChange, string> = {
+  new: 'New',
+  updated: 'Updated',
+  carried: 'Carried forward',
+}
+
+export const consentLabels: Record<ConsentStatus, string> = {
+  given: 'Given',
+  refused: 'Refused',
+  withdrawn: 'Withdrawn',
+  not_asked: 'Not yet asked',
+}
+
+export const categoryLabels: Record<SensitiveCategory, string> = {
+  health: 'Health information',
+  police_intelligence: 'Police intelligence',
+  third_party: 'Third-party information',
+}
+
+/** 'Dropped – family declined': the reason travels with the status. */
+export function actionStatusText(status: ActionStatus, reason: string | null): string {
+  const label = actionStatusLabels[status]
+  return reason ? `${label} – ${reason}` : label
+}
+
+export function riskLabel(level: RiskLevel): string {
+  return riskLabels[level]
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** '2026-03-12' → '12 March 2026'. Read as text, so no time zone can shift the day. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+  const month = match ? months[Number(match[2]) - 1] : undefined
+  if (!match || month === undefined) return isoDate
+  return `${Number(match[3])} ${month} ${match[1]}`
+}
+
+export function formatOptionalDate(isoDate: string | null | undefined, none = 'Not set'): string {
+  return isoDate ? formatDate(isoDate) : none
+}
+
+/** '2026-03-12' → '12 Mar 2026': the same date, narrow enough for a table column. */
+export function formatShortDate(isoDate: string | null | undefined, none = 'No date'): string {
+  if (!isoDate) return none
+  const [day, month, year] = formatDate(isoDate).split(' ')
+  return month && year ? `${day} ${month.slice(0, 3)} ${year}` : isoDate
+}
+
+const londonDateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+})
+
+/** An ISO instant as UK local time: '12 March 2026 at 14:05'. */
+export function formatDateTime(isoDateTime: string): string {
+  const date = new Date(isoDateTime)
+  if (Number.isNaN(date.getTime())) return isoDateTime
+  const parts = Object.fromEntries(londonDateTime.formatToParts(date).map((part) => [part.type, part.value]))
+  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
