@@ -12,6 +12,14 @@ import type { Result } from './result'
 import { agencyCreateInput, agencyListInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
 import type { BackupInfo } from './domain/backup'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
+import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
+import { consentInput } from './domain/record/consent'
+import { demandInput } from './domain/record/demand'
+import { caseTransitionInput } from './domain/record/lifecycle'
+import { personInput } from './domain/record/people'
+import { retriageInput, triageInput, triageRepeatCheckInput } from './domain/record/triage'
+import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
+import { id } from './domain/common'
 import { firstRunInput, signInInput, type SessionState } from './domain/session'
 import { userCreateInput, userUpdateInput, type User } from './domain/users'
 
@@ -47,8 +55,29 @@ export const contract = {
   'backup:now': channel<BackupInfo>()(none),
 
   'cases:list': channel<CaseSummary[]>()(none),
-  'cases:get': channel<CaseSummary>()(caseGetInput),
+  'cases:get': channel<CaseDetail>()(caseGetInput),
   'cases:create': channel<CaseSummary>()(caseCreateInput),
+  'cases:update': channel<CaseDetail>()(caseUpdateInput),
+  'cases:changeStatus': channel<CaseDetail>()(caseTransitionInput),
+  'cases:flagNonEngagement': channel<CaseDetail>()(nonEngagementInput),
+  'cases:timeline': channel<TimelineEntry[]>()(caseGetInput),
+  'cases:search': channel<CaseSearchResult[]>()(caseSearchInput),
+
+  'people:add': channel<PersonView>()(z.object({ caseId: id, person: personInput })),
+  'people:update': channel<PersonView>()(z.object({ personId: id, person: personInput })),
+  'consent:record': channel<ConsentView>()(consentInput),
+  'consent:history': channel<ConsentView[]>()(z.object({ personId: id })),
+
+  'caseAgencies:add': channel<CaseDetail>()(caseAgencyInput),
+  'caseAgencies:end': channel<CaseDetail>()(caseAgencyEndInput),
+
+  'triage:list': channel<TriageEntryView[]>()(none),
+  'triage:create': channel<TriageEntryView>()(triageInput),
+  'triage:retriage': channel<TriageEntryView>()(retriageInput),
+  'triage:checkRepeat': channel<RepeatCheck>()(triageRepeatCheckInput),
+
+  'demand:list': channel<DemandEventView[]>()(caseGetInput),
+  'demand:add': channel<DemandEventView[]>()(demandInput),
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { id, isoDate, requiredText } from './common'
+import type { ConsentStatus } from './record/consent'
+import type { DecisionCategory } from './record/triage'
 import { riskLevels, type RiskLevel } from './risk'
 
 export const caseKinds = ['individual', 'family'] as const
@@ -29,6 +31,14 @@ export interface CaseSummary {
   leadAgencyName: string
   riskLevel: RiskLevel
   nextReviewDate: string | null
+  neighbourhood: string
+  triageCategory: DecisionCategory | null
+  /** The subject's current consent to share; anything but 'given' shows "No consent to share". */
+  subjectConsent: ConsentStatus | null
+  subjectName: string | null
+  agencyCount: number
+  referralCount: number
+  nonEngagement: boolean
   createdAt: string
   updatedAt: string
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { listAuditFor } from '../../electron/main/db/repos/audit'
 import * as agencies from '../../electron/main/services/agencies'
+import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
 import { DomainError } from '../../electron/main/services/errors'
 import * as session from '../../electron/main/services/session'
@@ -81,16 +82,16 @@ describe('cases service', () => {
   it('needs a signed-in user, and records who viewed a case', () => {
     app = createTestApp()
     const created = newCase(app)
-    cases.get(app.ctx, created.id)
+    caseRecord.get(app.ctx, created.id)
     expect(listAuditFor(app.db, 'case', created.id).map((entry) => entry.action)).toEqual(['create', 'view'])
     session.lock(app.ctx, app.session)
     expect(() => cases.list(app!.ctx)).toThrow('Sign in to continue.')
-    expect(() => cases.get(app!.ctx, crypto.randomUUID())).toThrow('Sign in to continue.')
+    expect(() => caseRecord.get(app!.ctx, crypto.randomUUID())).toThrow('Sign in to continue.')
   })
 
   it('reports a missing case as not found', () => {
     app = createTestApp()
-    expect(() => cases.get(app!.ctx, crypto.randomUUID())).toThrow(expect.objectContaining({ code: 'not_found' }))
+    expect(() => caseRecord.get(app!.ctx, crypto.randomUUID())).toThrow(expect.objectContaining({ code: 'not_found' }))
   })
 
   it('survives a restart: the data is in the file', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as agencies from '../../electron/main/services/agencies'
+import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
 import * as session from '../../electron/main/services/session'
 import * as users from '../../electron/main/services/users'
@@ -15,7 +16,7 @@ describe('agencies in Settings', () => {
     const housing = app.agency('Housing')
     const created = cases.create(app.ctx, caseCreateInput.parse({ kind: 'individual', title: 'A', keyworkerId: app.admin.id, leadAgencyId: housing.id, riskLevel: 'low' }))
     agencies.update(app.ctx, { id: housing.id, name: 'Irwell Valley Homes', shortName: 'IVH' })
-    expect(cases.get(app.ctx, created.id).leadAgencyName).toBe('Irwell Valley Homes')
+    expect(caseRecord.get(app.ctx, created.id).leadAgencyName).toBe('Irwell Valley Homes')
   })
 
   it('a deactivated agency stays on old records but leaves the pick list, and can come back', () => {
@@ -25,7 +26,7 @@ describe('agencies in Settings', () => {
     agencies.setActive(app.ctx, police.id, false)
     expect(agencies.list(app.ctx, false).map((a) => a.name)).not.toContain('Police')
     expect(agencies.list(app.ctx, true).find((a) => a.id === police.id)?.active).toBe(false)
-    expect(cases.get(app.ctx, created.id).leadAgencyName).toBe('Police')
+    expect(caseRecord.get(app.ctx, created.id).leadAgencyName).toBe('Police')
     agencies.setActive(app.ctx, police.id, true)
     expect(agencies.list(app.ctx, false).map((a) => a.name)).toContain('Police')
   })

@@ -5,21 +5,12 @@ import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
 import { getCaseSummary, insertCase, listCaseSummaries, nextCaseNumber } from '../db/repos/cases'
 import { getUser } from '../db/repos/users'
-import { isoNow, newId, requireActor, type ServiceContext } from './context'
-import { DomainError, notFound } from './errors'
+import { newId, requireActor, type ServiceContext } from './context'
+import { DomainError } from './errors'
 
 export function list(ctx: ServiceContext): CaseSummary[] {
   requireActor(ctx)
   return listCaseSummaries(ctx.db)
-}
-
-export function get(ctx: ServiceContext, id: string): CaseSummary {
-  const actor = requireActor(ctx)
-  const found = getCaseSummary(ctx.db, id)
-  if (!found) throw notFound('The case')
-  // Every view of a record is recorded by named user (DOMAIN.md).
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'case', entityId: id })
-  return found
 }
 
 export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInput>): CaseSummary {

@@ -1,6 +1,10 @@
 import type { CaseKind, CaseStatus, CaseSummary } from '../../../../shared/domain/cases'
+import type { ConsentStatus } from '../../../../shared/domain/record/consent'
+import type { ClosureReason } from '../../../../shared/domain/record/lifecycle'
+import type { DecisionCategory } from '../../../../shared/domain/record/triage'
 import type { RiskLevel } from '../../../../shared/domain/risk'
 import { stmt, type Db } from '../connection'
+import { currentConsentSql } from './consent'
 
 export interface CaseRow {
   id: string
@@ -16,9 +20,30 @@ export interface CaseRow {
   updated_at: string
 }
 
-interface CaseSummaryRow extends CaseRow {
+/** Columns added by migration 0030 (the case record). */
+export interface CaseRecordRow extends CaseRow {
+  neighbourhood: string
+  triage_category: DecisionCategory | null
+  summary: string
+  aspirations: string
+  strengths: string
+  closure_reason: ClosureReason | null
+  closure_note: string
+  closed_at: string | null
+  reopen_count: number
+  non_engagement: 0 | 1
+  non_engagement_since: string | null
+  bring_to_next_meeting: 0 | 1
+}
+
+export interface CaseSummaryRow extends CaseRecordRow {
   keyworker_name: string | null
   lead_agency_name: string
+  subject_consent: ConsentStatus | null
+  subject_first_name: string | null
+  subject_last_name: string | null
+  agency_count: number
+  referral_count: number
 }
 
 const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
@@ -33,15 +58,27 @@ const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   leadAgencyName: row.lead_agency_name,
   riskLevel: row.risk_level,
   nextReviewDate: row.next_review_date,
+  neighbourhood: row.neighbourhood,
+  triageCategory: row.triage_category,
+  subjectConsent: row.subject_consent,
+  subjectName: row.subject_first_name === null ? null : [row.subject_first_name, row.subject_last_name].filter(Boolean).join(' '),
+  agencyCount: row.agency_count,
+  referralCount: row.referral_count,
+  nonEngagement: row.non_engagement === 1,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 })
 
 const selectSummary = `
-  SELECT c.*, u.name AS keyworker_name, a.name AS lead_agency_name
+  SELECT c.*, u.name AS keyworker_name, a.name AS lead_agency_name,
+         s.first_name AS subject_first_name, s.last_name AS subject_last_name,
+         ${currentConsentSql('s.id')} AS subject_consent,
+         (SELECT count(*) FROM case_agencies ca WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_count,
+         (SELECT count(*) FROM triage_entries t WHERE t.case_id = c.id AND t.supersedes_id IS NULL) AS referral_count
   FROM cases c
   JOIN agencies a ON a.id = c.lead_agency_id
-  LEFT JOIN users u ON u.id = c.keyworker_id`
+  LEFT JOIN users u ON u.id = c.keyworker_id
+  LEFT JOIN people s ON s.case_id = c.id AND s.role = 'subject'`
 
 export function listCaseSummaries(db: Db): CaseSummary[] {
   return stmt<CaseSummaryRow>(db, `${selectSummary} ORDER BY c.created_at DESC, c.reference DESC`).all().map(rowToCaseSummary)
@@ -50,6 +87,10 @@ export function listCaseSummaries(db: Db): CaseSummary[] {
 export function getCaseSummary(db: Db, id: string): CaseSummary | undefined {
   const row = stmt<CaseSummaryRow>(db, `${selectSummary} WHERE c.id = ?`).get(id)
   return row && rowToCaseSummary(row)
+}
+
+export function getCaseRow(db: Db, id: string): CaseSummaryRow | undefined {
+  return stmt<CaseSummaryRow>(db, `${selectSummary} WHERE c.id = ?`).get(id)
 }
 
 export function insertCase(db: Db, row: CaseRow): void {
@@ -77,4 +118,44 @@ export function nextCaseNumber(db: Db, year: number): number {
   ).get(year)
   if (!row) throw new Error('Case reference counter returned no row')
   return row.last_number
+}
+
+export function updateCaseRecord(
+  db: Db,
+  row: Pick<CaseRecordRow, 'id' | 'title' | 'keyworker_id' | 'lead_agency_id' | 'risk_level' | 'next_review_date' | 'neighbourhood' | 'summary' | 'aspirations' | 'strengths' | 'updated_at'>,
+): void {
+  stmt(
+    db,
+    `UPDATE cases SET title = @title, keyworker_id = @keyworker_id, lead_agency_id = @lead_agency_id, risk_level = @risk_level,
+       next_review_date = @next_review_date, neighbourhood = @neighbourhood, summary = @summary, aspirations = @aspirations,
+       strengths = @strengths, updated_at = @updated_at
+     WHERE id = @id`,
+  ).run(row)
+}
+
+export function updateCaseStatus(
+  db: Db,
+  row: Pick<CaseRecordRow, 'id' | 'status' | 'closure_reason' | 'closure_note' | 'closed_at' | 'reopen_count' | 'updated_at'>,
+): void {
+  stmt(
+    db,
+    `UPDATE cases SET status = @status, closure_reason = @closure_reason, closure_note = @closure_note, closed_at = @closed_at,
+       reopen_count = @reopen_count, updated_at = @updated_at WHERE id = @id`,
+  ).run(row)
+}
+
+export function updateCaseFromTriage(
+  db: Db,
+  row: Pick<CaseRecordRow, 'id' | 'risk_level' | 'triage_category' | 'updated_at'> & { bring: boolean },
+): void {
+  stmt(
+    db,
+    `UPDATE cases SET risk_level = @risk_level, triage_category = @triage_category,
+       bring_to_next_meeting = CASE WHEN @bring THEN 1 ELSE bring_to_next_meeting END, updated_at = @updated_at
+     WHERE id = @id`,
+  ).run({ ...row, bring: row.bring ? 1 : 0 })
+}
+
+export function setNonEngagement(db: Db, id: string, flagged: boolean, since: string | null, at: string): void {
+  stmt(db, 'UPDATE cases SET non_engagement = ?, non_engagement_since = ?, updated_at = ? WHERE id = ?').run(flagged ? 1 : 0, flagged ? since : null, at, id)
 }

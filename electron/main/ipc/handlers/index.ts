@@ -3,10 +3,13 @@ import { mergeHandlers, type Handlers } from '../handlerTypes'
 import { agencyHandlers } from './agencies'
 import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
+import { peopleHandlers } from './people'
+import { triageHandlers } from './triage'
 import { sessionHandlers } from './session'
 import { userHandlers } from './users'
 
 /** Every channel's handler. The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
-  return mergeHandlers([sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), backupHandlers(services)])
+  return mergeHandlers([
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), backupHandlers(services)])
 }

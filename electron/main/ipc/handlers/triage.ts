@@ -1,0 +1,14 @@
+import type { AppServices } from '../../appServices'
+import * as demand from '../../services/demand'
+import * as triage from '../../services/triage'
+import type { Handlers } from '../handlerTypes'
+
+export const triageHandlers = ({ ctx }: AppServices) =>
+  ({
+    'triage:list': () => triage.list(ctx),
+    'triage:create': (input) => triage.create(ctx, input),
+    'triage:retriage': (input) => triage.retriage(ctx, input),
+    'triage:checkRepeat': (input) => triage.checkRepeat(ctx, input),
+    'demand:list': (input) => demand.listFor(ctx, input.id),
+    'demand:add': (input) => demand.add(ctx, input),
+  }) satisfies Partial<Handlers>

@@ -1,0 +1,60 @@
+import { caseStatusLabels, type CaseStatus } from '../../../shared/domain/cases'
+import { consentStatusLabels, lawfulBasisLabels, type ConsentStatus, type LawfulBasis } from '../../../shared/domain/record/consent'
+import { decisionCategoryLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
+import type { TimelineEntry } from '../../../shared/domain/record/views'
+import { riskLabels, type RiskLevel } from '../../../shared/domain/risk'
+import { listCaseChanges } from '../db/repos/caseChanges'
+import { getCaseRow } from '../db/repos/cases'
+import { consentHistoryForCase } from '../db/repos/consent'
+import { listTriageForCase } from '../db/repos/triage'
+import { requireActor, type ServiceContext } from './context'
+import { notFound } from './errors'
+import { triageView } from './triageViews'
+
+const statusLabel = (value: string | null) => (value && value in caseStatusLabels ? caseStatusLabels[value as CaseStatus] : (value ?? '—'))
+const riskLabel = (value: string | null) => (value && value in riskLabels ? riskLabels[value as RiskLevel] : (value ?? '—'))
+
+/** One chronological story of the case, newest first: triage, status, risk, keyworker, consent. */
+export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
+  requireActor(ctx)
+  const record = getCaseRow(ctx.db, caseId)
+  if (!record) throw notFound('The case')
+  const entries: TimelineEntry[] = [{ id: `created-${caseId}`, at: record.created_at, kind: 'created', title: `Case ${record.reference} opened`, detail: '', by: null }]
+
+  for (const row of listTriageForCase(ctx.db, caseId)) {
+    const entry = triageView(row)
+    entries.push({
+      id: entry.id,
+      at: entry.supersedesId ? entry.createdAt : entry.receivedAt,
+      kind: 'triage',
+      title: `${entry.supersedesId ? 'Re-triage' : 'Triage'}: ${triageSourceLabels[entry.source]}, ${riskLabels[entry.riskLevel]} risk, ${decisionCategoryLabels[entry.decisionCategory]}${entry.isRepeat ? ' (repeat within 12 months)' : ''}`,
+      detail: entry.supersedesId ? entry.decisionNotes : entry.summary,
+      by: entry.decidedByName,
+    })
+  }
+  for (const change of listCaseChanges(ctx.db, caseId)) {
+    const title =
+      change.kind === 'status'
+        ? `Status: ${statusLabel(change.from_value)} → ${statusLabel(change.to_value)}`
+        : change.kind === 'risk'
+          ? `Risk: ${riskLabel(change.from_value)} → ${riskLabel(change.to_value)}`
+          : change.kind === 'keyworker'
+            ? `Keyworker: ${change.from_value ?? 'none'} → ${change.to_value ?? 'none'}`
+            : change.to_value === 'flagged'
+              ? 'Non-engagement flagged'
+              : 'Non-engagement flag cleared'
+    entries.push({ id: change.id, at: change.at, kind: change.kind, title, detail: change.note, by: change.actor_name })
+  }
+  for (const consent of consentHistoryForCase(ctx.db, caseId)) {
+    entries.push({
+      id: consent.id,
+      at: consent.created_at,
+      kind: 'consent',
+      title: `Consent to share: ${consentStatusLabels[consent.status as ConsentStatus]} (${[consent.person_first_name, consent.person_last_name].filter(Boolean).join(' ')})`,
+      detail: [consent.scope, lawfulBasisLabels[consent.lawful_basis as LawfulBasis]].filter(Boolean).join(' · '),
+      by: consent.recorded_by_name,
+    })
+  }
+  // Newest first; equal times keep the order they were recorded in.
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => (a.entry.at === b.entry.at ? b.index - a.index : a.entry.at < b.entry.at ? 1 : -1)).map(({ entry }) => entry)
+}

@@ -1,0 +1,170 @@
+import type { z } from 'zod'
+import { formatCaseReference } from '../../../shared/domain/cases'
+import { displayName } from '../../../shared/domain/record/people'
+import { isRepeat, repeatWindowStart } from '../../../shared/domain/record/repeats'
+import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput } from '../../../shared/domain/record/triage'
+import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
+import { appendAudit } from '../db/repos/audit'
+import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
+import { getPerson } from '../db/repos/people'
+import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
+import { getUser } from '../db/repos/users'
+import { recordChange } from './caseRecord'
+import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { DomainError, fieldError, notFound } from './errors'
+import * as people from './people'
+import { triageView } from './triageViews'
+
+/** Earlier contacts for the case in the 12 months before this one. */
+function previousContacts(ctx: ServiceContext, caseId: string, receivedAt: string) {
+  return triageReceivedBetween(ctx.db, caseId, repeatWindowStart(receivedAt), receivedAt).filter((row) => row.supersedes_id === null)
+}
+
+export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRepeatCheckInput>): RepeatCheck {
+  requireActor(ctx)
+  if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
+  const previous = previousContacts(ctx, input.caseId, input.receivedAt)
+  return { isRepeat: isRepeat(previous.map((row) => row.received_at), input.receivedAt), previous: previous.map(triageView) }
+}
+
+/**
+ * Logs a contact or referral in one transaction: opens a case for a new
+ * person, or links to an existing one; flags a repeat; brings the case's
+ * risk and triage category up to date.
+ */
+export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const decider = getUser(ctx.db, input.decidedByUserId)
+    if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
+    if (input.receivedAt > isoNow(ctx)) throw fieldError('receivedAt', 'The contact cannot have been received in the future')
+
+    const now = ctx.now()
+    const at = now.toISOString()
+    let caseId: string
+    let personId: string | null = null
+    if (input.subject.mode === 'existing') {
+      const existing = getCaseRow(ctx.db, input.subject.caseId)
+      if (!existing) throw fieldError('subject.caseId', 'That case was not found')
+      caseId = existing.id
+      if (input.subject.personId) {
+        const person = getPerson(ctx.db, input.subject.personId)
+        if (!person || person.case_id !== caseId) throw fieldError('subject.personId', 'That person is not part of this case')
+        personId = person.id
+      }
+    } else {
+      const person = { ...input.subject.person, role: 'subject' as const }
+      const year = now.getUTCFullYear()
+      caseId = newId()
+      const reference = formatCaseReference(year, nextCaseNumber(ctx.db, year))
+      insertCase(ctx.db, {
+        id: caseId,
+        reference,
+        kind: input.subject.kind,
+        title: input.subject.title || displayName(person),
+        status: 'triage',
+        keyworker_id: null,
+        lead_agency_id: decider.agencyId,
+        risk_level: input.riskLevel,
+        next_review_date: null,
+        created_at: at,
+        updated_at: at,
+      })
+      appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'case', entityId: caseId, detail: { reference, from: 'triage' } })
+      try {
+        personId = people.insert(ctx, caseId, person, actor).id
+      } catch (error) {
+        // Field errors on the new person belong to the subject fields of the triage form.
+        if (error instanceof DomainError && error.fields) {
+          const fields = Object.fromEntries(Object.entries(error.fields).map(([key, message]) => [`subject.person.${key}`, message]))
+          throw new DomainError(error.code, error.message, fields)
+        }
+        throw error
+      }
+    }
+
+    const before = getCaseRow(ctx.db, caseId)
+    const repeat = isRepeat(previousContacts(ctx, caseId, input.receivedAt).map((row) => row.received_at), input.receivedAt)
+    const id = newId()
+    const row: TriageRow = {
+      id,
+      case_id: caseId,
+      person_id: personId,
+      received_at: input.receivedAt,
+      source: input.source,
+      source_reference: input.sourceReference,
+      summary: input.summary,
+      risk_level: input.riskLevel,
+      risk_factors: JSON.stringify(input.riskFactors),
+      decision_category: input.decisionCategory,
+      meeting_reasons: JSON.stringify(repeat && !input.meetingReasons.includes('repeat') && input.bringToNextMeeting ? [...input.meetingReasons, 'repeat'] : input.meetingReasons),
+      decision_notes: input.decisionNotes,
+      decided_by: decider.id,
+      bring_to_next_meeting: input.bringToNextMeeting ? 1 : 0,
+      is_repeat: repeat ? 1 : 0,
+      supersedes_id: null,
+      created_by: actor,
+      created_at: at,
+      updated_at: at,
+    }
+    insertTriage(ctx.db, row)
+    applyAssessment(ctx, caseId, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'triage', entityId: id, detail: { caseId } })
+    return savedEntry(ctx, id)
+  }).immediate()
+}
+
+function applyAssessment(ctx: ServiceContext, caseId: string, riskBefore: string | null, riskAfter: ParsedTriageInput['riskLevel'], category: ParsedTriageInput['decisionCategory'], bring: boolean, actor: string, at: string) {
+  updateCaseFromTriage(ctx.db, { id: caseId, risk_level: riskAfter, triage_category: category, bring, updated_at: at })
+  if (riskBefore !== null && riskBefore !== riskAfter) recordChange(ctx.db, { caseId, at, actorId: actor, kind: 'risk', from: riskBefore, to: riskAfter, note: 'Triage' })
+}
+
+/** Circumstances changed: a new assessment of the same contact. The earlier one stays in the history. */
+export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInput>): TriageEntryView {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const original = getTriage(ctx.db, input.entryId)
+    if (!original) throw notFound('The triage entry')
+    if (original.superseded_by_id) throw new DomainError('conflict', 'This assessment has already been replaced by a later one. Re-triage the latest instead.')
+    const decider = getUser(ctx.db, input.decidedByUserId)
+    if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
+    const before = getCaseRow(ctx.db, original.case_id)
+    const at = isoNow(ctx)
+    const id = newId()
+    insertTriage(ctx.db, {
+      id,
+      case_id: original.case_id,
+      person_id: original.person_id,
+      received_at: original.received_at,
+      source: original.source,
+      source_reference: original.source_reference,
+      summary: original.summary,
+      is_repeat: original.is_repeat,
+      risk_level: input.riskLevel,
+      risk_factors: JSON.stringify(input.riskFactors),
+      decision_category: input.decisionCategory,
+      meeting_reasons: JSON.stringify(input.meetingReasons),
+      decision_notes: input.decisionNotes,
+      decided_by: decider.id,
+      bring_to_next_meeting: input.bringToNextMeeting ? 1 : 0,
+      supersedes_id: original.id,
+      created_by: actor,
+      created_at: at,
+      updated_at: at,
+    })
+    applyAssessment(ctx, original.case_id, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'retriage', entity: 'triage', entityId: id, detail: { supersedes: original.id } })
+    return savedEntry(ctx, id)
+  }).immediate()
+}
+
+function savedEntry(ctx: ServiceContext, id: string): TriageEntryView {
+  const row = getTriage(ctx.db, id)
+  if (!row) throw new Error('Triage entry missing after insert')
+  return triageView(row)
+}
+
+export function list(ctx: ServiceContext): TriageEntryView[] {
+  requireActor(ctx)
+  return listTriage(ctx.db).map(triageView)
+}

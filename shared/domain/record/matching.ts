@@ -1,0 +1,112 @@
+/**
+ * Likely-duplicate matching for "is this person already known?": names are
+ * compared loosely (case, accents, punctuation, one or two typing slips),
+ * dates of birth exactly or with day and month swapped.
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1
+  const cols = b.length + 1
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const row = d[i]!
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1)
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+const similar = (a: string, b: string): boolean => {
+  if (!a || !b) return false
+  if (a === b) return true
+  const allowed = Math.max(a.length, b.length) >= 7 ? 2 : 1
+  return editDistance(a, b) <= allowed
+}
+
+/** 2027-03-04 ↔ 2027-04-03: a common slip between UK and US date order. */
+export function swapDayMonth(isoDate: string): string | null {
+  const [y, m, d] = isoDate.split('-')
+  if (!y || !m || !d || m === d || Number(d) > 12) return null
+  return `${y}-${d}-${m}`
+}
+
+export interface MatchQuery {
+  name: string
+  dateOfBirth: string | null
+}
+
+export interface MatchCandidate {
+  firstName: string
+  lastName: string
+  dateOfBirth: string | null
+}
+
+export function scorePersonMatch(query: MatchQuery, candidate: MatchCandidate): { score: number; reasons: string[] } {
+  const reasons: string[] = []
+  let score = 0
+  const words = normaliseName(query.name).split(' ').filter(Boolean)
+  const first = normaliseName(candidate.firstName)
+  const last = normaliseName(candidate.lastName)
+  if (words.length === 1) {
+    // One word: a surname or a first name, typed on its own.
+    const word = words[0] ?? ''
+    if (word === last) {
+      score += 45
+      reasons.push('Same surname')
+    } else if (word === first) {
+      score += 45
+      reasons.push('Same first name')
+    } else if (similar(word, last)) {
+      score += 30
+      reasons.push('Similar surname')
+    } else if (similar(word, first)) {
+      score += 25
+      reasons.push('Similar first name')
+    }
+  } else if (words.length > 1) {
+    const queryLast = words.at(-1) ?? ''
+    const queryFirst = words[0] ?? ''
+    if (queryLast === last) {
+      score += 40
+      reasons.push('Same surname')
+    } else if (similar(queryLast, last)) {
+      score += 25
+      reasons.push('Similar surname')
+    }
+    if (queryFirst === first) {
+      score += 30
+      reasons.push('Same first name')
+    } else if (similar(queryFirst, first)) {
+      score += 20
+      reasons.push('Similar first name')
+    } else if (queryFirst[0] === first[0]) {
+      score += 5
+    }
+  }
+  if (query.dateOfBirth && candidate.dateOfBirth) {
+    if (query.dateOfBirth === candidate.dateOfBirth) {
+      score += 50
+      reasons.push('Same date of birth')
+    } else if (swapDayMonth(query.dateOfBirth) === candidate.dateOfBirth) {
+      score += 30
+      reasons.push('Date of birth with day and month swapped')
+    }
+  }
+  return { score, reasons }
+}
+
+/** A score this high is offered as "possibly the same person". */
+export const LIKELY_MATCH_SCORE = 45

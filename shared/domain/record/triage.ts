@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { id, optionalText, requiredText } from '../common'
+import { caseKinds } from '../cases'
+import { riskLevels } from '../risk'
+import { personInput } from './people'
+
+export const triageSources = ['police', 'ambulance', 'ae', 'gp', 'housing', 'self', 'family', 'other_agency', 'other'] as const
+export type TriageSource = (typeof triageSources)[number]
+export const triageSourceLabels: Record<TriageSource, string> = {
+  police: 'Police incident',
+  ambulance: 'Ambulance',
+  ae: 'A&E',
+  gp: 'GP',
+  housing: 'Housing',
+  self: 'Self-referral',
+  family: 'Family or friend',
+  other_agency: 'Other agency',
+  other: 'Other',
+}
+
+export const decisionCategories = ['self_help', 'early_help', 'complex', 'safeguarding', 'nfa'] as const
+export type DecisionCategory = (typeof decisionCategories)[number]
+export const decisionCategoryLabels: Record<DecisionCategory, string> = {
+  self_help: 'Self help',
+  early_help: 'Early help',
+  complex: 'Complex needs / specialist services',
+  safeguarding: 'Safeguarding / statutory',
+  nfa: 'No further action',
+}
+
+export const meetingReasons = ['visible_high_risk', 'escalation', 'professional_judgement', 'repeat'] as const
+export type MeetingReason = (typeof meetingReasons)[number]
+export const meetingReasonLabels: Record<MeetingReason, string> = {
+  visible_high_risk: 'Visible high risk',
+  escalation: 'Escalation: 3 or more police incidents in 12 months',
+  professional_judgement: 'Professional judgement',
+  repeat: 'Repeat within 12 months',
+}
+
+/** Offered as checkboxes with typeahead; free text is allowed too. */
+export const riskFactorSuggestions = [
+  'Self-harm',
+  'Suicidal thoughts',
+  'Violence or threats',
+  'Weapons',
+  'Alcohol misuse',
+  'Drug misuse',
+  'Missing episodes',
+  'Exploitation',
+  'Domestic abuse',
+  'Children in the household',
+  'Hoarding',
+  'Fire risk',
+  'Eviction risk',
+  'Not engaging with services',
+  'Recent bereavement',
+  'Physical health crisis',
+] as const
+
+const subject = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('existing'), caseId: z.uuid({ error: 'Choose the case this contact is about' }), personId: id.nullable().default(null) }),
+  z.object({
+    mode: z.literal('new'),
+    kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
+    title: optionalText('case title', 200),
+    person: personInput,
+  }),
+], { error: 'Say who this contact is about: an existing case or a new person' })
+
+export const triageInput = z.object({
+  receivedAt: z.iso.datetime({ error: 'Enter when the contact was received' }),
+  source: z.enum(triageSources, { error: 'Choose where the contact came from' }),
+  sourceReference: optionalText('source reference', 60),
+  subject,
+  summary: requiredText('a summary of the contact', 4000),
+  riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
+  riskFactors: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  decisionCategory: z.enum(decisionCategories, { error: 'Choose a triage decision' }),
+  meetingReasons: z.array(z.enum(meetingReasons)).default([]),
+  decisionNotes: optionalText('decision notes', 4000),
+  decidedByUserId: z.uuid({ error: 'Choose who made the decision' }),
+  bringToNextMeeting: z.boolean().default(false),
+})
+export type TriageInput = z.input<typeof triageInput>
+export type ParsedTriageInput = z.output<typeof triageInput>
+
+/** Re-triage: a fresh assessment of the same contact when circumstances change. The earlier one is kept. */
+export const retriageInput = z.object({
+  entryId: id,
+  riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
+  riskFactors: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  decisionCategory: z.enum(decisionCategories, { error: 'Choose a triage decision' }),
+  meetingReasons: z.array(z.enum(meetingReasons)).default([]),
+  decisionNotes: requiredText('what has changed', 4000),
+  decidedByUserId: z.uuid({ error: 'Choose who made the decision' }),
+  bringToNextMeeting: z.boolean().default(false),
+})
+
+export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime() })

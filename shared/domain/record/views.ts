@@ -1,0 +1,150 @@
+import type { CaseKind, CaseStatus } from '../cases'
+import type { RiskLevel } from '../risk'
+import type { ConsentStatus, LawfulBasis } from './consent'
+import type { DemandKind } from './demand'
+import type { ClosureReason } from './lifecycle'
+import type { Need } from './needs'
+import type { PersonRole } from './people'
+import type { DecisionCategory, MeetingReason, TriageSource } from './triage'
+
+export interface ConsentView {
+  id: string
+  personId: string
+  status: ConsentStatus
+  recordedOn: string | null
+  scope: string
+  lawfulBasis: LawfulBasis
+  recordedByName: string
+  createdAt: string
+}
+
+export interface PersonView {
+  id: string
+  caseId: string
+  role: PersonRole
+  relationship: string
+  firstName: string
+  lastName: string
+  preferredName: string
+  dateOfBirth: string | null
+  /** Age today, in whole years, or null without a date of birth. */
+  age: number | null
+  nhsNumber: string | null
+  policeReference: string
+  address: string
+  neighbourhood: string
+  consent: ConsentView | null
+}
+
+export interface CaseAgencyView {
+  id: string
+  agencyId: string
+  agencyName: string
+  contactName: string
+  contactDetails: string
+  since: string
+  endedOn: string | null
+}
+
+export interface CaseDetail {
+  id: string
+  reference: string
+  kind: CaseKind
+  title: string
+  status: CaseStatus
+  keyworkerId: string | null
+  keyworkerName: string | null
+  leadAgencyId: string
+  leadAgencyName: string
+  riskLevel: RiskLevel
+  nextReviewDate: string | null
+  neighbourhood: string
+  triageCategory: DecisionCategory | null
+  summary: string
+  aspirations: string
+  strengths: string
+  needs: Need[]
+  closureReason: ClosureReason | null
+  closureNote: string
+  reopenCount: number
+  nonEngagement: boolean
+  nonEngagementSince: string | null
+  bringToNextMeeting: boolean
+  /** The subject's current consent: anything but 'given' is shown as "No consent to share". */
+  subjectConsent: ConsentStatus | null
+  people: PersonView[]
+  agencies: CaseAgencyView[]
+  /** Fragmentation made visible: agencies currently involved and referrals (triage contacts) so far. */
+  agencyCount: number
+  referralCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface TriageEntryView {
+  id: string
+  caseId: string
+  caseReference: string
+  caseTitle: string
+  personName: string | null
+  receivedAt: string
+  source: TriageSource
+  sourceReference: string
+  summary: string
+  riskLevel: RiskLevel
+  riskFactors: string[]
+  decisionCategory: DecisionCategory
+  meetingReasons: MeetingReason[]
+  decisionNotes: string
+  decidedByName: string
+  bringToNextMeeting: boolean
+  isRepeat: boolean
+  supersedesId: string | null
+  /** Set when a later re-triage replaced this assessment (it is kept as history). */
+  supersededById: string | null
+  createdAt: string
+}
+
+export interface DemandEventView {
+  id: string
+  kind: DemandKind
+  personName: string | null
+  periodStart: string
+  periodEnd: string
+  count: number
+  note: string
+}
+
+export type TimelineKind = 'triage' | 'status' | 'risk' | 'keyworker' | 'non_engagement' | 'consent' | 'created' | 'meeting' | 'action'
+
+export interface TimelineEntry {
+  id: string
+  at: string
+  kind: TimelineKind
+  title: string
+  detail: string
+  by: string | null
+}
+
+export interface CaseSearchResult {
+  caseId: string
+  reference: string
+  title: string
+  status: CaseStatus
+  riskLevel: RiskLevel
+  keyworkerName: string | null
+  subjectConsent: ConsentStatus | null
+  /** The person who matched, if the match was on a person. */
+  personId: string | null
+  personName: string | null
+  dateOfBirth: string | null
+  lastContactAt: string | null
+  /** Why this result is offered: "Reference", "Same date of birth", "Similar name", ... */
+  reasons: string[]
+  score: number
+}
+
+export interface RepeatCheck {
+  isRepeat: boolean
+  previous: TriageEntryView[]
+}
