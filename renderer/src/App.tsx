@@ -1,8 +1,10 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useQueryClient } from '@tanstack/react-query'
 import { useApiMutation, useApiQuery } from './api/client'
+import { CaseScreen } from './features/case/CaseScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
+import { TriageScreen } from './features/triage/TriageScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
 import { SignInScreen } from './features/session/SignInScreen'
 import { AppShell } from './features/shell/AppShell'
@@ -38,6 +40,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<Navigate to="/cases" replace />} />
           <Route path="/cases" element={<CasesScreen session={session.data} />} />
+          <Route path="/cases/:caseId" element={<CaseScreen session={session.data} />} />
+          <Route path="/triage" element={<TriageScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
           {navItems
             .filter((item) => !item.built)
