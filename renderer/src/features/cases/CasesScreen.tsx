@@ -1,17 +1,13 @@
-import { useEffect, useState } from 'react'
-import { caseStatusLabels, caseStatuses, type CaseSummary } from '../../../../shared/domain/cases'
-import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
+import { useEffect, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { CaseSummary } from '../../../../shared/domain/cases'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
-import { DataTable, type TableFilter } from '../../components/DataTable'
+import { DataTable } from '../../components/DataTable'
+import { caseFilters } from './caseFilters'
 import { isTyping } from '../shell/useShortcuts'
 import { caseColumns } from './caseColumns'
 import { NewCaseDialog } from './NewCaseDialog'
-
-const filters: TableFilter[] = [
-  { columnId: 'status', label: 'Status', options: caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] })) },
-  { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
-]
 
 const getRowId = (row: { id: string }) => row.id
 /** Stable empty list: a new [] each render would make the table recompute. */
@@ -20,6 +16,8 @@ const noCases: CaseSummary[] = []
 export function CasesScreen({ session }: { session: SessionState }) {
   const cases = useApiQuery('cases:list', {})
   const [creating, setCreating] = useState(false)
+  const navigate = useNavigate()
+  const filters = useMemo(() => caseFilters(cases.data ?? noCases), [cases.data])
 
   // "n" opens the new-case form, unless the user is typing.
   useEffect(() => {
@@ -47,6 +45,7 @@ export function CasesScreen({ session }: { session: SessionState }) {
           columns={caseColumns}
           getRowId={getRowId}
           filters={filters}
+          onOpenRow={(row) => navigate(`/cases/${row.id}`)}
           initialSorting={[{ id: 'reference', desc: true }]}
           emptyMessage={
             <>
