@@ -8,7 +8,9 @@ import * as agencies from '../../electron/main/services/agencies'
 import type { ServiceContext } from '../../electron/main/services/context'
 import * as session from '../../electron/main/services/session'
 import { SessionStore } from '../../electron/main/services/session'
+import * as casesService from '../../electron/main/services/cases'
 import * as users from '../../electron/main/services/users'
+import { caseCreateInput, type CaseCreateInput } from '../../shared/domain/cases'
 import type { Agency } from '../../shared/domain/agencies'
 import type { User, UserRole } from '../../shared/domain/users'
 
@@ -80,4 +82,12 @@ export function makeUser(app: TestApp, overrides: { name?: string; agencyShortNa
     agencyId: app.agency(overrides.agencyShortName ?? 'Housing').id,
     role: overrides.role ?? 'practitioner',
   })
+}
+
+/** A case created through the service, as the New case form does. */
+export function makeCase(app: TestApp, overrides: Partial<CaseCreateInput> = {}) {
+  return casesService.create(
+    app.ctx,
+    caseCreateInput.parse({ kind: 'family', title: 'The Okafor family', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'medium', ...overrides }),
+  )
 }

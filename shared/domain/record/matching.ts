@@ -13,20 +13,22 @@ export function normaliseName(name: string): string {
     .trim()
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance. */
+/** Damerau-Levenshtein (optimal string alignment) distance, on a flat table. */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1
-  const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  const width = b.length + 1
+  const d = new Array<number>((a.length + 1) * width).fill(0)
+  const at = (i: number, j: number) => d[i * width + j] ?? 0
+  for (let i = 0; i <= a.length; i++) d[i * width] = i
+  for (let j = 0; j <= b.length; j++) d[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const row = d[i]!
-      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1)
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1)
+      d[i * width + j] = best
     }
   }
-  return d[a.length]![b.length]!
+  return at(a.length, b.length)
 }
 
 const similar = (a: string, b: string): boolean => {

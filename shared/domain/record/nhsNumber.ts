@@ -21,5 +21,5 @@ export const nhsNumber = z
   .string()
   .trim()
   .transform(normaliseNhsNumber)
-  .refine((value) => /^\d{10}$/.test(value), 'NHS number must be 10 digits')
+  .refine((value) => /^\d{10}$/.test(value), { message: 'NHS number must be 10 digits', abort: true })
   .refine((value) => isValidNhsNumber(value), "This NHS number's check digit is wrong: check for a typing error")

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { NavLink, useLocation, useNavigate } from 'react-router-dom'
 import type { SessionState } from '../../../../shared/domain/session'
+import { GlobalSearch } from './GlobalSearch'
 import { navItems } from './navigation'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useGlobalShortcuts } from './useShortcuts'
@@ -16,6 +17,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
   const navigate = useNavigate()
   const location = useLocation()
   const [helpOpen, setHelpOpen] = useState(false)
+  const [searchOpen, setSearchOpen] = useState(false)
   const mainRef = useRef<HTMLElement>(null)
 
   useGlobalShortcuts({
@@ -25,6 +27,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
     },
     help: () => setHelpOpen(true),
     lock: onLock,
+    search: () => setSearchOpen(true),
   })
 
   // On each new screen, move focus to its heading so screen-reader users know where they are.
@@ -43,6 +46,9 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
         <span className="who">
           Signed in as <strong>{session.user?.name}</strong> ({session.user?.agencyName})
         </span>
+        <button type="button" onClick={() => setSearchOpen(true)} aria-keyshortcuts="/ Control+K">
+          Search
+        </button>
         <button type="button" onClick={onLock} aria-keyshortcuts="Control+L">
           Lock
         </button>
@@ -71,6 +77,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
         {children}
       </main>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} />
     </div>
   )
 }

@@ -26,6 +26,12 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
           ))}
         <div>
           <dt>
+            <kbd>/</kbd> or <kbd>Ctrl</kbd> + <kbd>K</kbd>
+          </dt>
+          <dd>Find a case by name, reference, date of birth or NHS number</dd>
+        </div>
+        <div>
+          <dt>
             <kbd>n</kbd>
           </dt>
           <dd>New case (on the Cases screen)</dd>

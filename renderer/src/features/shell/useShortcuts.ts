@@ -9,9 +9,9 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Global keyboard shortcuts: "g" then a letter to go to a screen, "?" for
- * the list, Ctrl+L to lock. Ignored while typing in a field.
+ * the list, "/" or Ctrl+K to search, Ctrl+L to lock. Ignored while typing in a field.
  */
-export function useGlobalShortcuts(handlers: { go: (key: string) => void; help: () => void; lock: () => void }) {
+export function useGlobalShortcuts(handlers: { go: (key: string) => void; help: () => void; lock: () => void; search: () => void }) {
   const pendingG = useRef<number | null>(null)
   const latest = useRef(handlers)
   useEffect(() => {
@@ -25,6 +25,11 @@ export function useGlobalShortcuts(handlers: { go: (key: string) => void; help: 
         latest.current.lock()
         return
       }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        latest.current.search()
+        return
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
       if (pendingG.current !== null) {
         window.clearTimeout(pendingG.current)
@@ -36,6 +41,9 @@ export function useGlobalShortcuts(handlers: { go: (key: string) => void; help: 
         pendingG.current = window.setTimeout(() => (pendingG.current = null), 1500)
       } else if (event.key === '?') {
         latest.current.help()
+      } else if (event.key === '/' && !document.querySelector('dialog[open]')) {
+        event.preventDefault()
+        latest.current.search()
       }
     }
     window.addEventListener('keydown', onKeyDown)

@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as caseAgencies from '../../electron/main/services/caseAgencies'
+import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as cases from '../../electron/main/services/cases'
+import * as demand from '../../electron/main/services/demand'
+import * as people from '../../electron/main/services/people'
+import * as timeline from '../../electron/main/services/timeline'
+import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
+import { consentInput } from '../../shared/domain/record/consent'
+import { demandInput } from '../../shared/domain/record/demand'
+import { caseTransitionInput } from '../../shared/domain/record/lifecycle'
+import { personInput } from '../../shared/domain/record/people'
+import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+
+let app: TestApp | undefined
+afterEach(() => app?.cleanup())
+
+const addPerson = (test: TestApp, caseId: string, person: Record<string, unknown>) => people.add(test.ctx, caseId, personInput.parse(person))
+
+describe('people and consent', () => {
+  it('keeps adults and children together with ages, one subject only', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const family = makeCase(app)
+    addPerson(app, family.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor', dateOfBirth: '1990-06-01', nhsNumber: '943 476 5919' })
+    addPerson(app, family.id, { role: 'child', firstName: 'Tobi', lastName: 'Okafor', dateOfBirth: '2015-12-01' })
+    expect(() => addPerson(app!, family.id, { role: 'subject', firstName: 'Other' })).toThrow('This case already has a subject (Grace Okafor). Choose another role.')
+    const detail = caseRecord.get(app.ctx, family.id)
+    expect(detail.people.map((p) => [p.firstName, p.role, p.age, p.nhsNumber])).toEqual([
+      ['Grace', 'subject', 36, '9434765919'],
+      ['Tobi', 'child', 10, null],
+    ])
+  })
+
+  it('refuses a date of birth in the future and saves nothing', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const family = makeCase(app)
+    expect(() => addPerson(app!, family.id, { role: 'child', firstName: 'Later', dateOfBirth: '2027-01-01' })).toThrow('Date of birth must be today or in the past')
+    expect(caseRecord.get(app.ctx, family.id).people).toEqual([])
+  })
+
+  it('keeps consent history; the latest record is current; the case shows no consent until given', () => {
+    app = createTestApp('2026-11-01T10:00:00.000Z')
+    const family = makeCase(app)
+    const grace = addPerson(app, family.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor' })
+    expect(cases.list(app.ctx)[0]?.subjectConsent).toBeNull()
+    people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
+    expect(cases.list(app.ctx)[0]?.subjectConsent).toBe('refused')
+    app.setNow('2026-11-10T10:00:00.000Z')
+    people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'given', recordedOn: '2026-11-10', scope: 'Housing and health', lawfulBasis: 'consent' }))
+    const history = people.consentHistoryOf(app.ctx, grace.id)
+    expect(history.map((c) => [c.status, c.recordedOn, c.recordedByName])).toEqual([
+      ['given', '2026-11-10', 'Alex Admin'],
+      ['refused', '2026-11-01', 'Alex Admin'],
+    ])
+    expect(caseRecord.get(app.ctx, family.id).subjectConsent).toBe('given')
+    expect(() => app!.db.prepare("UPDATE consent_records SET status = 'given'").run()).toThrow('consent history is append-only')
+  })
+})
+
+describe('lifecycle', () => {
+  it('closes with a reason, reopens (counted), and records both in the timeline', () => {
+    app = createTestApp('2026-11-01T10:00:00.000Z')
+    const c = makeCase(app)
+    expect(() => caseRecord.changeStatus(app!.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'closed' }))).toThrow('Choose why the case is closing')
+    app.setNow('2026-11-02T10:00:00.000Z')
+    caseRecord.changeStatus(app.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'closed', closureReason: 'moved_away' }))
+    app.setNow('2026-11-03T10:00:00.000Z')
+    const reopened = caseRecord.changeStatus(app.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'open' }))
+    expect(reopened).toMatchObject({ status: 'open', reopenCount: 1, closureReason: null })
+    const titles = timeline.forCase(app.ctx, c.id).map((entry) => entry.title)
+    expect(titles).toEqual(['Status: Closed → Open', 'Status: Open → Closed', `Case ${c.reference} opened`])
+  })
+
+  it('flags non-engagement without closing the case', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    const flagged = caseRecord.flagNonEngagement(app.ctx, { caseId: c.id, flagged: true, since: '2026-11-01', note: 'Three missed visits' })
+    expect(flagged).toMatchObject({ status: 'open', nonEngagement: true, nonEngagementSince: '2026-11-01' })
+  })
+
+  it('an open case keeps its keyworker', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    const update = caseUpdateInput.parse({ caseId: c.id, title: c.title, keyworkerId: null, leadAgencyId: c.leadAgencyId, riskLevel: 'high', nextReviewDate: null })
+    expect(() => caseRecord.update(app!.ctx, update)).toThrow(expect.objectContaining({ fields: { keyworkerId: 'An open case must have a keyworker' } }))
+    expect(() => app!.db.prepare('UPDATE cases SET keyworker_id = NULL WHERE id = ?').run(c.id)).toThrow('An open case must have a keyworker')
+  })
+
+  it('edits the record in one go and keeps risk and keyworker changes in the history', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    const sam = makeUser(app, { name: 'Sam Patel' })
+    const updated = caseRecord.update(
+      app.ctx,
+      caseUpdateInput.parse({ caseId: c.id, title: 'Okafor family', keyworkerId: sam.id, leadAgencyId: c.leadAgencyId, riskLevel: 'high', nextReviewDate: '2027-01-10', neighbourhood: 'Stretford', aspirations: 'Keep the flat', strengths: 'Close to her sister', needs: ['housing', 'debt', 'housing'] }),
+    )
+    expect(updated).toMatchObject({ title: 'Okafor family', keyworkerName: 'Sam Patel', riskLevel: 'high', neighbourhood: 'Stretford', aspirations: 'Keep the flat', needs: ['debt', 'housing'] })
+    expect(timeline.forCase(app.ctx, c.id).map((entry) => entry.title).slice(0, 2).sort()).toEqual(['Keyworker: Alex Admin → Sam Patel', 'Risk: Medium → High'])
+  })
+})
+
+describe('agencies involved and demand', () => {
+  it('counts agencies involved; one that steps back stays listed with its end date', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('Police').id, contactName: 'PC Jones', contactDetails: '', since: '2026-10-01' })
+    const withTwo = caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('GP').id, contactName: 'Dr Rahman', contactDetails: '', since: '2026-10-02' })
+    expect(withTwo.agencyCount).toBe(2)
+    expect(() => caseAgencies.add(app!.ctx, { caseId: c.id, agencyId: app!.agency('GP').id, contactName: '', contactDetails: '', since: '2026-10-03' })).toThrow('GP practice is already involved in this case')
+    const police = withTwo.agencies.find((a) => a.contactName === 'PC Jones')!
+    const after = caseAgencies.end(app.ctx, { caseAgencyId: police.id, endedOn: '2026-11-01' })
+    expect(after.agencyCount).toBe(1)
+    expect(after.agencies.find((a) => a.id === police.id)?.endedOn).toBe('2026-11-01')
+    expect(cases.list(app.ctx)[0]?.agencyCount).toBe(1)
+  })
+
+  it('records single events and counts for a period', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const c = makeCase(app)
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-20' }))
+    const all = demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-01-01', periodEnd: '2026-03-31', count: 4 }))
+    expect(all.map((e) => [e.kind, e.periodStart, e.periodEnd, e.count])).toEqual([
+      ['ambulance', '2026-11-20', '2026-11-20', 1],
+      ['police_incident', '2026-01-01', '2026-03-31', 4],
+    ])
+    expect(() => demand.add(app!.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-12-01' }))).toThrow('The date cannot be in the future')
+  })
+})

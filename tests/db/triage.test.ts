@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as cases from '../../electron/main/services/cases'
+import * as people from '../../electron/main/services/people'
+import * as search from '../../electron/main/services/search'
+import * as triage from '../../electron/main/services/triage'
+import * as timeline from '../../electron/main/services/timeline'
+import { caseSearchInput } from '../../shared/domain/record/caseEdits'
+import { personInput } from '../../shared/domain/record/people'
+import { retriageInput, triageInput, type TriageInput } from '../../shared/domain/record/triage'
+import { createTestApp, makeCase, type TestApp } from '../helpers/db'
+
+let app: TestApp | undefined
+afterEach(() => app?.cleanup())
+
+function logContact(test: TestApp, overrides: Partial<TriageInput> = {}) {
+  return triage.create(
+    test.ctx,
+    triageInput.parse({
+      receivedAt: test.ctx.now().toISOString(),
+      source: 'police',
+      sourceReference: 'GMP-123',
+      subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } },
+      summary: 'Found distressed on the bridge; third call this month.',
+      riskLevel: 'high',
+      riskFactors: ['Suicidal thoughts'],
+      decisionCategory: 'complex',
+      meetingReasons: ['visible_high_risk'],
+      decidedByUserId: test.admin.id,
+      bringToNextMeeting: true,
+      ...overrides,
+    }),
+  )
+}
+
+describe('triage', () => {
+  it('opens a new case for a new person, with the assessment on the case', () => {
+    app = createTestApp('2026-11-22T09:30:00.000Z')
+    const entry = logContact(app)
+    expect(entry).toMatchObject({ caseReference: 'RT-2026-0001', caseTitle: 'Dan Whitaker', personName: 'Dan Whitaker', isRepeat: false, riskLevel: 'high', decisionCategory: 'complex', bringToNextMeeting: true })
+    const detail = caseRecord.get(app.ctx, entry.caseId)
+    expect(detail).toMatchObject({ status: 'triage', keyworkerId: null, riskLevel: 'high', triageCategory: 'complex', bringToNextMeeting: true, referralCount: 1, leadAgencyName: 'Council adult social care' })
+    expect(detail.people.map((p) => [p.role, p.firstName, p.dateOfBirth])).toEqual([['subject', 'Dan', '1979-08-14']])
+  })
+
+  it('links a later contact to the existing case and flags it as a repeat within 12 months', () => {
+    app = createTestApp('2026-03-01T09:00:00.000Z')
+    const first = logContact(app)
+    app.setNow('2026-11-22T09:00:00.000Z')
+    const check = triage.checkRepeat(app.ctx, { caseId: first.caseId, receivedAt: '2026-11-22T09:00:00.000Z' })
+    expect(check.isRepeat).toBe(true)
+    expect(check.previous.map((p) => p.id)).toEqual([first.id])
+    const second = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, riskLevel: 'medium', decisionCategory: 'early_help' })
+    expect(second).toMatchObject({ caseReference: 'RT-2026-0001', isRepeat: true })
+    expect(cases.list(app.ctx)).toHaveLength(1)
+    expect(caseRecord.get(app.ctx, first.caseId)).toMatchObject({ riskLevel: 'medium', triageCategory: 'early_help', referralCount: 2 })
+    expect(timeline.forCase(app.ctx, first.caseId).map((e) => e.title)).toContain('Risk: High → Medium')
+  })
+
+  it('does not flag a contact more than 12 months after the last one', () => {
+    app = createTestApp('2025-11-01T09:00:00.000Z')
+    const first = logContact(app)
+    app.setNow('2026-11-22T09:00:00.000Z')
+    expect(logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null } }).isRepeat).toBe(false)
+  })
+
+  it('re-triage keeps the earlier assessment and can only replace the latest', () => {
+    app = createTestApp('2026-11-20T09:00:00.000Z')
+    const first = logContact(app)
+    app.setNow('2026-11-22T09:00:00.000Z')
+    const again = triage.retriage(app.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'low', decisionCategory: 'early_help', decisionNotes: 'Now staying with his sister', decidedByUserId: app.admin.id }))
+    expect(again).toMatchObject({ supersedesId: first.id, riskLevel: 'low', summary: first.summary, receivedAt: first.receivedAt })
+    const log = triage.list(app.ctx)
+    expect(log.find((e) => e.id === first.id)).toMatchObject({ riskLevel: 'high', supersededById: again.id })
+    expect(caseRecord.get(app.ctx, first.caseId)).toMatchObject({ riskLevel: 'low', triageCategory: 'early_help', referralCount: 1 })
+    expect(() => triage.retriage(app!.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'low', decisionCategory: 'nfa', decisionNotes: 'x', decidedByUserId: app!.admin.id }))).toThrow(
+      'This assessment has already been replaced by a later one. Re-triage the latest instead.',
+    )
+  })
+
+  it('saves nothing when the new person is invalid (one transaction per action)', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    expect(() => logContact(app!, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Baby', dateOfBirth: '2027-02-01' } } })).toThrow(
+      expect.objectContaining({ fields: { 'subject.person.dateOfBirth': 'Date of birth must be today or in the past' } }),
+    )
+    expect(cases.list(app.ctx)).toEqual([])
+    expect(triage.list(app.ctx)).toEqual([])
+    expect(logContact(app).caseReference).toBe('RT-2026-0001')
+  })
+
+  it('refuses a contact received in the future and a person from another case', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    expect(() => logContact(app!, { receivedAt: '2026-11-22T10:00:00.000Z' })).toThrow('The contact cannot have been received in the future')
+    const a = makeCase(app, { title: 'A' })
+    const b = makeCase(app, { title: 'B' })
+    const person = people.add(app.ctx, b.id, personInput.parse({ role: 'subject', firstName: 'Bea' }))
+    expect(() => logContact(app!, { subject: { mode: 'existing', caseId: a.id, personId: person.id } })).toThrow('That person is not part of this case')
+  })
+})
+
+describe('finding people already known (likely duplicates)', () => {
+  it('finds a person by a misspelt name, a swapped date of birth, an NHS number or a reference', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const entry = logContact(app)
+    const family = makeCase(app, { title: 'The Okafor family' })
+    people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor', dateOfBirth: '1990-06-01', nhsNumber: '9434765919' }))
+
+    const find = (text: string, dateOfBirth: string | null = null) => search.search(app!.ctx, caseSearchInput.parse({ text, dateOfBirth }))
+    expect(find('Dan Whitaer').map((r) => [r.reference, r.personName, r.reasons])).toEqual([['RT-2026-0001', 'Dan Whitaker', ['Similar surname', 'Same first name']]])
+    expect(find('', '1990-01-06').map((r) => [r.personName, r.reasons])).toEqual([['Grace Okafor', ['Date of birth with day and month swapped']]])
+    expect(find('', '1979-08-14').map((r) => r.reasons)).toEqual([['Same date of birth']])
+    expect(find('943 476 5919').map((r) => [r.reference, r.reasons])).toEqual([['RT-2026-0002', ['NHS number']]])
+    expect(find('rt-2026-0001').map((r) => [r.caseId, r.reasons])).toEqual([[entry.caseId, ['Reference']]])
+    expect(find('okafor').map((r) => r.personName ?? r.title)).toEqual(['The Okafor family', 'Grace Okafor'])
+    expect(find('Smith')).toEqual([])
+  })
+})
