@@ -20,6 +20,24 @@ import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput } from './domain/record/triage'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
+import { appSettingsInput, type AppSettings } from './domain/appSettings'
+import {
+  actionUpdateAtMeetingInput,
+  agendaAddInput,
+  agendaItemRecordInput,
+  agendaMoveInput,
+  agendaRemoveInput,
+  agreeConfidentialityInput,
+  amendmentInput,
+  attendanceInput,
+  attendeeAddInput,
+  currentItemInput,
+  finishMeetingInput,
+  meetingCreateInput,
+  meetingIdInput,
+  newActionAtMeetingInput,
+} from './domain/meetings/meetings'
+import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
 import { firstRunInput, signInInput, type SessionState } from './domain/session'
 import { userCreateInput, userUpdateInput, type User } from './domain/users'
 
@@ -75,6 +93,38 @@ export const contract = {
   'triage:create': channel<TriageEntryView>()(triageInput),
   'triage:retriage': channel<TriageEntryView>()(retriageInput),
   'triage:checkRepeat': channel<RepeatCheck>()(triageRepeatCheckInput),
+
+  'settings:get': channel<AppSettings>()(none),
+  'settings:save': channel<AppSettings>()(appSettingsInput),
+
+  'meetings:list': channel<MeetingSummary[]>()(none),
+  'meetings:get': channel<MeetingDetail>()(meetingIdInput),
+  'meetings:create': channel<MeetingDetail>()(meetingCreateInput),
+  'meetings:createNext': channel<MeetingDetail>()(meetingIdInput),
+  'meetings:start': channel<MeetingDetail>()(meetingIdInput),
+  'meetings:setCurrentItem': channel<null>()(currentItemInput),
+  'meetings:finish': channel<MeetingDetail>()(finishMeetingInput),
+  'meetings:approve': channel<MeetingDetail>()(meetingIdInput),
+  'meetings:amend': channel<MeetingDetail>()(amendmentInput),
+  'meetings:refreshAgenda': channel<MeetingDetail>()(meetingIdInput),
+  'agenda:add': channel<MeetingDetail>()(agendaAddInput),
+  'agenda:remove': channel<MeetingDetail>()(agendaRemoveInput),
+  'agenda:move': channel<MeetingDetail>()(agendaMoveInput),
+  'agenda:record': channel<MeetingDetail>()(agendaItemRecordInput),
+  'attendance:add': channel<MeetingDetail>()(attendeeAddInput),
+  'attendance:remove': channel<MeetingDetail>()(z.object({ attendeeId: id })),
+  'attendance:mark': channel<MeetingDetail>()(attendanceInput),
+  'attendance:agree': channel<MeetingDetail>()(agreeConfidentialityInput),
+
+  'actions:list': channel<ActionView[]>()(none),
+  'actions:listForCase': channel<ActionView[]>()(caseGetInput),
+  'actions:raise': channel<MeetingDetail>()(newActionAtMeetingInput),
+  'actions:withdraw': channel<MeetingDetail>()(z.object({ actionId: id })),
+  'actions:updateAtMeeting': channel<MeetingDetail>()(actionUpdateAtMeetingInput),
+  'actions:bulkUpdate': channel<ActionView[]>()(
+    z.object({ actionIds: z.array(id).min(1, 'Select at least one action'), outcome: z.enum(['done', 'dropped']), note: z.string().trim().max(500).default('') }),
+  ),
+  'cases:directionHistory': channel<DirectionPoint[]>()(caseGetInput),
 
   'demand:list': channel<DemandEventView[]>()(caseGetInput),
   'demand:add': channel<DemandEventView[]>()(demandInput),

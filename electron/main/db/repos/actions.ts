@@ -1,0 +1,114 @@
+import type { ActionStatus, NonCompletionReason } from '../../../../shared/domain/meetings/actions'
+import type { ConsentStatus } from '../../../../shared/domain/record/consent'
+import { stmt, type Db } from '../connection'
+import { currentConsentSql } from './consent'
+
+export interface ActionRow {
+  id: string
+  case_id: string
+  raised_at_meeting_id: string | null
+  description: string
+  owner_name: string
+  owner_user_id: string | null
+  owner_agency_id: string
+  due_date: string
+  status: ActionStatus
+  completed_on: string | null
+  status_note: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ActionJoinedRow extends ActionRow {
+  case_reference: string
+  case_title: string
+  subject_name: string | null
+  subject_consent: ConsentStatus | null
+  owner_agency_name: string
+  raised_on: string | null
+  meetings_carried: number
+}
+
+const selectJoined = `
+  SELECT ac.*, c.reference AS case_reference, c.title AS case_title, ag.name AS owner_agency_name, rm.date AS raised_on,
+         (SELECT trim(s.first_name || ' ' || s.last_name) FROM people s WHERE s.case_id = c.id AND s.role = 'subject') AS subject_name,
+         ${currentConsentSql("(SELECT s.id FROM people s WHERE s.case_id = c.id AND s.role = 'subject')")} AS subject_consent,
+         (SELECT count(*) FROM action_updates u WHERE u.action_id = ac.id AND u.outcome = 'open') AS meetings_carried
+  FROM actions ac
+  JOIN cases c ON c.id = ac.case_id
+  JOIN agencies ag ON ag.id = ac.owner_agency_id
+  LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id`
+
+export function listActions(db: Db): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${selectJoined} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name`).all()
+}
+
+export function listActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? ORDER BY ac.status = 'open' DESC, ac.due_date`).all(caseId)
+}
+
+export function openActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? AND ac.status = 'open' ORDER BY ac.due_date`).all(caseId)
+}
+
+/** Open actions of a case raised before this meeting: the ones it carries. */
+export function carriedInto(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(
+    db,
+    `${selectJoined} WHERE ac.case_id = ? AND (ac.raised_at_meeting_id IS NULL OR ac.raised_at_meeting_id <> ?)
+       AND (ac.status = 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = ac.id AND u.meeting_id = ?))
+     ORDER BY ac.due_date`,
+  ).all(caseId, meetingId, meetingId)
+}
+
+export function raisedAt(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? AND ac.raised_at_meeting_id = ? ORDER BY ac.created_at, ac.rowid`).all(caseId, meetingId)
+}
+
+export function getAction(db: Db, id: string): ActionJoinedRow | undefined {
+  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.id = ?`).get(id)
+}
+
+export function insertAction(db: Db, row: ActionRow): void {
+  stmt(
+    db,
+    `INSERT INTO actions (id, case_id, raised_at_meeting_id, description, owner_name, owner_user_id, owner_agency_id, due_date, status, completed_on, status_note, created_at, updated_at)
+     VALUES (@id, @case_id, @raised_at_meeting_id, @description, @owner_name, @owner_user_id, @owner_agency_id, @due_date, @status, @completed_on, @status_note, @created_at, @updated_at)`,
+  ).run(row)
+}
+
+export function setActionStatus(db: Db, id: string, status: ActionStatus, completedOn: string | null, note: string, at: string): void {
+  stmt(db, 'UPDATE actions SET status = ?, completed_on = ?, status_note = ?, updated_at = ? WHERE id = ?').run(status, completedOn, note, at, id)
+}
+
+export function deleteAction(db: Db, id: string): void {
+  stmt(db, 'DELETE FROM actions WHERE id = ?').run(id)
+}
+
+export interface ActionUpdateRow {
+  id: string
+  action_id: string
+  meeting_id: string | null
+  outcome: ActionStatus
+  non_completion_reason: NonCompletionReason | null
+  note: string
+  recorded_by: string
+  created_at: string
+  updated_at: string
+}
+
+export function insertActionUpdate(db: Db, row: ActionUpdateRow): void {
+  stmt(
+    db,
+    `INSERT INTO action_updates (id, action_id, meeting_id, outcome, non_completion_reason, note, recorded_by, created_at, updated_at)
+     VALUES (@id, @action_id, @meeting_id, @outcome, @non_completion_reason, @note, @recorded_by, @created_at, @updated_at)`,
+  ).run(row)
+}
+
+export function updateAtMeeting(db: Db, actionId: string, meetingId: string): ActionUpdateRow | undefined {
+  return stmt<ActionUpdateRow>(db, 'SELECT * FROM action_updates WHERE action_id = ? AND meeting_id = ?').get(actionId, meetingId)
+}
+
+export function deleteUpdateAtMeeting(db: Db, actionId: string, meetingId: string): void {
+  stmt(db, 'DELETE FROM action_updates WHERE action_id = ? AND meeting_id = ?').run(actionId, meetingId)
+}

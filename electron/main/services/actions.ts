@@ -1,0 +1,111 @@
+import type { z } from 'zod'
+import type { ActionStatus, actionUpdateInput } from '../../../shared/domain/meetings/actions'
+import type { actionUpdateAtMeetingInput, newActionAtMeetingInput } from '../../../shared/domain/meetings/meetings'
+import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/views'
+import { deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
+import { getItem } from '../db/repos/agendaItems'
+import { getAgency } from '../db/repos/agencies'
+import { appendAudit } from '../db/repos/audit'
+import * as appSettings from './appSettings'
+import { today } from './caseRecord'
+import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { DomainError, fieldError, notFound } from './errors'
+import { actionView } from './meetingViews'
+import { detail, requireEditable } from './meetings'
+
+function itemAndMeeting(ctx: ServiceContext, itemId: string) {
+  const item = getItem(ctx.db, itemId)
+  if (!item) throw notFound('The agenda item')
+  return { item, meeting: requireEditable(ctx, item.meeting_id) }
+}
+
+/** A new action recorded in run mode: description, owner, owner's agency, due date. */
+export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMeetingInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const { item, meeting } = itemAndMeeting(ctx, input.itemId)
+    if (!getAgency(ctx.db, input.ownerAgencyId)?.active) throw fieldError('ownerAgencyId', "Choose the owner's agency")
+    if (input.dueDate < meeting.date) throw fieldError('dueDate', 'The due date must be on or after the meeting date')
+    const at = isoNow(ctx)
+    const id = newId()
+    insertAction(ctx.db, { id, case_id: item.case_id, raised_at_meeting_id: meeting.id, description: input.description, owner_name: input.ownerName, owner_user_id: null, owner_agency_id: input.ownerAgencyId, due_date: input.dueDate, status: 'open', completed_on: null, status_note: '', created_at: at, updated_at: at })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'action', entityId: id, detail: { meetingId: meeting.id } })
+    return detail(ctx, meeting.id)
+  }).immediate()
+}
+
+/** Taking back an action raised by mistake in this (unapproved) meeting. */
+export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const action = getAction(ctx.db, actionId)
+    if (!action?.raised_at_meeting_id) throw notFound('The action')
+    requireEditable(ctx, action.raised_at_meeting_id)
+    deleteAction(ctx.db, actionId)
+    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'withdraw', entity: 'action', entityId: actionId })
+    return detail(ctx, action.raised_at_meeting_id)
+  }).immediate()
+}
+
+function applyOutcome(ctx: ServiceContext, actionId: string, update: z.output<typeof actionUpdateInput>, onDate: string, at: string) {
+  const status: ActionStatus = update.outcome
+  setActionStatus(ctx.db, actionId, status, status === 'done' ? onDate : null, update.note, at)
+}
+
+/** Each carried action's update at the meeting: done, still open (why), or dropped (why). */
+export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof actionUpdateAtMeetingInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const { item, meeting } = itemAndMeeting(ctx, input.itemId)
+    const action = getAction(ctx.db, input.update.actionId)
+    if (!action || action.case_id !== item.case_id) throw notFound('That action')
+    if (action.raised_at_meeting_id === meeting.id) throw new DomainError('conflict', 'This action was raised at this meeting; update it at a later one.')
+    const previous = updateAtMeeting(ctx.db, action.id, meeting.id)
+    if (!previous && action.status !== 'open') throw new DomainError('conflict', 'This action is already closed.')
+    const at = isoNow(ctx)
+    if (previous) deleteUpdateAtMeeting(ctx.db, action.id, meeting.id)
+    insertActionUpdate(ctx.db, {
+      id: newId(),
+      action_id: action.id,
+      meeting_id: meeting.id,
+      outcome: input.update.outcome,
+      non_completion_reason: input.update.outcome === 'open' ? input.update.nonCompletionReason : null,
+      note: input.update.note,
+      recorded_by: actor,
+      created_at: at,
+      updated_at: at,
+    })
+    applyOutcome(ctx, action.id, input.update, meeting.date, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.update.outcome}`, entity: 'action', entityId: action.id, detail: { meetingId: meeting.id } })
+    return detail(ctx, meeting.id)
+  }).immediate()
+}
+
+export function list(ctx: ServiceContext): ActionView[] {
+  requireActor(ctx)
+  const settings = appSettings.read(ctx)
+  return listActions(ctx.db).map((row) => actionView(row, today(ctx), settings.escalationMeetings))
+}
+
+export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
+  requireActor(ctx)
+  const settings = appSettings.read(ctx)
+  return listActionsForCase(ctx.db, caseId).map((row) => actionView(row, today(ctx), settings.escalationMeetings))
+}
+
+/** The Actions screen: select several and mark them done (or dropped) with a note, in one transaction. */
+export function bulkUpdate(ctx: ServiceContext, input: { actionIds: string[]; outcome: 'done' | 'dropped'; note: string }): ActionView[] {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const at = isoNow(ctx)
+    for (const actionId of input.actionIds) {
+      const action = getAction(ctx.db, actionId)
+      if (!action) throw notFound('One of the selected actions')
+      if (action.status !== 'open') throw new DomainError('conflict', `“${action.description}” is already ${action.status}. Nothing was changed.`)
+      insertActionUpdate(ctx.db, { id: newId(), action_id: actionId, meeting_id: null, outcome: input.outcome, non_completion_reason: null, note: input.note, recorded_by: actor, created_at: at, updated_at: at })
+      setActionStatus(ctx.db, actionId, input.outcome, input.outcome === 'done' ? today(ctx) : null, input.note, at)
+      appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.outcome}`, entity: 'action', entityId: actionId })
+    }
+    return list(ctx)
+  }).immediate()
+}

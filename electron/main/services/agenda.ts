@@ -1,0 +1,122 @@
+import type { z } from 'zod'
+import { moveItem } from '../../../shared/domain/meetings/agenda'
+import type { agendaAddInput, agendaItemRecordInput, agendaMoveInput, agendaRemoveInput } from '../../../shared/domain/meetings/meetings'
+import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import { getItem, insertItem, listItems, removeItem, restoreItem, setItemPosition, updateItemRecord } from '../db/repos/agendaItems'
+import { appendAudit } from '../db/repos/audit'
+import { getCaseRow } from '../db/repos/cases'
+import { stmt } from '../db/connection'
+import { recordChange } from './caseRecord'
+import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
+import { DomainError, fieldError, notFound } from './errors'
+import { addProposedItems, detail, requireEditable } from './meetings'
+
+function editableItem(ctx: ServiceContext, itemId: string) {
+  const item = getItem(ctx.db, itemId)
+  if (!item) throw notFound('The agenda item')
+  const meeting = requireEditable(ctx, item.meeting_id)
+  return { item, meeting }
+}
+
+/** Keeps positions 1..n in the order given. */
+function renumber(ctx: ServiceContext, ids: readonly string[], at: string) {
+  ids.forEach((id, index) => setItemPosition(ctx.db, id, index + 1, at))
+}
+
+export function refresh(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const meeting = requireEditable(ctx, meetingId)
+    const added = addProposedItems(ctx, meetingId, meeting.date)
+    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'refresh-agenda', entity: 'meeting', entityId: meetingId, detail: { added } })
+    return detail(ctx, meetingId)
+  }).immediate()
+}
+
+/** "Add case": the chair puts a case on the agenda by hand (once only). */
+export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    requireEditable(ctx, input.meetingId)
+    const record = getCaseRow(ctx.db, input.caseId)
+    if (!record) throw fieldError('caseId', 'That case was not found')
+    const items = listItems(ctx.db, input.meetingId)
+    const at = isoNow(ctx)
+    const existing = items.find((item) => item.case_id === input.caseId)
+    const active = items.filter((item) => item.removed === 0)
+    if (existing && existing.removed === 0) throw fieldError('caseId', `${record.reference} is already on the agenda`)
+    if (existing) restoreItem(ctx.db, existing.id, active.length + 1, at)
+    else {
+      insertItem(ctx.db, {
+        id: newId(), meeting_id: input.meetingId, case_id: input.caseId, position: active.length + 1, reasons: JSON.stringify(['added_by_chair']), removed: 0, removed_reason: '', done: 0,
+        discussion: '', decisions: '', risk_before: record.risk_level, risk_after: null, direction: null, direction_reason: '', next_review_date: null, agencies_shared: '[]',
+        share_without_consent_rationale: '', share_without_consent_by: '', created_at: at, updated_at: at,
+      })
+    }
+    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-add', entity: 'meeting', entityId: input.meetingId, detail: { caseId: input.caseId } })
+    return detail(ctx, input.meetingId)
+  }).immediate()
+}
+
+/** Delete on the agenda: removed with a reason, kept in the record. */
+export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const { item } = editableItem(ctx, input.itemId)
+    const at = isoNow(ctx)
+    removeItem(ctx.db, item.id, input.reason, at)
+    renumber(ctx, listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0).map((row) => row.id), at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-remove', entity: 'meeting', entityId: item.meeting_id, detail: { itemId: item.id } })
+    return detail(ctx, item.meeting_id)
+  }).immediate()
+}
+
+/** Alt+↑ / Alt+↓. */
+export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput>): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const { item } = editableItem(ctx, input.itemId)
+    const active = listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0)
+    renumber(ctx, moveItem(active, item.id, input.direction).map((row) => row.id), isoNow(ctx))
+    return detail(ctx, item.meeting_id)
+  }).immediate()
+}
+
+/**
+ * Saves what the chair recorded for one case (autosave and on every move).
+ * The case itself follows: risk after discussion, next review date, and the
+ * "bring to next meeting" request is met once the case has been discussed.
+ */
+export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRecordInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const { item, meeting } = editableItem(ctx, input.itemId)
+    if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')
+    if (input.nextReviewDate !== null && input.nextReviewDate < meeting.date) throw fieldError('nextReviewDate', 'The next review must be on or after the meeting date')
+    const at = isoNow(ctx)
+    updateItemRecord(ctx.db, {
+      id: item.id,
+      done: input.done ? 1 : 0,
+      discussion: input.discussion,
+      decisions: input.decisions,
+      risk_after: input.riskAfter,
+      direction: input.direction,
+      direction_reason: input.directionReason,
+      next_review_date: input.nextReviewDate,
+      agencies_shared: JSON.stringify(input.agenciesShared),
+      share_without_consent_rationale: input.shareWithoutConsentRationale,
+      share_without_consent_by: input.shareWithoutConsentBy,
+      updated_at: at,
+    })
+    const current = getCaseRow(ctx.db, item.case_id)
+    if (current && input.riskAfter && input.riskAfter !== current.risk_level) {
+      stmt(ctx.db, 'UPDATE cases SET risk_level = ?, updated_at = ? WHERE id = ?').run(input.riskAfter, at, item.case_id)
+      recordChange(ctx.db, { caseId: item.case_id, at, actorId: actor, kind: 'risk', from: current.risk_level, to: input.riskAfter, note: 'Case meeting' })
+    }
+    if (current && input.nextReviewDate && input.nextReviewDate !== current.next_review_date) {
+      stmt(ctx.db, 'UPDATE cases SET next_review_date = ?, updated_at = ? WHERE id = ?').run(input.nextReviewDate, at, item.case_id)
+    }
+    if (input.done) stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
+    return detail(ctx, item.meeting_id)
+  }).immediate()
+}

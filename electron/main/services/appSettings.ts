@@ -1,0 +1,43 @@
+import type { z } from 'zod'
+import { defaultAppSettings, type AppSettings, type appSettingsInput } from '../../../shared/domain/appSettings'
+import { appendAudit } from '../db/repos/audit'
+import { getSetting, putSetting } from '../db/repos/settings'
+import { isoNow, requireRole, type ServiceContext } from './context'
+import { ORGANISATION_NAME } from './session'
+
+const keys = {
+  confidentialityStatement: 'meetings.confidentialityStatement',
+  highRiskNotDiscussedWeeks: 'agenda.highRiskNotDiscussedWeeks',
+  escalationMeetings: 'agenda.escalationMeetings',
+  dueSoonDays: 'actions.dueSoonDays',
+  protectiveMarking: 'exports.protectiveMarking',
+} as const
+
+const numberSetting = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value)
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
+}
+
+/** Settings are rows in one table, so a change is one transaction: never a half-written file. */
+export function read(ctx: ServiceContext): AppSettings {
+  const db = ctx.db
+  return {
+    organisationName: getSetting(db, ORGANISATION_NAME) ?? '',
+    confidentialityStatement: getSetting(db, keys.confidentialityStatement) ?? defaultAppSettings.confidentialityStatement,
+    highRiskNotDiscussedWeeks: numberSetting(getSetting(db, keys.highRiskNotDiscussedWeeks), defaultAppSettings.highRiskNotDiscussedWeeks),
+    escalationMeetings: numberSetting(getSetting(db, keys.escalationMeetings), defaultAppSettings.escalationMeetings),
+    dueSoonDays: numberSetting(getSetting(db, keys.dueSoonDays), defaultAppSettings.dueSoonDays),
+    protectiveMarking: getSetting(db, keys.protectiveMarking) ?? defaultAppSettings.protectiveMarking,
+  }
+}
+
+export function save(ctx: ServiceContext, input: z.output<typeof appSettingsInput>): AppSettings {
+  const actor = requireRole(ctx, ['admin'])
+  return ctx.db.transaction(() => {
+    const at = isoNow(ctx)
+    putSetting(ctx.db, ORGANISATION_NAME, input.organisationName, at)
+    for (const [field, key] of Object.entries(keys) as Array<[keyof typeof keys, string]>) putSetting(ctx.db, key, String(input[field]), at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'settings', entityId: null })
+    return read(ctx)
+  }).immediate()
+}

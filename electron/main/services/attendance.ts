@@ -1,0 +1,64 @@
+import type { z } from 'zod'
+import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput } from '../../../shared/domain/meetings/meetings'
+import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import { getAgency } from '../db/repos/agencies'
+import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
+import { getUser } from '../db/repos/users'
+import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
+import { DomainError, fieldError, notFound } from './errors'
+import { detail, requireEditable } from './meetings'
+
+export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    requireEditable(ctx, input.meetingId)
+    if (!getAgency(ctx.db, input.agencyId)) throw fieldError('agencyId', 'Choose the agency')
+    if (input.userId) {
+      if (!getUser(ctx.db, input.userId)) throw fieldError('userId', 'Choose a user')
+      if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId)) throw fieldError('userId', 'This person is already on the attendance list')
+    }
+    const at = isoNow(ctx)
+    insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, created_at: at, updated_at: at })
+    return detail(ctx, input.meetingId)
+  }).immediate()
+}
+
+export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const attendee = getAttendee(ctx.db, attendeeId)
+    if (!attendee) throw notFound('The attendee')
+    requireEditable(ctx, attendee.meeting_id)
+    deleteAttendee(ctx.db, attendeeId)
+    return detail(ctx, attendee.meeting_id)
+  }).immediate()
+}
+
+/** Present, observer or apologies; apologies record whether the agency sent information in advance. */
+export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const attendee = getAttendee(ctx.db, input.attendeeId)
+    if (!attendee) throw notFound('The attendee')
+    requireEditable(ctx, attendee.meeting_id)
+    const at = isoNow(ctx)
+    setAttendance(ctx.db, attendee.id, input.attendance, input.attendance === 'apologies' && input.informationSent, at)
+    if (input.attendance === 'apologies' || input.attendance === 'expected') setAgreed(ctx.db, attendee.id, false, at)
+    return detail(ctx, attendee.meeting_id)
+  }).immediate()
+}
+
+/** The confidentiality statement is read at the start and agreed by each person in the room. */
+export function agree(ctx: ServiceContext, input: z.output<typeof agreeConfidentialityInput>): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const attendee = getAttendee(ctx.db, input.attendeeId)
+    if (!attendee) throw notFound('The attendee')
+    requireEditable(ctx, attendee.meeting_id)
+    if (input.agreed && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
+      throw new DomainError('invalid_input', 'Mark this person present or observer before recording their agreement', { agreed: 'Mark this person present or observer first' })
+    }
+    setAgreed(ctx.db, attendee.id, input.agreed, isoNow(ctx))
+    return detail(ctx, attendee.meeting_id)
+  }).immediate()
+}

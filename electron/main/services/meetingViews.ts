@@ -1,0 +1,123 @@
+import { isEscalated, isOverdue } from '../../../shared/domain/meetings/actions'
+import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
+import { agendaDisplayName } from '../../../shared/domain/meetings/consentDisplay'
+import { countDirections } from '../../../shared/domain/meetings/direction'
+import type { ActionView, AgendaItemView, MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
+import { ageOn } from '../../../shared/domain/record/dates'
+import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
+import type { Db } from '../db/connection'
+import { carriedInto, raisedAt, updateAtMeeting, type ActionJoinedRow } from '../db/repos/actions'
+import { directionHistory, listItems, type AgendaItemRow } from '../db/repos/agendaItems'
+import { listAttendees } from '../db/repos/attendees'
+import { getCaseRow } from '../db/repos/cases'
+import { getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
+import { listPeopleForCase } from '../db/repos/people'
+
+export const meetingSummary = (row: MeetingJoinedRow): MeetingSummary => ({
+  id: row.id,
+  kind: row.kind,
+  date: row.date,
+  time: row.time,
+  location: row.location,
+  chairId: row.chair_id,
+  chairName: row.chair_name,
+  status: row.status,
+  itemCount: row.item_count,
+  approvedAt: row.approved_at,
+})
+
+export function actionView(row: ActionJoinedRow, today: string, escalationMeetings: number): ActionView {
+  const action = { status: row.status, dueDate: row.due_date, meetingsCarried: row.meetings_carried }
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    caseReference: row.case_reference,
+    caseDisplayName: agendaDisplayName({ reference: row.case_reference, title: row.case_title, subjectName: row.subject_name, subjectConsent: row.subject_consent }),
+    raisedAtMeetingId: row.raised_at_meeting_id,
+    raisedOn: row.raised_on,
+    description: row.description,
+    ownerName: row.owner_name,
+    ownerAgencyId: row.owner_agency_id,
+    ownerAgencyName: row.owner_agency_name,
+    dueDate: row.due_date,
+    status: row.status,
+    completedOn: row.completed_on,
+    statusNote: row.status_note,
+    meetingsCarried: row.meetings_carried,
+    overdue: isOverdue(action, today),
+    escalated: isEscalated(action, escalationMeetings),
+  }
+}
+
+function itemView(db: Db, meetingId: string, meetingDate: string, row: AgendaItemRow, escalationMeetings: number): AgendaItemView {
+  const record = getCaseRow(db, row.case_id)
+  const subjectName = record?.subject_first_name ? [record.subject_first_name, record.subject_last_name].filter(Boolean).join(' ') : null
+  const history = directionHistory(db, row.case_id).filter((point) => point.date < meetingDate)
+  return {
+    id: row.id,
+    position: row.position,
+    caseId: row.case_id,
+    reference: record?.reference ?? '',
+    displayName: agendaDisplayName({ reference: record?.reference ?? '', title: record?.title ?? '', subjectName, subjectConsent: record?.subject_consent ?? null }),
+    subjectConsent: record?.subject_consent ?? null,
+    reasons: JSON.parse(row.reasons) as AgendaReason[],
+    removed: row.removed === 1,
+    removedReason: row.removed_reason,
+    done: row.done === 1,
+    riskBefore: row.risk_before,
+    riskAfter: row.risk_after,
+    direction: row.direction,
+    directionReason: row.direction_reason,
+    lastDirection: history.at(-1)?.direction ?? null,
+    nextReviewDate: row.next_review_date,
+    discussion: row.discussion,
+    decisions: row.decisions,
+    agenciesShared: JSON.parse(row.agencies_shared) as string[],
+    shareWithoutConsentRationale: row.share_without_consent_rationale,
+    shareWithoutConsentBy: row.share_without_consent_by,
+    caseSummary: record?.summary ?? '',
+    people: listPeopleForCase(db, row.case_id).map((person) => ({
+      name: [person.first_name, person.last_name].filter(Boolean).join(' '),
+      role: personRoleLabels[person.role as PersonRole] ?? person.role,
+      age: person.date_of_birth ? ageOn(person.date_of_birth, meetingDate) : null,
+    })),
+    carriedActions: carriedInto(db, row.case_id, meetingId).map((action) => {
+      const update = updateAtMeeting(db, action.id, meetingId)
+      return {
+        ...actionView(action, meetingDate, escalationMeetings),
+        update: update ? { actionId: action.id, outcome: update.outcome, nonCompletionReason: update.non_completion_reason, note: update.note } : null,
+      }
+    }),
+    newActions: raisedAt(db, row.case_id, meetingId).map((action) => actionView(action, meetingDate, escalationMeetings)),
+  }
+}
+
+export function meetingDetail(db: Db, meetingId: string, escalationMeetings: number): MeetingDetail | undefined {
+  const row = getMeeting(db, meetingId)
+  if (!row) return undefined
+  const items = listItems(db, meetingId).map((item) => itemView(db, meetingId, row.date, item, escalationMeetings))
+  return {
+    ...meetingSummary(row),
+    previousMeetingId: row.previous_meeting_id,
+    currentItemId: row.current_item_id,
+    confidentialityStatement: row.confidentiality_statement,
+    nextMeetingDate: row.next_meeting_date,
+    minutesVersion: row.minutes_version,
+    approvedByName: row.approved_by_name,
+    attendees: listAttendees(db, meetingId).map((attendee) => ({
+      id: attendee.id,
+      userId: attendee.user_id,
+      name: attendee.user_name ?? attendee.guest_name,
+      agencyId: attendee.agency_id,
+      agencyName: attendee.agency_name,
+      role: attendee.role,
+      attendance: attendee.attendance,
+      informationSent: attendee.information_sent === 1,
+      agreedConfidentiality: attendee.agreed_confidentiality === 1,
+    })),
+    items,
+    amendments: listAmendments(db, meetingId).map((amendment) => ({ id: amendment.id, text: amendment.text, addedByName: amendment.added_by_name, addedAt: amendment.added_at })),
+    directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),
+    nextMeetingId: row.next_meeting_id,
+  }
+}

@@ -1,0 +1,211 @@
+import type { z } from 'zod'
+import type { amendmentInput, finishMeetingInput, meetingCreateInput } from '../../../shared/domain/meetings/meetings'
+import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
+import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
+import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
+import { insertItem, listItems } from '../db/repos/agendaItems'
+import { insertAttendee, listAttendees } from '../db/repos/attendees'
+import { appendAudit } from '../db/repos/audit'
+import { approveMeeting, getMeeting, insertAmendment, insertMeeting, listMeetings, setCurrentItem, setMeetingStatus, setNextMeetingDate } from '../db/repos/meetings'
+import { getUser } from '../db/repos/users'
+import * as appSettings from './appSettings'
+import { proposeAgenda } from './agendaBuilder'
+import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { DomainError, fieldError, notFound } from './errors'
+import { meetingDetail, meetingSummary } from './meetingViews'
+
+export function detail(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const found = meetingDetail(ctx.db, meetingId, appSettings.read(ctx).escalationMeetings)
+  if (!found) throw notFound('The meeting')
+  return found
+}
+
+export function list(ctx: ServiceContext): MeetingSummary[] {
+  requireActor(ctx)
+  return listMeetings(ctx.db).map(meetingSummary)
+}
+
+export function get(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const actor = requireActor(ctx)
+  const found = detail(ctx, meetingId)
+  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'meeting', entityId: meetingId })
+  return found
+}
+
+export function requireEditable(ctx: ServiceContext, meetingId: string) {
+  const meeting = getMeeting(ctx.db, meetingId)
+  if (!meeting) throw notFound('The meeting')
+  if (meeting.status === 'approved') throw new DomainError('conflict', 'These minutes are approved and cannot be changed. Add an amendment instead.')
+  return meeting
+}
+
+/** Adds every proposed case not yet on the agenda, after the ones already there. */
+export function addProposedItems(ctx: ServiceContext, meetingId: string, meetingDate: string): number {
+  const settings = appSettings.read(ctx)
+  const existing = listItems(ctx.db, meetingId)
+  const onAgenda = new Set(existing.map((item) => item.case_id))
+  let position = existing.filter((item) => item.removed === 0).length
+  let added = 0
+  const at = isoNow(ctx)
+  for (const proposed of proposeAgenda(ctx.db, meetingDate, settings)) {
+    if (onAgenda.has(proposed.caseId)) continue
+    position += 1
+    added += 1
+    insertItem(ctx.db, {
+      id: newId(),
+      meeting_id: meetingId,
+      case_id: proposed.caseId,
+      position,
+      reasons: JSON.stringify(proposed.reasons),
+      removed: 0,
+      removed_reason: '',
+      done: 0,
+      discussion: '',
+      decisions: '',
+      risk_before: proposed.riskLevel,
+      risk_after: null,
+      direction: null,
+      direction_reason: '',
+      next_review_date: null,
+      agencies_shared: '[]',
+      share_without_consent_rationale: '',
+      share_without_consent_by: '',
+      created_at: at,
+      updated_at: at,
+    })
+  }
+  return added
+}
+
+function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, actor: string): string {
+  const chair = getUser(ctx.db, input.chairId)
+  if (!chair?.active) throw fieldError('chairId', 'Choose an active user as chair')
+  if (chair.role !== 'chair' && chair.role !== 'admin') throw fieldError('chairId', 'The chair must be a user with the chair (or administrator) role')
+  const at = isoNow(ctx)
+  const id = newId()
+  insertMeeting(ctx.db, {
+    id,
+    kind: input.kind,
+    date: input.date,
+    time: input.time,
+    location: input.location,
+    chair_id: input.chairId,
+    status: 'planned',
+    previous_meeting_id: previousMeetingId,
+    current_item_id: null,
+    confidentiality_statement: appSettings.read(ctx).confidentialityStatement,
+    next_meeting_date: null,
+    minutes_version: 1,
+    approved_by: null,
+    approved_at: null,
+    created_at: at,
+    updated_at: at,
+  })
+  // Expected attendance: the chair, plus everyone at the previous meeting, to tick off.
+  const expected = new Map<string, { userId: string | null; guestName: string; agencyId: string; role: string }>()
+  expected.set(`user:${chair.id}`, { userId: chair.id, guestName: '', agencyId: chair.agencyId, role: 'Chair' })
+  if (previousMeetingId) {
+    for (const attendee of listAttendees(ctx.db, previousMeetingId)) {
+      const key = attendee.user_id ? `user:${attendee.user_id}` : `guest:${attendee.guest_name.toLowerCase()}`
+      if (!expected.has(key)) expected.set(key, { userId: attendee.user_id, guestName: attendee.guest_name, agencyId: attendee.agency_id, role: attendee.role })
+    }
+  }
+  for (const person of expected.values()) {
+    insertAttendee(ctx.db, { id: newId(), meeting_id: id, user_id: person.userId, guest_name: person.guestName, agency_id: person.agencyId, role: person.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, created_at: at, updated_at: at })
+  }
+  addProposedItems(ctx, id, input.date)
+  appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'meeting', entityId: id })
+  return id
+}
+
+/** A new meeting: its agenda builds itself from the rules, and attendance starts from last time. */
+export function create(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => detail(ctx, insertNewMeeting(ctx, input, null, actor))).immediate()
+}
+
+/** "Create next meeting": a week on (or the date set at the end), same kind, time, place and chair. */
+export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const last = getMeeting(ctx.db, meetingId)
+    if (!last) throw notFound('The meeting')
+    if (last.next_meeting_id) throw new DomainError('conflict', 'The next meeting has already been created.')
+    const date = last.next_meeting_date ?? nextWeeklyDate(last.date)
+    return detail(ctx, insertNewMeeting(ctx, { kind: last.kind, date, time: last.time, location: last.location, chairId: last.chair_id }, last.id, actor))
+  }).immediate()
+}
+
+export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const meeting = requireEditable(ctx, meetingId)
+    if (meeting.status === 'planned') {
+      const at = isoNow(ctx)
+      setMeetingStatus(ctx.db, meetingId, 'in_progress', at)
+      appendAudit(ctx.db, { at, actorId: actor, action: 'start', entity: 'meeting', entityId: meetingId })
+    }
+    return detail(ctx, meetingId)
+  }).immediate()
+}
+
+/** Run mode remembers where the chair is, so a closed app reopens at the same case. */
+export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: string): void {
+  requireRole(ctx, WRITERS)
+  requireEditable(ctx, meetingId)
+  setCurrentItem(ctx.db, meetingId, itemId, isoNow(ctx))
+}
+
+/**
+ * End of the meeting: minutes go to draft. Every carried action nobody
+ * updated is recorded as carried forward (still open), so the minutes say
+ * what happened to each one and escalation counts it.
+ */
+export function finish(ctx: ServiceContext, input: z.output<typeof finishMeetingInput>): MeetingDetail {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const meeting = requireEditable(ctx, input.meetingId)
+    if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
+    const at = isoNow(ctx)
+    for (const item of listItems(ctx.db, input.meetingId).filter((row) => row.removed === 0)) {
+      for (const action of carriedInto(ctx.db, item.case_id, input.meetingId)) {
+        if (action.status === 'open' && !updateAtMeeting(ctx.db, action.id, input.meetingId)) {
+          insertActionUpdate(ctx.db, { id: newId(), action_id: action.id, meeting_id: input.meetingId, outcome: 'open', non_completion_reason: null, note: 'Carried forward', recorded_by: actor, created_at: at, updated_at: at })
+        }
+      }
+    }
+    setNextMeetingDate(ctx.db, input.meetingId, input.nextMeetingDate ?? nextWeeklyDate(meeting.date), at)
+    setMeetingStatus(ctx.db, input.meetingId, 'minutes_draft', at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'finish', entity: 'meeting', entityId: input.meetingId })
+    return detail(ctx, input.meetingId)
+  }).immediate()
+}
+
+/** Only the meeting's chair approves; approved minutes never change (the database refuses). */
+export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const actor = requireActor(ctx)
+  return ctx.db.transaction(() => {
+    const meeting = requireEditable(ctx, meetingId)
+    if (meeting.chair_id !== actor) throw new DomainError('forbidden', `Only the chair of this meeting (${meeting.chair_name}) can approve its minutes.`)
+    if (meeting.status !== 'minutes_draft') throw new DomainError('conflict', 'Finish the meeting before approving its minutes.')
+    const at = isoNow(ctx)
+    approveMeeting(ctx.db, meetingId, actor, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'approve', entity: 'meeting', entityId: meetingId })
+    return detail(ctx, meetingId)
+  }).immediate()
+}
+
+/** A correction to approved minutes: a new linked record, shown in the minutes and the export. */
+export function amend(ctx: ServiceContext, input: z.output<typeof amendmentInput>): MeetingDetail {
+  const actor = requireRole(ctx, ['chair', 'admin'])
+  return ctx.db.transaction(() => {
+    const meeting = getMeeting(ctx.db, input.meetingId)
+    if (!meeting) throw notFound('The meeting')
+    if (meeting.status !== 'approved') throw new DomainError('conflict', 'Draft minutes can still be edited: change them directly. Amendments are for approved minutes.')
+    const at = isoNow(ctx)
+    insertAmendment(ctx.db, { id: newId(), meeting_id: input.meetingId, text: input.text, added_by: actor, added_at: at, created_at: at, updated_at: at })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'amend', entity: 'meeting', entityId: input.meetingId })
+    return detail(ctx, input.meetingId)
+  }).immediate()
+}
+

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { requiredText } from './common'
+
+/** Team-wide settings an administrator changes in Settings. */
+export interface AppSettings {
+  organisationName: string
+  confidentialityStatement: string
+  highRiskNotDiscussedWeeks: number
+  escalationMeetings: number
+  dueSoonDays: number
+  protectiveMarking: string
+}
+
+export const defaultConfidentialityStatement =
+  'Information shared in this meeting is confidential. It is shared to protect people and to plan support, under the information-sharing agreement between the agencies present. ' +
+  'It must not be passed on except as agreed in this meeting, and records must be kept securely by each agency.'
+
+export const defaultAppSettings: Omit<AppSettings, 'organisationName'> = {
+  confidentialityStatement: defaultConfidentialityStatement,
+  highRiskNotDiscussedWeeks: 4,
+  escalationMeetings: 3,
+  dueSoonDays: 7,
+  protectiveMarking: 'OFFICIAL-SENSITIVE',
+}
+
+const wholeNumber = (label: string, min: number, max: number) =>
+  z.number({ error: `Enter ${label}` }).int(`${label} must be a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be ${max} or fewer`)
+
+export const appSettingsInput = z.object({
+  organisationName: requiredText('the organisation name', 120),
+  confidentialityStatement: requiredText('the confidentiality statement', 4000),
+  highRiskNotDiscussedWeeks: wholeNumber('Weeks', 1, 52),
+  escalationMeetings: wholeNumber('Meetings', 1, 20),
+  dueSoonDays: wholeNumber('Days', 1, 60),
+  protectiveMarking: requiredText('the protective marking', 60),
+})

@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as actions from '../../electron/main/services/actions'
+import * as agenda from '../../electron/main/services/agenda'
+import * as attendance from '../../electron/main/services/attendance'
+import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as meetings from '../../electron/main/services/meetings'
+import * as people from '../../electron/main/services/people'
+import * as session from '../../electron/main/services/session'
+import { agendaItemRecordInput, attendeeAddInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
+import { consentInput } from '../../shared/domain/record/consent'
+import { personInput } from '../../shared/domain/record/people'
+import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+
+let app: TestApp | undefined
+afterEach(() => app?.cleanup())
+
+function newMeeting(test: TestApp, date: string, chairId = test.admin.id) {
+  return meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date, time: '10:00', location: 'Stretford Hub', chairId }))
+}
+const record = (test: TestApp, itemId: string, fields: Record<string, unknown>) => agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId, done: true, ...fields }))
+
+describe('meetings', () => {
+  it('builds the agenda from the rules, with the chair expected and the confidentiality statement', () => {
+    app = createTestApp('2026-11-20T09:00:00.000Z')
+    const requested = makeCase(app, { title: 'Requested' })
+    app.db.prepare('UPDATE cases SET bring_to_next_meeting = 1 WHERE id = ?').run(requested.id)
+    const high = makeCase(app, { title: 'High', riskLevel: 'high' })
+    const meeting = newMeeting(app, '2026-11-26')
+    expect(meeting.items.map((item) => [item.caseId, item.reasons])).toEqual([
+      [high.id, ['high_risk', 'new']],
+      [requested.id, ['requested', 'new']],
+    ])
+    expect(meeting.attendees.map((a) => [a.name, a.attendance])).toEqual([['Alex Admin', 'expected']])
+    expect(meeting.confidentialityStatement).toContain('Information shared in this meeting is confidential')
+  })
+
+  it('carries an open action through three meetings until it is done', () => {
+    app = createTestApp('2026-11-02T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'high' })
+    const housing = app.agency('Housing').id
+    // Meeting 1: the action is raised.
+    const m1 = newMeeting(app, '2026-11-05')
+    const item1 = m1.items[0]!
+    meetings.start(app.ctx, m1.id)
+    actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: '2026-11-12' })
+    record(app, item1.id, { direction: 'no_change', directionReason: 'Arrears unchanged', riskAfter: 'high' })
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
+    meetings.approve(app.ctx, m1.id)
+    // Meeting 2: it is still open, with a reason.
+    app.setNow('2026-11-12T09:00:00.000Z')
+    const m2 = meetings.createNext(app.ctx, m1.id)
+    expect(m2.date).toBe('2026-11-12')
+    const item2 = m2.items.find((item) => item.caseId === c.id)!
+    expect(item2.carriedActions.map((a) => [a.description, a.status, a.update])).toEqual([['Apply for discretionary housing payment', 'open', null]])
+    actions.updateAtMeetingItem(app.ctx, { itemId: item2.id, update: { actionId: item2.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_undertaken', note: 'Form not sent' } })
+    record(app, item2.id, { direction: 'worsening', directionReason: 'Eviction notice served' })
+    meetings.finish(app.ctx, { meetingId: m2.id, nextMeetingDate: null })
+    meetings.approve(app.ctx, m2.id)
+    // Meeting 3: it is overdue on the agenda and is done.
+    app.setNow('2026-11-19T09:00:00.000Z')
+    const m3 = meetings.createNext(app.ctx, m2.id)
+    const item3 = m3.items.find((item) => item.caseId === c.id)!
+    expect(item3.reasons).toContain('overdue_actions')
+    expect(item3.carriedActions[0]).toMatchObject({ overdue: true, meetingsCarried: 1, status: 'open' })
+    actions.updateAtMeetingItem(app.ctx, { itemId: item3.id, update: { actionId: item3.carriedActions[0]!.id, outcome: 'done', note: '' } })
+    record(app, item3.id, { direction: 'improving', directionReason: 'Payment awarded' })
+    meetings.finish(app.ctx, { meetingId: m3.id, nextMeetingDate: null })
+    meetings.approve(app.ctx, m3.id)
+    // Meeting 4: nothing is carried any more; the approved meetings still say what happened.
+    app.setNow('2026-11-26T09:00:00.000Z')
+    const m4 = meetings.createNext(app.ctx, m3.id)
+    expect(m4.items.flatMap((item) => item.carriedActions)).toEqual([])
+    expect(meetings.get(app.ctx, m2.id).items[0]!.carriedActions[0]!.update).toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken' })
+    expect(meetings.get(app.ctx, m3.id).directionCounts).toEqual({ improving: 1, no_change: 0, worsening: 0 })
+    expect(actions.listForCase(app.ctx, c.id)[0]).toMatchObject({ status: 'done', completedOn: '2026-11-19' })
+  })
+
+  it('escalates an action still open after N meetings', () => {
+    app = createTestApp('2026-10-01T09:00:00.000Z')
+    makeCase(app, { riskLevel: 'high' })
+    let meeting = newMeeting(app, '2026-10-01')
+    actions.raise(app.ctx, { itemId: meeting.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2027-06-01' })
+    for (let n = 1; n <= 4; n++) {
+      meetings.finish(app.ctx, { meetingId: meeting.id, nextMeetingDate: null })
+      meetings.approve(app.ctx, meeting.id)
+      app.setNow(`2026-10-${String(1 + 7 * n).padStart(2, '0')}T09:00:00.000Z`)
+      meeting = meetings.createNext(app.ctx, meeting.id)
+      // The open action brings the case back to every meeting.
+      expect(meeting.items[0]!.reasons).toContain('open_actions')
+    }
+    expect(meeting.items[0]!.reasons).toContain('escalated')
+    expect(meeting.items[0]!.carriedActions[0]).toMatchObject({ meetingsCarried: 3, escalated: true })
+  })
+
+  it('makes approved minutes immutable in the database, and takes amendments', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app)
+    const m = newMeeting(app, '2026-11-05')
+    record(app, m.items[0]!.id, { discussion: 'Discussed arrears' })
+    meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: '2026-11-19' })
+    expect(() => meetings.amend(app!.ctx, { meetingId: m.id, text: 'x' })).toThrow('Amendments are for approved minutes')
+    meetings.approve(app.ctx, m.id)
+    expect(() => record(app!, m.items[0]!.id, { discussion: 'Changed' })).toThrow('These minutes are approved and cannot be changed. Add an amendment instead.')
+    expect(() => app!.db.prepare("UPDATE agenda_items SET discussion = 'tampered'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare("UPDATE meetings SET location = 'x'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare('DELETE FROM meeting_attendees').run()).not.toThrow()
+    const amended = meetings.amend(app.ctx, { meetingId: m.id, text: 'The arrears figure was £1,240, not £1,420.' })
+    expect(amended.amendments.map((a) => [a.text, a.addedByName])).toEqual([['The arrears figure was £1,240, not £1,420.', 'Alex Admin']])
+    expect(amended.items[0]!.discussion).toBe('Discussed arrears')
+    expect(amended.nextMeetingDate).toBe('2026-11-19')
+  })
+
+  it('only the meeting’s chair approves', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const chair = makeUser(app, { name: 'Chris Chair', role: 'chair' })
+    const m = newMeeting(app, '2026-11-05', chair.id)
+    meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: null })
+    expect(() => meetings.approve(app!.ctx, m.id)).toThrow('Only the chair of this meeting (Chris Chair) can approve its minutes.')
+    session.signIn(app.ctx, app.session, chair.id)
+    expect(meetings.approve(app.ctx, m.id)).toMatchObject({ status: 'approved', approvedByName: 'Chris Chair' })
+  })
+
+  it('autosave keeps what was typed and where the chair was, across a restart', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app, { title: 'First' })
+    makeCase(app, { title: 'Second' })
+    const m = newMeeting(app, '2026-11-05')
+    meetings.start(app.ctx, m.id)
+    const second = m.items[1]!
+    meetings.setCurrent(app.ctx, m.id, second.id)
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: second.id, discussion: 'Half-typed note about the tenancy' }))
+    const reopened = app.reopen()
+    expect(reopened.prepare('SELECT current_item_id AS current FROM meetings').get()).toEqual({ current: second.id })
+    expect(reopened.prepare('SELECT discussion FROM agenda_items WHERE id = ?').get(second.id)).toEqual({ discussion: 'Half-typed note about the tenancy' })
+    expect(meetings.get(app.ctx, m.id)).toMatchObject({ status: 'in_progress', currentItemId: second.id })
+  })
+
+  it('applies the risk after discussion and next review to the case, and marks attendance', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'medium' })
+    const m = newMeeting(app, '2026-11-05')
+    record(app, m.items[0]!.id, { riskAfter: 'high', nextReviewDate: '2026-12-03' })
+    expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'high', nextReviewDate: '2026-12-03' })
+    const withGuest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }))
+    const guest = withGuest.attendees.find((a) => a.name === 'Dr Rahman')!
+    expect(() => attendance.agree(app!.ctx, { attendeeId: guest.id, agreed: true })).toThrow('Mark this person present or observer before recording their agreement')
+    attendance.mark(app.ctx, { attendeeId: guest.id, attendance: 'apologies', informationSent: true })
+    const marked = attendance.mark(app.ctx, { attendeeId: withGuest.attendees.find((a) => a.name === 'Alex Admin')!.id, attendance: 'present', informationSent: false })
+    expect(marked.attendees.map((a) => [a.name, a.attendance, a.informationSent])).toEqual([
+      ['Alex Admin', 'present', false],
+      ['Dr Rahman', 'apologies', true],
+    ])
+  })
+
+  it('names a case without consent by reference and initials on the agenda', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { title: 'The Okafor family' })
+    const grace = people.add(app.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
+    const m = newMeeting(app, '2026-11-05')
+    expect(m.items[0]).toMatchObject({ displayName: `${c.reference} (GO)`, subjectConsent: 'refused' })
+  })
+})
