@@ -21,6 +21,8 @@ import { retriageInput, triageInput, triageRepeatCheckInput } from './domain/rec
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
 import { appSettingsInput, type AppSettings } from './domain/appSettings'
+import { casePlanInput, type CasePlan } from './domain/casePlan'
+import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
 import {
   actionUpdateAtMeetingInput,
   agendaAddInput,
@@ -125,6 +127,14 @@ export const contract = {
     z.object({ actionIds: z.array(id).min(1, 'Select at least one action'), outcome: z.enum(['done', 'dropped']), note: z.string().trim().max(500).default('') }),
   ),
   'cases:directionHistory': channel<DirectionPoint[]>()(caseGetInput),
+
+  'casePlans:get': channel<CasePlan>()(caseGetInput),
+  'casePlans:save': channel<CasePlan>()(casePlanInput),
+  'exports:minutes': channel<ExportResult>()(minutesExportInput),
+  'exports:casePlan': channel<ExportResult>()(casePlanExportInput),
+  'exports:actionTracker': channel<ExportResult>()(actionTrackerExportInput),
+  'exports:csv': channel<ExportResult>()(csvExportInput),
+  'exports:register': channel<ExportRegisterEntry[]>()(none),
 
   'demand:list': channel<DemandEventView[]>()(caseGetInput),
   'demand:add': channel<DemandEventView[]>()(demandInput),

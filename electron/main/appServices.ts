@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type Db } from './db/connection'
 import { migrate } from './db/migrate'
+import { folderSaver, type FileSaver } from './export/fileSaver'
 import { createHandlers } from './ipc/handlers'
 import type { Handlers } from './ipc/handlerTypes'
 import * as agencies from './services/agencies'
@@ -15,6 +16,8 @@ export interface AppServices {
   session: SessionStore
   /** Encrypted daily and on-demand backups: <data folder>/backups. */
   backupDir: string
+  /** Where exports go: a Save dialog in Electron, a folder in web mode and tests. */
+  saveFile: FileSaver
 }
 
 export const DATABASE_FILE = 'roundtable.db'
@@ -24,6 +27,8 @@ export interface StartOptions {
   keyHex: string
   nativeBinding?: string
   now?: () => Date
+  /** Defaults to <data folder>/exports (web mode, tests). */
+  saveFile?: FileSaver
 }
 
 /**
@@ -41,7 +46,7 @@ export function startServices(options: StartOptions): { services: AppServices; h
     agencies.seedDefaults(ctx)
     const backupDir = join(options.dataDir, 'backups')
     backup.dailyBackup(ctx, backupDir)
-    const services: AppServices = { db, ctx, session, backupDir }
+    const services: AppServices = { db, ctx, session, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
     return { services, handlers: createHandlers(services) }
   } catch (error) {
     db.close()

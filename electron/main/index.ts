@@ -7,6 +7,7 @@ import { registerIpc } from './ipc/register'
 import { loadOrCreateDatabaseKey } from './keyStore'
 import { consoleLogger, describeError } from './log'
 import { electronNativeBinding } from './nativeBinding'
+import { dialogSaver } from './saveDialog'
 import { applyContentSecurityPolicy, createMainWindow, preloadPathFrom, rendererFileFrom } from './window'
 
 const mainDir = fileURLToPath(new URL('.', import.meta.url))
@@ -26,7 +27,7 @@ function start(): void {
     // A packaged app has its driver rebuilt for Electron in place; from a
     // checkout, `npm start` keeps a separate Electron-ABI copy.
     const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(app.getAppPath(), process.versions.modules)
-    const started = startServices({ dataDir: userData, keyHex, nativeBinding })
+    const started = startServices({ dataDir: userData, keyHex, nativeBinding, saveFile: dialogSaver })
     services = started.services
     applyContentSecurityPolicy()
     registerIpc(ipcMain, started.handlers, consoleLogger, isTrustedSender)

@@ -24,7 +24,11 @@ export interface DocxContents {
 }
 
 export async function readDocx(document: Document): Promise<DocxContents> {
-  const bytes = await Packer.toBuffer(document)
+  return readDocxBytes(await Packer.toBuffer(document))
+}
+
+/** The same, for a .docx file already written (e.g. by an export service). */
+export async function readDocxBytes(bytes: Buffer): Promise<DocxContents> {
   const zip = await JSZip.loadAsync(bytes)
   const partNames = Object.keys(zip.files)
     .filter((name) => !zip.files[name]?.dir)

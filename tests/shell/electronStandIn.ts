@@ -45,6 +45,9 @@ export class StandInWindow {
   static getAllWindows() {
     return StandInWindow.all
   }
+  static getFocusedWindow() {
+    return StandInWindow.all[0] ?? null
+  }
   on(event: string, listener: Listener) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
   }
@@ -96,6 +99,7 @@ export const electronStandIn = {
     // Packaged: the driver in node_modules is used as is (here, the Node build).
     isPackaged: true,
     getPath: (name: string) => {
+      if (name === 'documents') return recorded.userData
       if (name !== 'userData') throw new Error(`unexpected getPath(${name})`)
       return recorded.userData
     },
@@ -128,6 +132,9 @@ export const electronStandIn = {
     decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-  dialog: { showErrorBox: (title: string, message: string) => recorded.errorBoxes.push([title, message]) },
+  dialog: {
+    showErrorBox: (title: string, message: string) => recorded.errorBoxes.push([title, message]),
+    showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
+  },
   shell: { openExternal: () => Promise.resolve() },
 }

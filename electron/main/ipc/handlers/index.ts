@@ -3,6 +3,7 @@ import { mergeHandlers, type Handlers } from '../handlerTypes'
 import { agencyHandlers } from './agencies'
 import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
+import { exportHandlers } from './exports'
 import { meetingHandlers } from './meetings'
 import { settingsHandlers } from './settings'
 import { peopleHandlers } from './people'
@@ -13,5 +14,5 @@ import { userHandlers } from './users'
 /** Every channel's handler. The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
   return mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), backupHandlers(services)])
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services)])
 }

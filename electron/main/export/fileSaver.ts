@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { extname, basename, join } from 'node:path'
+
+/** Writes an export and says where; null means the user cancelled (Electron's Save dialog). */
+export type FileSaver = (suggestedName: string, bytes: Uint8Array) => Promise<string | null>
+
+/** A name safe on Windows, macOS and Linux: no path parts, no reserved characters. */
+export function safeFileName(name: string): string {
+  const cleaned = basename(name).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim()
+  return cleaned || 'export'
+}
+
+/** Crash-safe write: a temporary file renamed into place, so a half-written export never looks complete. */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.partial`
+  writeFileSync(temp, bytes, { mode: 0o600 })
+  renameSync(temp, path)
+}
+
+/**
+ * Web mode and tests: exports go to a folder (no dialog there). An existing
+ * file is never overwritten; a number is added instead.
+ */
+export function folderSaver(folder: string): FileSaver {
+  return async (suggestedName, bytes) => {
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
+    const name = safeFileName(suggestedName)
+    const extension = extname(name)
+    const stem = name.slice(0, name.length - extension.length)
+    let path = join(folder, name)
+    for (let n = 2; existsSync(path); n++) path = join(folder, `${stem} (${n})${extension}`)
+    writeAtomically(path, bytes)
+    return path
+  }
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod'
+import type { CasePlan, casePlanInput } from '../../../shared/domain/casePlan'
+import type { Need } from '../../../shared/domain/record/needs'
+import { stmt } from '../db/connection'
+import { appendAudit } from '../db/repos/audit'
+import { getCaseRow } from '../db/repos/cases'
+import { isoNow, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { notFound } from './errors'
+
+interface CasePlanRow {
+  case_id: string
+  person_views: string
+  dissenting_views: string
+  outcomes: string
+  contingency: string
+  contingency_contacts: string
+  step_down_criteria: string
+  distribution: string
+  sign_off: string
+  version: number
+  updated_at: string
+}
+
+export function get(ctx: ServiceContext, caseId: string): CasePlan {
+  requireActor(ctx)
+  if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
+  const row = stmt<CasePlanRow>(ctx.db, 'SELECT * FROM case_plans WHERE case_id = ?').get(caseId)
+  if (!row) return { caseId, personViews: '', dissentingViews: [], outcomes: [], contingency: [], contingencyContacts: [], stepDownCriteria: [], distribution: [], signOff: [], version: 0, updatedAt: null }
+  return {
+    caseId,
+    personViews: row.person_views,
+    dissentingViews: JSON.parse(row.dissenting_views) as CasePlan['dissentingViews'],
+    outcomes: (JSON.parse(row.outcomes) as Array<{ description: string; needs: Need[] }>),
+    contingency: JSON.parse(row.contingency) as string[],
+    contingencyContacts: JSON.parse(row.contingency_contacts) as CasePlan['contingencyContacts'],
+    stepDownCriteria: JSON.parse(row.step_down_criteria) as string[],
+    distribution: JSON.parse(row.distribution) as CasePlan['distribution'],
+    signOff: JSON.parse(row.sign_off) as CasePlan['signOff'],
+    version: row.version,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** Each save is a new version of the plan (the number printed on the exported plan). */
+export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>): CasePlan {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
+    const at = isoNow(ctx)
+    stmt(
+      ctx.db,
+      `INSERT INTO case_plans (case_id, person_views, dissenting_views, outcomes, contingency, contingency_contacts, step_down_criteria, distribution, sign_off, version, created_at, updated_at)
+       VALUES (@case_id, @person_views, @dissenting_views, @outcomes, @contingency, @contingency_contacts, @step_down_criteria, @distribution, @sign_off, 1, @at, @at)
+       ON CONFLICT (case_id) DO UPDATE SET person_views = excluded.person_views, dissenting_views = excluded.dissenting_views, outcomes = excluded.outcomes,
+         contingency = excluded.contingency, contingency_contacts = excluded.contingency_contacts, step_down_criteria = excluded.step_down_criteria,
+         distribution = excluded.distribution, sign_off = excluded.sign_off, version = case_plans.version + 1, updated_at = excluded.updated_at`,
+    ).run({
+      case_id: input.caseId,
+      person_views: input.personViews,
+      dissenting_views: JSON.stringify(input.dissentingViews),
+      outcomes: JSON.stringify(input.outcomes),
+      contingency: JSON.stringify(input.contingency),
+      contingency_contacts: JSON.stringify(input.contingencyContacts),
+      step_down_criteria: JSON.stringify(input.stepDownCriteria),
+      distribution: JSON.stringify(input.distribution),
+      sign_off: JSON.stringify(input.signOff),
+      at,
+    })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case_plan', entityId: input.caseId })
+    return get(ctx, input.caseId)
+  }).immediate()
+}

@@ -1,0 +1,155 @@
+/**
+ * Maps the records to the plain data the Word builders take
+ * (electron/main/export/types.ts). No I/O beyond reading the database.
+ */
+import { hasConsentToShare, type ConsentStatus } from '../../../shared/domain/record/consent'
+import { agendaReasonLabels } from '../../../shared/domain/meetings/agenda'
+import type { MeetingKind } from '../../../shared/domain/meetings/meetings'
+import type { ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
+import { needLabels, type Need } from '../../../shared/domain/record/needs'
+import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
+import type { ActionItem, ActionTrackerDocData, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
+import type { Db } from '../db/connection'
+import { listAgencies } from '../db/repos/agencies'
+import { directionHistory } from '../db/repos/agendaItems'
+import { getCaseRow } from '../db/repos/cases'
+import { consentHistory } from '../db/repos/consent'
+import { listPeopleForCase } from '../db/repos/people'
+import { getUser } from '../db/repos/users'
+import * as actions from './actions'
+import { today } from './caseRecord'
+import * as casePlans from './casePlans'
+import { caseDetail } from './caseViews'
+import type { ServiceContext } from './context'
+import { notFound } from './errors'
+import * as meetings from './meetings'
+
+const kindForMinutes: Record<MeetingKind, MinutesDocData['meetingKind']> = { weekly: 'weekly', case_review: 'case_review', hub: 'deep_dive' }
+const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+
+/** Everyone in the household, with every identifier: the redaction rules need all of it to remove it. */
+export function casePeople(db: Db, caseId: string): CasePerson[] {
+  return listPeopleForCase(db, caseId).map((person) => ({
+    id: person.id,
+    firstName: person.first_name,
+    lastName: person.last_name,
+    otherNames: person.preferred_name ? [person.preferred_name] : [],
+    relationship: person.relationship || (personRoleLabels[person.role as PersonRole] ?? person.role),
+    dateOfBirth: person.date_of_birth,
+    address: person.address || null,
+    identifiers: [
+      ...(person.nhs_number ? [{ label: 'NHS number', value: person.nhs_number }] : []),
+      ...(person.police_reference ? [{ label: 'Police reference', value: person.police_reference }] : []),
+    ],
+    consent: (consentHistory(db, person.id)[0]?.status as ConsentStatus | undefined) ?? 'not_asked',
+  }))
+}
+
+function itemActions(item: AgendaItemView): ActionItem[] {
+  const fromView = (action: ActionView, change: ActionItem['change'], status: ActionItem['status'], reason: string | null): ActionItem => ({
+    id: action.id,
+    description: action.description,
+    owner: action.ownerName,
+    ownerAgency: action.ownerAgencyName,
+    dueDate: action.dueDate,
+    status,
+    statusReason: reason,
+    change,
+  })
+  return [
+    ...item.newActions.map((action) => fromView(action, 'new', 'open', null)),
+    ...item.carriedActions.map((action) =>
+      action.update && action.update.outcome !== 'open'
+        ? fromView(action, 'updated', action.update.outcome, action.update.note || null)
+        : fromView(action, 'carried', 'open', action.update?.note || null),
+    ),
+  ]
+}
+
+export function minutesData(ctx: ServiceContext, meetingId: string): MinutesDocData {
+  const meeting = meetings.detail(ctx, meetingId)
+  const agencyNames = new Map(listAgencies(ctx.db, true).map((agency) => [agency.id, agency.name]))
+  return {
+    meetingKind: kindForMinutes[meeting.kind],
+    date: meeting.date,
+    time: meeting.time,
+    location: meeting.location,
+    chair: meeting.chairName,
+    confidentiality: { statement: meeting.confidentialityStatement, agreedBy: meeting.attendees.filter((a) => a.agreedConfidentiality).map((a) => a.name) },
+    attendees: meeting.attendees
+      .filter((a) => a.attendance !== 'expected')
+      .map((a) => ({ name: a.name, agency: a.agencyName, role: a.role, attendance: a.attendance === 'expected' ? 'apologies' : a.attendance, ...(a.attendance === 'apologies' ? { informationSent: a.informationSent } : {}) })),
+    agendaItems: meeting.items
+      .filter((item) => !item.removed)
+      .map((item) => {
+        const record = getCaseRow(ctx.db, item.caseId)
+        return {
+          caseReference: item.reference,
+          caseTitle: record?.title ?? '',
+          people: casePeople(ctx.db, item.caseId),
+          consentToShare: hasConsentToShare(item.subjectConsent),
+          reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
+          discussion: item.discussion ? [{ text: item.discussion }] : [],
+          decisions: lines(item.decisions),
+          riskBefore: item.riskBefore,
+          riskAfter: item.riskAfter ?? item.riskBefore,
+          direction: item.direction,
+          directionReason: item.directionReason,
+          nextReviewDate: item.nextReviewDate,
+          informationShared: item.agenciesShared.map((agencyId) => ({ agency: agencyNames.get(agencyId) ?? 'Unknown agency', summary: 'Shared information for this discussion' })),
+          sharingWithoutConsent: item.shareWithoutConsentRationale ? [{ rationale: item.shareWithoutConsentRationale, decidedBy: item.shareWithoutConsentBy, decidedOn: meeting.date }] : [],
+          actions: itemActions(item),
+        }
+      }),
+    nextMeeting: meeting.nextMeetingDate ? { date: meeting.nextMeetingDate, time: meeting.time, location: meeting.location } : null,
+    approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: meeting.approvedAt.slice(0, 10) } : { status: 'draft' },
+    version: meeting.minutesVersion + meeting.amendments.length,
+    amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: amendment.addedAt.slice(0, 10) })),
+  }
+}
+
+export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocData {
+  const detail = caseDetail(ctx.db, caseId, today(ctx))
+  if (!detail) throw notFound('The case')
+  const plan = casePlans.get(ctx, caseId)
+  const needIds = new Map(detail.needs.map((need, index) => [need, `N${index + 1}`]))
+  const keyworker = detail.keyworkerId ? getUser(ctx.db, detail.keyworkerId) : undefined
+  return {
+    caseReference: detail.reference,
+    caseTitle: detail.title,
+    kind: detail.kind,
+    members: detail.people.map((person) => ({
+      name: [person.firstName, person.lastName].filter(Boolean).join(' '),
+      relationship: person.relationship || personRoleLabels[person.role],
+      age: person.age,
+      consent: person.consent?.status ?? 'not_asked',
+      consentDate: person.consent?.recordedOn ?? null,
+      consentScope: person.consent?.scope || null,
+    })),
+    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: null },
+    agencies: detail.agencies.filter((agency) => agency.endedOn === null).map((agency) => ({ agency: agency.agencyName, contactName: agency.contactName, contactDetails: agency.contactDetails || null, involvement: `Since ${agency.since}` })),
+    aspirations: lines(detail.aspirations),
+    strengths: lines(detail.strengths),
+    needs: detail.needs.map((need) => ({ id: needIds.get(need) ?? need, description: needLabels[need] })),
+    riskLevel: detail.riskLevel,
+    directionHistory: directionHistory(ctx.db, caseId),
+    personViews: plan.personViews,
+    dissentingViews: plan.dissentingViews,
+    outcomes: plan.outcomes.map((outcome) => ({ description: outcome.description, needIds: outcome.needs.map((need: Need) => needIds.get(need)).filter((value): value is string => Boolean(value)) })),
+    actions: actions.listForCase(ctx, caseId).filter((action) => action.status === 'open').map((action) => ({ description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, needIds: [] })),
+    contingency: { ifThingsGetWorse: plan.contingency, contacts: plan.contingencyContacts },
+    reviewDate: detail.nextReviewDate,
+    stepDownCriteria: plan.stepDownCriteria,
+    distribution: plan.distribution,
+    signOff: plan.signOff,
+    version: Math.max(plan.version, 1),
+  }
+}
+
+export function actionTrackerData(ctx: ServiceContext, groupBy: 'agency' | 'owner'): ActionTrackerDocData {
+  return {
+    groupBy,
+    today: today(ctx),
+    actions: actions.list(ctx).filter((action) => action.status === 'open').map((action) => ({ id: action.id, caseReference: action.caseReference, description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, raisedOn: action.raisedOn })),
+  }
+}

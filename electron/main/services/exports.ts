@@ -1,0 +1,106 @@
+import { Packer, type Document } from 'docx'
+import type { z } from 'zod'
+import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
+import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
+import type { SensitiveCategory } from '../../../shared/domain/minutesData'
+import { buildActionTrackerDoc } from '../export/actionTracker'
+import { buildCasePlanDoc } from '../export/casePlan'
+import type { FileSaver } from '../export/fileSaver'
+import { buildMinutesDoc } from '../export/minutes'
+import { buildRedactedMinutesDoc } from '../export/minutesRedacted'
+import type { HouseStyle } from '../export/types'
+import { getAgency } from '../db/repos/agencies'
+import { appendAudit } from '../db/repos/audit'
+import { insertExport, listExports } from '../db/repos/exportRegister'
+import { getUser } from '../db/repos/users'
+import * as appSettings from './appSettings'
+import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { fieldError } from './errors'
+import { actionTrackerData, casePlanData, minutesData } from './exportData'
+import { tableCsv } from './csvExports'
+import * as meetings from './meetings'
+
+function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
+  const settings = appSettings.read(ctx)
+  return { organisationName: settings.organisationName, protectiveMarking: settings.protectiveMarking, generatedAt: isoNow(ctx), author: getUser(ctx.db, actorId)?.name ?? '' }
+}
+
+interface Produced {
+  document: ExportDocument
+  entityId: string | null
+  title: string
+  version: string
+  variant: 'full' | 'redacted'
+  profile: { recipientAgency: string; receives: readonly SensitiveCategory[] } | null
+  recipients: string
+  fileName: string
+  bytes: Uint8Array
+}
+
+/** Saves the file (dialog or folder), then records it in the register. A cancelled save records nothing. */
+async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, produced: Produced): Promise<ExportResult> {
+  const savedTo = await saveFile(produced.fileName, produced.bytes)
+  if (savedTo === null) return { savedTo: null, fileName: produced.fileName }
+  ctx.db.transaction(() => {
+    const at = isoNow(ctx)
+    const id = newId()
+    insertExport(ctx.db, {
+      id, at, actor_id: actor, document: produced.document, entity_id: produced.entityId, title: produced.title, version: produced.version, variant: produced.variant,
+      profile: produced.profile ? JSON.stringify(produced.profile) : null, recipients: produced.recipients, file_name: produced.fileName, created_at: at, updated_at: at,
+    })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'export', entity: produced.document, entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
+  }).immediate()
+  return { savedTo, fileName: produced.fileName }
+}
+
+const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(document))
+
+export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const meeting = meetings.detail(ctx, input.meetingId)
+  const data = minutesData(ctx, input.meetingId)
+  const style = houseStyle(ctx, actor)
+  const title = `${meetingKindLabels[meeting.kind]} ${meeting.date}`
+  const version = `${data.version}${meeting.status === 'approved' ? '' : ' (draft)'}`
+  if (input.variant === 'full') {
+    return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'full', profile: null, recipients: input.recipients, fileName: `${title} minutes v${data.version}.docx`, bytes: await docx(buildMinutesDoc(data, style)) })
+  }
+  const agency = getAgency(ctx.db, input.recipientAgencyId)
+  if (!agency) throw fieldError('recipientAgencyId', 'Choose the agency this copy is for')
+  const profile = { recipientAgency: agency.name, receives: input.receives }
+  const { document } = buildRedactedMinutesDoc(data, profile, style)
+  return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile, recipients: input.recipients, fileName: `${title} minutes v${data.version} REDACTED for ${agency.shortName}.docx`, bytes: await docx(document) })
+}
+
+export async function casePlan(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof casePlanExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const data = casePlanData(ctx, input.caseId)
+  const bytes = await docx(buildCasePlanDoc(data, houseStyle(ctx, actor)))
+  return deliver(ctx, saveFile, actor, { document: 'case_plan', entityId: input.caseId, title: `Case plan ${data.caseReference}`, version: String(data.version), variant: 'full', profile: null, recipients: input.recipients, fileName: `Case plan ${data.caseReference} v${data.version}.docx`, bytes })
+}
+
+export async function actionTracker(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof actionTrackerExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const data = actionTrackerData(ctx, input.groupBy)
+  const bytes = await docx(buildActionTrackerDoc(data, houseStyle(ctx, actor)))
+  return deliver(ctx, saveFile, actor, { document: 'action_tracker', entityId: null, title: `Action tracker ${data.today}`, version: data.today, variant: 'full', profile: null, recipients: input.recipients, fileName: `Action tracker ${data.today} by ${input.groupBy}.docx`, bytes })
+}
+
+export async function csv(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof csvExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const day = isoNow(ctx).slice(0, 10)
+  const bytes = new TextEncoder().encode(tableCsv(ctx, input.table))
+  const names = { cases: 'Cases', triage: 'Triage log', actions: 'Actions' } as const
+  return deliver(ctx, saveFile, actor, { document: `csv_${input.table}`, entityId: null, title: `${names[input.table]} ${day}`, version: day, variant: 'full', profile: null, recipients: input.recipients, fileName: `${names[input.table]} ${day}.csv`, bytes })
+}
+
+export function register(ctx: ServiceContext): ExportRegisterEntry[] {
+  requireActor(ctx)
+  return listExports(ctx.db).map((row) => {
+    const profile = row.profile ? (JSON.parse(row.profile) as { recipientAgency: string; receives: string[] }) : null
+    return {
+      id: row.id, at: row.at, byName: row.by_name, document: row.document as ExportDocument, title: row.title, version: row.version, variant: row.variant,
+      recipientAgency: profile?.recipientAgency ?? null, receives: profile?.receives ?? [], recipients: row.recipients, fileName: row.file_name,
+    }
+  })
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as actions from '../../electron/main/services/actions'
+import * as agenda from '../../electron/main/services/agenda'
+import * as attendance from '../../electron/main/services/attendance'
+import * as casePlans from '../../electron/main/services/casePlans'
+import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as exportsService from '../../electron/main/services/exports'
+import * as meetings from '../../electron/main/services/meetings'
+import * as people from '../../electron/main/services/people'
+import { folderSaver, type FileSaver } from '../../electron/main/export/fileSaver'
+import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
+import { casePlanInput } from '../../shared/domain/casePlan'
+import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
+import { consentInput } from '../../shared/domain/record/consent'
+import { personInput } from '../../shared/domain/record/people'
+import { createTestApp, makeCase, type TestApp } from '../helpers/db'
+import { readDocxBytes } from '../helpers/docx'
+
+let app: TestApp | undefined
+afterEach(() => app?.cleanup())
+
+/** A family discussed at an approved meeting, with an action and direction of travel. */
+function approvedMeeting(test: TestApp) {
+  const family = makeCase(test, { title: 'The Whitlock family', riskLevel: 'high' })
+  const dawn = people.add(test.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Dawn', lastName: 'Whitlock', dateOfBirth: '1984-02-17', nhsNumber: '9434765919', address: '14 Acacia Road, Stretford M32 0AB' }))
+  people.add(test.ctx, family.id, personInput.parse({ role: 'child', firstName: 'Kayden', lastName: 'Whitlock', dateOfBirth: '2014-09-03', policeReference: 'GMP/24/88812' }))
+  people.recordConsent(test.ctx, consentInput.parse({ personId: dawn.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies at the meeting', lawfulBasis: 'consent' }))
+  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }))
+  const item = meeting.items[0]!
+  const me = meeting.attendees[0]!
+  attendance.mark(test.ctx, { attendeeId: me.id, attendance: 'present', informationSent: false })
+  attendance.agree(test.ctx, { attendeeId: me.id, agreed: true })
+  actions.raise(test.ctx, { itemId: item.id, description: "Book Kayden's school nurse review with Dawn", ownerName: 'Sam Patel', ownerAgencyId: test.agency('Housing').id, dueDate: '2026-11-19' })
+  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: "Dawn's rent arrears rising; Kayden missed school twice.", decisions: 'Joint visit next week', riskAfter: 'medium', direction: 'worsening', directionReason: 'Arrears up', agenciesShared: [test.agency('Police').id] }))
+  meetings.finish(test.ctx, { meetingId: meeting.id, nextMeetingDate: '2026-11-12' })
+  meetings.approve(test.ctx, meeting.id)
+  return { family, meeting }
+}
+
+describe('exports, through the services, saved and read back', () => {
+  it('exports approved minutes with the real content, and records it in the register', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { meeting } = approvedMeeting(app)
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: 'Meeting members' })
+    expect(basename(result.savedTo!)).toBe('Weekly case meeting 2026-11-05 minutes v1.docx')
+    const docx = await readDocxBytes(readFileSync(result.savedTo!))
+    const body = docx.paragraphsText.join('\n') + docx.documentXml
+    for (const text of ['Alex Admin', "Book Kayden's school nurse review with Dawn", 'Sam Patel', 'Worsening', 'Arrears up', 'Medium', 'High', 'Police']) expect(body).toContain(text)
+    expect(docx.headers.join()).toContain('OFFICIAL-SENSITIVE')
+    expect(docx.footers.join()).toContain('NUMPAGES')
+    expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'minutes', variant: 'full', recipients: 'Meeting members', byName: 'Alex Admin', version: '1' }])
+    expect(() => app!.db.prepare('DELETE FROM export_register').run()).toThrow('the export register is append-only')
+  })
+
+  it('a redacted copy holds no name, date of birth, address or identifier of the household anywhere in the package', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { meeting } = approvedMeeting(app)
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, receives: [], recipients: 'Partnership board' })
+    expect(basename(result.savedTo!)).toContain('REDACTED for Schools')
+    const docx = await readDocxBytes(readFileSync(result.savedTo!))
+    for (const secret of ['Dawn', 'Kayden', 'Whitlock', 'WHITLOCK', '1984', '2014-09-03', '9434765919', '943 476 5919', 'GMP/24/88812', 'Acacia', 'M32 0AB']) expect(docx.allText).not.toContain(secret)
+    expect(docx.allText).toContain('REDACTED')
+    expect(exportsService.register(app.ctx)[0]).toMatchObject({ variant: 'redacted', recipientAgency: 'Schools', receives: [], recipients: 'Partnership board' })
+  })
+
+  it('exports a case plan with the plan parts, and the action tracker', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { family } = approvedMeeting(app)
+    const detail = caseRecord.get(app.ctx, family.id)
+    caseRecord.update(app.ctx, caseUpdateInput.parse({ caseId: family.id, title: detail.title, keyworkerId: detail.keyworkerId, leadAgencyId: detail.leadAgencyId, riskLevel: detail.riskLevel, nextReviewDate: '2026-12-03', aspirations: 'Keep the family together at home', strengths: 'Dawn never misses school meetings', needs: ['housing', 'debt'] }))
+    casePlans.save(app.ctx, casePlanInput.parse({ caseId: family.id, personViews: 'Dawn wants one worker, not five.', outcomes: [{ description: 'Arrears repaid by March', needs: ['debt'] }], contingency: ['If an eviction date is set, call an urgent professionals meeting'], contingencyContacts: [{ who: 'Out of hours social care', service: 'Council', phone: '0161 912 2020', when: 'Evenings and weekends' }], stepDownCriteria: ['Tenancy secure for three months'] }))
+    const saver = folderSaver(`${app.dir}/exports`)
+    const plan = await readDocxBytes(readFileSync((await exportsService.casePlan(app.ctx, saver, { caseId: family.id, recipients: 'Family and agencies' })).savedTo!))
+    for (const text of ['Keep the family together at home', 'Dawn wants one worker, not five.', 'Arrears repaid by March', 'Out of hours social care', 'Tenancy secure for three months', 'Worsening', "Book Kayden's school nurse review with Dawn"]) expect(plan.allText).toContain(text)
+    const tracker = await readDocxBytes(readFileSync((await exportsService.actionTracker(app.ctx, saver, { groupBy: 'agency', recipients: '' })).savedTo!))
+    expect(tracker.allText).toContain("Book Kayden's school nurse review with Dawn")
+    expect(exportsService.register(app.ctx).map((entry) => entry.document)).toEqual(['action_tracker', 'case_plan'])
+  })
+
+  it('writes CSV with a BOM and neutralises formulas', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app, { title: '=HYPERLINK("http://evil")' })
+    const result = await exportsService.csv(app.ctx, folderSaver(`${app.dir}/exports`), { table: 'cases', recipients: '' })
+    const text = readFileSync(result.savedTo!, 'utf8')
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`)
+    expect(text.split('\r\n')[0]).toBe('\uFEFFReference,Case,Type,Status,Risk,Consent to share,Triage decision,Keyworker,Lead agency,Neighbourhood,Agencies involved,Referrals,Next review')
+  })
+
+  it('records nothing when the user cancels the Save dialog', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { meeting } = approvedMeeting(app)
+    const cancelled: FileSaver = async () => null
+    expect(await exportsService.minutes(app.ctx, cancelled, { variant: 'full', meetingId: meeting.id, recipients: '' })).toEqual({ savedTo: null, fileName: 'Weekly case meeting 2026-11-05 minutes v1.docx' })
+    expect(exportsService.register(app.ctx)).toEqual([])
+  })
+})
