@@ -6,7 +6,8 @@ export type FileSaver = (suggestedName: string, bytes: Uint8Array) => Promise<st
 
 /** A name safe on Windows, macOS and Linux: no path parts, no reserved characters. */
 export function safeFileName(name: string): string {
-  const cleaned = basename(name).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim()
+  const withoutControl = [...basename(name)].map((char) => (char.charCodeAt(0) < 32 ? '-' : char)).join('')
+  const cleaned = withoutControl.replace(/[<>:"/\\|?*]/g, '-').replace(/\s+/g, ' ').trim()
   return cleaned || 'export'
 }
 
