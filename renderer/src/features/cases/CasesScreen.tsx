@@ -4,6 +4,7 @@ import type { CaseSummary } from '../../../../shared/domain/cases'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
 import { DataTable } from '../../components/DataTable'
+import { ExportDialog } from '../../components/ExportDialog'
 import { caseFilters } from './caseFilters'
 import { isTyping } from '../shell/useShortcuts'
 import { caseColumns } from './caseColumns'
@@ -16,6 +17,7 @@ const noCases: CaseSummary[] = []
 export function CasesScreen({ session }: { session: SessionState }) {
   const cases = useApiQuery('cases:list', {})
   const [creating, setCreating] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const navigate = useNavigate()
   const filters = useMemo(() => caseFilters(cases.data ?? noCases), [cases.data])
 
@@ -53,12 +55,18 @@ export function CasesScreen({ session }: { session: SessionState }) {
             </>
           }
           actions={
-            <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
-              New case
-            </button>
+            <>
+              <button type="button" onClick={() => setExporting(true)}>
+                Export CSV
+              </button>
+              <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
+                New case
+              </button>
+            </>
           }
         />
       )}
+      <ExportDialog target={exporting ? { kind: 'csv', table: 'cases' } : null} onClose={() => setExporting(false)} />
       <NewCaseDialog open={creating} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
     </>
   )

@@ -1,6 +1,8 @@
 import type { SessionState } from '../../../../shared/domain/session'
 import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
+import { ExportRegister } from './ExportRegister'
+import { TeamSettings } from './TeamSettings'
 import { UsersSettings } from './UsersSettings'
 
 export function SettingsScreen({ session }: { session: SessionState }) {
@@ -10,9 +12,11 @@ export function SettingsScreen({ session }: { session: SessionState }) {
       <h1 tabIndex={-1}>Settings</h1>
       {!canEdit && <p className="notice">Only an administrator can change these settings.</p>}
       <div className="settings-sections">
+        <TeamSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
         <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
+        <ExportRegister />
       </div>
     </>
   )

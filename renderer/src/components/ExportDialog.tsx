@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { sensitiveCategoryLabels, type ExportResult } from '../../../shared/domain/exports'
+import { sensitiveCategories } from '../../../shared/domain/redaction'
+import type { Result } from '../../../shared/result'
+import { useApiMutation, useApiQuery } from '../api/client'
+import { useAnnounce } from './Announcer'
+import { ChoiceGroup, ErrorSummary, Field } from './FormField'
+import { useFormErrors } from '../features/session/useFormErrors'
+
+export type ExportTarget =
+  | { kind: 'minutes'; meetingId: string; approved: boolean }
+  | { kind: 'casePlan'; caseId: string }
+  | { kind: 'actionTracker' }
+  | { kind: 'csv'; table: 'cases' | 'triage' | 'actions' }
+
+const titles: Record<ExportTarget['kind'], string> = { minutes: 'Export minutes', casePlan: 'Export case plan', actionTracker: 'Export action tracker', csv: 'Export as CSV' }
+const labels = { recipientAgencyId: 'Recipient agency', recipients: 'Intended recipients' } as const
+type Category = (typeof sensitiveCategories)[number]
+
+/**
+ * One export dialog for every document: who it is for (recorded in the
+ * export register), and for minutes whether it is the full or a redacted copy.
+ */
+export function ExportDialog({ target, onClose }: { target: ExportTarget | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const agencies = useApiQuery('agencies:list', {})
+  const announce = useAnnounce()
+  const { errors, summaryRef, show, clear } = useFormErrors()
+  const [variant, setVariant] = useState<'full' | 'redacted'>('full')
+  const [recipientAgencyId, setRecipientAgencyId] = useState('')
+  const [receives, setReceives] = useState<Category[]>([])
+  const [recipients, setRecipients] = useState('')
+  const [groupBy, setGroupBy] = useState<'agency' | 'owner'>('agency')
+  const [saved, setSaved] = useState<ExportResult | null>(null)
+  const minutes = useApiMutation('exports:minutes', ['exports:register'])
+  const casePlan = useApiMutation('exports:casePlan', ['exports:register'])
+  const tracker = useApiMutation('exports:actionTracker', ['exports:register'])
+  const csv = useApiMutation('exports:csv', ['exports:register'])
+  const pending = minutes.isPending || casePlan.isPending || tracker.isPending || csv.isPending
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (target && !dialog.open) {
+      setSaved(null)
+      clear()
+      dialog.showModal()
+    }
+    if (!target && dialog.open) dialog.close()
+    // clear only resets errors; re-running on its identity would wipe them mid-form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!target) return
+    let result: Result<ExportResult>
+    if (target.kind === 'minutes') {
+      result = variant === 'full' ? await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipients }) : await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipientAgencyId, receives, recipients })
+    } else if (target.kind === 'casePlan') result = await casePlan.mutateAsync({ caseId: target.caseId, recipients })
+    else if (target.kind === 'actionTracker') result = await tracker.mutateAsync({ groupBy, recipients })
+    else result = await csv.mutateAsync({ table: target.table, recipients })
+    if (!result.ok) return show(result.error)
+    clear()
+    setSaved(result.value)
+    announce(result.value.savedTo ? `Saved ${result.value.fileName}` : 'Export cancelled: nothing was saved')
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="export-title" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <h2 id="export-title">{target ? titles[target.kind] : 'Export'}</h2>
+        <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+        {target?.kind === 'minutes' && !target.approved && <p className="notice">These minutes are not approved yet: the document will be marked DRAFT.</p>}
+        {target?.kind === 'minutes' && (
+          <ChoiceGroup
+            legend="Which copy"
+            name="variant"
+            value={variant}
+            onChange={setVariant}
+            options={[
+              { value: 'full', label: 'Full minutes (meeting members only)' },
+              { value: 'redacted', label: 'Redacted copy for wider circulation' },
+            ]}
+          />
+        )}
+        {target?.kind === 'minutes' && variant === 'redacted' && (
+          <>
+            <Field label={labels.recipientAgencyId} hint="Cases without consent show only this agency's own actions" error={errors.recipientAgencyId}>
+              {(props) => (
+                <select {...props} value={recipientAgencyId} onChange={(e) => setRecipientAgencyId(e.target.value)}>
+                  <option value="">Choose…</option>
+                  {agencies.data?.map((agency) => (
+                    <option key={agency.id} value={agency.id}>
+                      {agency.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <fieldset className="field">
+              <legend>Sensitive information this agency may receive</legend>
+              {sensitiveCategories.map((category) => (
+                <label key={category} className="choice">
+                  <input type="checkbox" checked={receives.includes(category)} onChange={(e) => setReceives(e.target.checked ? [...receives, category] : receives.filter((c) => c !== category))} />
+                  {sensitiveCategoryLabels[category]}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        {target?.kind === 'actionTracker' && (
+          <ChoiceGroup legend="Group actions by" name="groupBy" value={groupBy} onChange={setGroupBy} options={[{ value: 'agency', label: 'Agency' }, { value: 'owner', label: 'Owner' }]} />
+        )}
+        <Field label={labels.recipients} hint="Recorded in the export register, e.g. Partnership board members" error={errors.recipients}>
+          {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
+        </Field>
+        {saved && (
+          <p className="notice" role="status">
+            {saved.savedTo ? `Saved to ${saved.savedTo}` : 'Cancelled: nothing was saved or recorded.'}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={pending}>
+            Export
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
