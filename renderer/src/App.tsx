@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useApiMutation, useApiQuery } from './api/client'
 import { CaseScreen } from './features/case/CaseScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
+import { DashboardScreen } from './features/dashboard/DashboardScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TriageScreen } from './features/triage/TriageScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
@@ -39,6 +40,7 @@ export function App() {
       <AppShell session={session.data} onLock={() => void onLock()}>
         <Routes>
           <Route path="/" element={<Navigate to="/cases" replace />} />
+          <Route path="/dashboard" element={<DashboardScreen />} />
           <Route path="/cases" element={<CasesScreen session={session.data} />} />
           <Route path="/cases/:caseId" element={<CaseScreen session={session.data} />} />
           <Route path="/triage" element={<TriageScreen session={session.data} />} />

@@ -11,7 +11,7 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
-  { path: '/dashboard', label: 'Dashboard', key: 'd', built: false },
+  { path: '/dashboard', label: 'Dashboard', key: 'd', built: true },
   { path: '/triage', label: 'Triage', key: 't', built: true },
   { path: '/cases', label: 'Cases', key: 'c', built: true },
   { path: '/meetings', label: 'Meetings', key: 'm', built: false },

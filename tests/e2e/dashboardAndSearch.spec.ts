@@ -1,0 +1,46 @@
+import { expect, setUpAs, test } from './fixtures'
+
+test('global search finds a case by reference and by name, and opens it with the keyboard', async ({ page, server }) => {
+  await setUpAs(page, server)
+  for (const title of ['Adams household', 'The Okafor family']) {
+    await page.keyboard.press('n')
+    const dialog = page.getByRole('dialog', { name: 'New case' })
+    await dialog.getByLabel('Case title').fill(title)
+    await dialog.getByRole('radio', { name: 'High' }).check()
+    await dialog.getByRole('button', { name: 'Create case' }).click()
+    await expect(dialog).toBeHidden()
+  }
+  await page.getByRole('heading', { name: 'Cases', level: 1 }).click()
+  await page.keyboard.press('/')
+  const search = page.getByRole('dialog', { name: 'Find a case' })
+  const box = search.getByRole('combobox')
+  await expect(box).toBeFocused()
+  await page.keyboard.type('okafor')
+  const options = search.getByRole('option')
+  await expect(options).toHaveCount(1)
+  await expect(options.first()).toContainText('The Okafor family')
+  await expect(options.first()).toContainText('No consent to share')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/cases\/[0-9a-f-]{36}$/)
+
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('0001')
+  await expect(page.getByRole('dialog', { name: 'Find a case' }).getByRole('option').first()).toContainText('Adams household')
+})
+
+test('the dashboard lists high-risk cases', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('n')
+  const dialog = page.getByRole('dialog', { name: 'New case' })
+  await dialog.getByLabel('Case title').fill('Bell, Jordan')
+  await dialog.getByRole('radio', { name: 'High' }).check()
+  await dialog.getByRole('button', { name: 'Create case' }).click()
+  await expect(dialog).toBeHidden()
+  await page.keyboard.press('g')
+  await page.keyboard.press('d')
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeFocused()
+  const highRisk = page.getByRole('region', { name: /High-risk cases \(1\)/ })
+  await expect(highRisk).toContainText('Bell, Jordan')
+  await expect(page.getByRole('region', { name: /Overdue actions \(0\)/ })).toContainText('Nothing overdue.')
+  await expect(page.getByRole('region', { name: 'Next meeting' })).toContainText('No meeting planned')
+})
