@@ -20,7 +20,7 @@ import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput } from './domain/record/triage'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
-import { appSettingsInput, type AppSettings } from './domain/appSettings'
+import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
 import { casePlanInput, type CasePlan } from './domain/casePlan'
 import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
 import {
@@ -98,6 +98,8 @@ export const contract = {
 
   'settings:get': channel<AppSettings>()(none),
   'settings:save': channel<AppSettings>()(appSettingsInput),
+  'settings:saveLogo': channel<{ hasLogo: boolean }>()(logoInput),
+  'settings:hasLogo': channel<{ hasLogo: boolean }>()(none),
 
   'meetings:list': channel<MeetingSummary[]>()(none),
   'meetings:get': channel<MeetingDetail>()(meetingIdInput),

@@ -34,3 +34,12 @@ export const appSettingsInput = z.object({
   dueSoonDays: wholeNumber('Days', 1, 60),
   protectiveMarking: requiredText('the protective marking', 60),
 })
+
+/** The organisation's logo for documents: a PNG, sent as base64; an empty string removes it. */
+export const MAX_LOGO_BYTES = 512 * 1024
+export const logoInput = z.object({
+  pngBase64: z
+    .string()
+    .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'The logo must be 512 KB or smaller')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The logo file could not be read'),
+})

@@ -17,6 +17,8 @@ import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
 import { readDocxBytes } from '../helpers/docx'
+import { makeLogoPng } from '../helpers/exportFixtures'
+import * as logo from '../../electron/main/services/logo'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -77,6 +79,16 @@ describe('exports, through the services, saved and read back', () => {
     const tracker = await readDocxBytes(readFileSync((await exportsService.actionTracker(app.ctx, saver, { groupBy: 'agency', recipients: '' })).savedTo!))
     expect(tracker.allText).toContain("Book Kayden's school nurse review with Dawn")
     expect(exportsService.register(app.ctx).map((entry) => entry.document)).toEqual(['action_tracker', 'case_plan'])
+  })
+
+  it('puts the organisation logo from Settings on the minutes, and refuses a file that is not a PNG', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { meeting } = approvedMeeting(app)
+    expect(() => logo.saveLogo(app!.ctx, { pngBase64: Buffer.from('GIF89a not a png').toString('base64') })).toThrow('Choose a PNG image for the logo')
+    logo.saveLogo(app.ctx, { pngBase64: Buffer.from(makeLogoPng()).toString('base64') })
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: '' })
+    const docx = await readDocxBytes(readFileSync(result.savedTo!))
+    expect(docx.partNames.some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true)
   })
 
   it('writes CSV with a BOM and neutralises formulas', async () => {

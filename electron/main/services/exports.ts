@@ -18,11 +18,12 @@ import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext 
 import { fieldError } from './errors'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { tableCsv } from './csvExports'
+import { logoBytes } from './logo'
 import * as meetings from './meetings'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
-  return { organisationName: settings.organisationName, protectiveMarking: settings.protectiveMarking, generatedAt: isoNow(ctx), author: getUser(ctx.db, actorId)?.name ?? '' }
+  return { organisationName: settings.organisationName, logoPng: logoBytes(ctx), protectiveMarking: settings.protectiveMarking, generatedAt: isoNow(ctx), author: getUser(ctx.db, actorId)?.name ?? '' }
 }
 
 interface Produced {

@@ -1,6 +1,7 @@
 import type { AppServices } from '../../appServices'
 import * as appSettings from '../../services/appSettings'
 import { requireActor } from '../../services/context'
+import * as logo from '../../services/logo'
 import type { Handlers } from '../handlerTypes'
 
 export const settingsHandlers = ({ ctx }: AppServices) =>
@@ -10,4 +11,9 @@ export const settingsHandlers = ({ ctx }: AppServices) =>
       return appSettings.read(ctx)
     },
     'settings:save': (input) => appSettings.save(ctx, input),
+    'settings:saveLogo': (input) => logo.saveLogo(ctx, input),
+    'settings:hasLogo': () => {
+      requireActor(ctx)
+      return { hasLogo: logo.hasLogo(ctx) }
+    },
   }) satisfies Partial<Handlers>

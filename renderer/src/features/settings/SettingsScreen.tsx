@@ -2,6 +2,7 @@ import type { SessionState } from '../../../../shared/domain/session'
 import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
+import { LogoSettings } from './LogoSettings'
 import { TeamSettings } from './TeamSettings'
 import { UsersSettings } from './UsersSettings'
 
@@ -13,6 +14,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
       {!canEdit && <p className="notice">Only an administrator can change these settings.</p>}
       <div className="settings-sections">
         <TeamSettings canEdit={canEdit} />
+        <LogoSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
         <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
