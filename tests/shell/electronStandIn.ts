@@ -22,6 +22,7 @@ export interface Recorded {
   headerHooks: Listener[]
   permissionHandlers: Listener[]
   errorBoxes: Array<[string, string]>
+  saveDialogs: unknown[]
   ready: () => void
 }
 
@@ -91,6 +92,7 @@ export const recorded: Recorded = {
   headerHooks: [],
   permissionHandlers: [],
   errorBoxes: [],
+  saveDialogs: [],
   ready: () => resolveReady(),
 }
 
@@ -134,7 +136,11 @@ export const electronStandIn = {
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   dialog: {
     showErrorBox: (title: string, message: string) => recorded.errorBoxes.push([title, message]),
-    showSaveDialog: () => Promise.resolve({ canceled: true, filePath: undefined }),
+    // The user cancels every Save dialog here.
+    showSaveDialog: (...args: unknown[]) => {
+      recorded.saveDialogs.push(args)
+      return Promise.resolve({ canceled: true, filePath: undefined })
+    },
   },
   shell: { openExternal: () => Promise.resolve() },
 }

@@ -80,6 +80,15 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page' } })
   })
 
+  it('saves exports through the Save dialog, and records nothing when it is cancelled', async () => {
+    const call = (channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: never }>
+    const agencies = (await call('agencies:list', {})) as { ok: true; value: Array<{ id: string }> }
+    await call('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId: agencies.value[0]!.id })
+    expect(await call('exports:csv', { table: 'cases', recipients: '' })).toEqual({ ok: true, value: { savedTo: null, fileName: expect.stringMatching(/^Cases \d{4}-\d{2}-\d{2}\.csv$/) } })
+    expect(recorded.saveDialogs).toHaveLength(1)
+    expect(await call('exports:register', {})).toEqual({ ok: true, value: [] })
+  })
+
   it('keeps the database key sealed by the OS store and the database encrypted', () => {
     const sealed = readFileSync(join(recorded.userData, 'database.key')).toString()
     expect(sealed).toMatch(/^sealed:[0-9a-f]{64}$/)
