@@ -5,7 +5,7 @@ import type { PersonRole } from '../../../shared/domain/record/people'
 import { ageOn } from '../../../shared/domain/record/dates'
 import type { Db } from '../db/connection'
 import { listCaseAgencies } from '../db/repos/caseAgencies'
-import { getCaseRow } from '../db/repos/cases'
+import { getCaseRow, rowToCaseSummary } from '../db/repos/cases'
 import { consentHistory, type ConsentJoinedRow } from '../db/repos/consent'
 import { listNeeds } from '../db/repos/needs'
 import { listPeopleForCase, type PersonRow } from '../db/repos/people'
@@ -55,19 +55,7 @@ export function caseDetail(db: Db, caseId: string, today: string): CaseDetail | 
     endedOn: agency.ended_on,
   }))
   return {
-    id: row.id,
-    reference: row.reference,
-    kind: row.kind,
-    title: row.title,
-    status: row.status,
-    keyworkerId: row.keyworker_id,
-    keyworkerName: row.keyworker_name,
-    leadAgencyId: row.lead_agency_id,
-    leadAgencyName: row.lead_agency_name,
-    riskLevel: row.risk_level,
-    nextReviewDate: row.next_review_date,
-    neighbourhood: row.neighbourhood,
-    triageCategory: row.triage_category,
+    ...rowToCaseSummary(row),
     summary: row.summary,
     aspirations: row.aspirations,
     strengths: row.strengths,
@@ -75,15 +63,9 @@ export function caseDetail(db: Db, caseId: string, today: string): CaseDetail | 
     closureReason: row.closure_reason,
     closureNote: row.closure_note,
     reopenCount: row.reopen_count,
-    nonEngagement: row.non_engagement === 1,
     nonEngagementSince: row.non_engagement_since,
     bringToNextMeeting: row.bring_to_next_meeting === 1,
-    subjectConsent: row.subject_consent,
     people: listPeopleForCase(db, caseId).map((person) => personView(db, person, today)),
     agencies,
-    agencyCount: row.agency_count,
-    referralCount: row.referral_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   }
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { sensitiveCategoryLabels, type ExportResult } from '../../../shared/domain/exports'
 import { sensitiveCategories } from '../../../shared/domain/redaction'
 import type { Result } from '../../../shared/result'
-import { useApiMutation, useApiQuery } from '../api/client'
+import { useApiMutation } from '../api/client'
+import { AgencySelect } from './AgencySelect'
 import { useAnnounce } from './Announcer'
 import { ChoiceGroup, ErrorSummary, Field } from './FormField'
 import { useFormErrors } from '../features/session/useFormErrors'
@@ -23,7 +24,6 @@ type Category = (typeof sensitiveCategories)[number]
  */
 export function ExportDialog({ target, onClose }: { target: ExportTarget | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
-  const agencies = useApiQuery('agencies:list', {})
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [variant, setVariant] = useState<'full' | 'redacted'>('full')
@@ -87,16 +87,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
         {target?.kind === 'minutes' && variant === 'redacted' && (
           <>
             <Field label={labels.recipientAgencyId} hint="Cases without consent show only this agency's own actions" error={errors.recipientAgencyId}>
-              {(props) => (
-                <select {...props} value={recipientAgencyId} onChange={(e) => setRecipientAgencyId(e.target.value)}>
-                  <option value="">Choose…</option>
-                  {agencies.data?.map((agency) => (
-                    <option key={agency.id} value={agency.id}>
-                      {agency.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(props) => <AgencySelect {...props} value={recipientAgencyId} onChange={setRecipientAgencyId} />}
             </Field>
             <fieldset className="field">
               <legend>Sensitive information this agency may receive</legend>

@@ -1,4 +1,4 @@
-import type { CaseKind, CaseStatus } from '../cases'
+import type { CaseStatus, CaseSummary } from '../cases'
 import type { RiskLevel } from '../risk'
 import type { ConsentStatus, LawfulBasis } from './consent'
 import type { DemandKind } from './demand'
@@ -46,20 +46,8 @@ export interface CaseAgencyView {
   endedOn: string | null
 }
 
-export interface CaseDetail {
-  id: string
-  reference: string
-  kind: CaseKind
-  title: string
-  status: CaseStatus
-  keyworkerId: string | null
-  keyworkerName: string | null
-  leadAgencyId: string
-  leadAgencyName: string
-  riskLevel: RiskLevel
-  nextReviewDate: string | null
-  neighbourhood: string
-  triageCategory: DecisionCategory | null
+/** The whole record: everything in the cases table row, and the rest of the story. */
+export interface CaseDetail extends CaseSummary {
   summary: string
   aspirations: string
   strengths: string
@@ -67,18 +55,10 @@ export interface CaseDetail {
   closureReason: ClosureReason | null
   closureNote: string
   reopenCount: number
-  nonEngagement: boolean
   nonEngagementSince: string | null
   bringToNextMeeting: boolean
-  /** The subject's current consent: anything but 'given' is shown as "No consent to share". */
-  subjectConsent: ConsentStatus | null
   people: PersonView[]
   agencies: CaseAgencyView[]
-  /** Fragmentation made visible: agencies currently involved and referrals (triage contacts) so far. */
-  agencyCount: number
-  referralCount: number
-  createdAt: string
-  updatedAt: string
 }
 
 export interface TriageEntryView {

@@ -46,7 +46,7 @@ export interface CaseSummaryRow extends CaseRecordRow {
   referral_count: number
 }
 
-const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
+export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
   reference: row.reference,
   kind: row.kind,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { caseKindLabels, caseKinds, caseStatusLabels, caseStatuses, type CaseKind, type CaseStatus } from '../../../../shared/domain/cases'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import { useApiMutation, useApiQuery } from '../../api/client'
+import { AgencySelect } from '../../components/AgencySelect'
 import { useAnnounce } from '../../components/Announcer'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
@@ -42,7 +43,6 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleRef = useRef<HTMLInputElement>(null)
   const users = useApiQuery('users:list', {})
-  const agencies = useApiQuery('agencies:list', {})
   const create = useApiMutation('cases:create', ['cases:list'])
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
@@ -107,16 +107,7 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
           )}
         </Field>
         <Field label={labels.leadAgencyId} error={errors.leadAgencyId}>
-          {(props) => (
-            <select {...props} value={form.leadAgencyId} onChange={(e) => set('leadAgencyId', e.target.value)}>
-              <option value="">Choose…</option>
-              {agencies.data?.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {agency.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <AgencySelect {...props} value={form.leadAgencyId} onChange={(agencyId) => set('leadAgencyId', agencyId)} />}
         </Field>
         <ChoiceGroup legend={labels.riskLevel} name="riskLevel" value={form.riskLevel} onChange={(value) => set('riskLevel', value)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
         <Field label={labels.status} error={errors.status}>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { useApiMutation, useApiQuery } from '../../api/client'
+import { useApiMutation } from '../../api/client'
+import { AgencySelect } from '../../components/AgencySelect'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from './useFormErrors'
 
@@ -7,7 +8,6 @@ const labels = { organisationName: 'Organisation', userName: 'Your name', agency
 
 /** First run on a machine: name the team and create the first user (an administrator). */
 export function FirstRunScreen() {
-  const agencies = useApiQuery('agencies:list', {})
   const setUp = useApiMutation('session:setUp', ['session:get', 'users:list'])
   const { errors, summaryRef, show } = useFormErrors()
   const [form, setForm] = useState({ organisationName: '', userName: '', agencyId: '' })
@@ -31,16 +31,7 @@ export function FirstRunScreen() {
           {(props) => <input {...props} autoComplete="name" value={form.userName} onChange={(e) => setForm({ ...form, userName: e.target.value })} />}
         </Field>
         <Field label={labels.agencyId} error={errors.agencyId}>
-          {(props) => (
-            <select {...props} value={form.agencyId} onChange={(e) => setForm({ ...form, agencyId: e.target.value })}>
-              <option value="">Choose…</option>
-              {agencies.data?.map((agency) => (
-                <option key={agency.id} value={agency.id}>
-                  {agency.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <AgencySelect {...props} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} />}
         </Field>
         <button type="submit" className="primary" disabled={setUp.isPending}>
           Start using Roundtable

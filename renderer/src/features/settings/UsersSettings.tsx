@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { userRoleLabels, userRoles, type User, type UserRole } from '../../../../shared/domain/users'
 import { useApiMutation, useApiQuery } from '../../api/client'
+import { AgencySelect } from '../../components/AgencySelect'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
@@ -55,7 +56,6 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
 }
 
 function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
-  const agencies = useApiQuery('agencies:list', {})
   const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
   const create = useApiMutation('users:create', ['users:list'])
   const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
@@ -77,16 +77,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
         {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoFocus />}
       </Field>
       <Field label={labels.agencyId} error={errors.agencyId}>
-        {(props) => (
-          <select {...props} value={form.agencyId} onChange={(e) => setForm({ ...form, agencyId: e.target.value })}>
-            <option value="">Choose…</option>
-            {agencies.data?.map((agency) => (
-              <option key={agency.id} value={agency.id}>
-                {agency.name}
-              </option>
-            ))}
-          </select>
-        )}
+        {(props) => <AgencySelect {...props} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} />}
       </Field>
       <Field label={labels.role} error={errors.role}>
         {(props) => (
