@@ -1,7 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useQueryClient } from '@tanstack/react-query'
 import { useApiMutation, useApiQuery } from './api/client'
-import { CaseScreen } from './features/case/CaseScreen'
+import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
 import { DashboardScreen } from './features/dashboard/DashboardScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
@@ -42,7 +42,7 @@ export function App() {
           <Route path="/" element={<Navigate to="/cases" replace />} />
           <Route path="/dashboard" element={<DashboardScreen />} />
           <Route path="/cases" element={<CasesScreen session={session.data} />} />
-          <Route path="/cases/:caseId" element={<CaseScreen session={session.data} />} />
+          <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
           {navItems

@@ -1,0 +1,69 @@
+import { useParams } from 'react-router-dom'
+import type { SessionState } from '../../../../shared/domain/session'
+import { useApiQuery } from '../../api/client'
+import { CasePlanSection } from '../casePlan/CasePlanSection'
+import { localToday } from '../dashboard/dashboardData'
+import { AgenciesSection } from './AgenciesSection'
+import { CaseHeader } from './CaseHeader'
+import { DemandSection } from './DemandSection'
+import { DirectionSection } from './DirectionSection'
+import { OpenActionsSection } from './OpenActionsSection'
+import { PeopleSection } from './PeopleSection'
+import { StatusSection } from './StatusSection'
+import { SummarySection } from './SummarySection'
+import { TimelineSection } from './TimelineSection'
+
+const sections = [
+  ['status', 'Status'],
+  ['people', 'People'],
+  ['summary', 'Summary and needs'],
+  ['agencies', 'Agencies'],
+  ['actions', 'Open actions'],
+  ['direction', 'Direction of travel'],
+  ['timeline', 'Timeline'],
+  ['demand', 'Demand'],
+  ['case-plan', 'Case plan'],
+] as const
+
+/** One record, read top to bottom: anchored sections, not tabs, so the whole story is one scroll. */
+export function CaseRecordScreen({ session }: { session: SessionState }) {
+  const { caseId = '' } = useParams()
+  const detail = useApiQuery('cases:get', { id: caseId })
+  const directions = useApiQuery('cases:directionHistory', { id: caseId })
+  const canEdit = session.user !== null && session.user.role !== 'viewer'
+  if (detail.isError) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Case not found</h1>
+        <p role="alert">{detail.error.message}</p>
+      </>
+    )
+  }
+  if (!detail.data) return <p>Loading the case…</p>
+  const points = directions.data ?? []
+  return (
+    <div className="case-record">
+      <CaseHeader detail={detail.data} directions={points} />
+      <nav aria-label="On this page" className="on-this-page">
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} onClick={(event) => { event.preventDefault(); document.getElementById(id)?.scrollIntoView(); document.getElementById(`${id}-heading`)?.focus() }}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <StatusSection detail={detail.data} canEdit={canEdit} />
+      <PeopleSection detail={detail.data} canEdit={canEdit} />
+      <SummarySection detail={detail.data} canEdit={canEdit} />
+      <AgenciesSection detail={detail.data} canEdit={canEdit} today={localToday()} />
+      <OpenActionsSection caseId={caseId} />
+      <DirectionSection points={points} />
+      <TimelineSection caseId={caseId} />
+      <DemandSection detail={detail.data} canEdit={canEdit} />
+      <CasePlanSection caseId={caseId} needs={detail.data.needs} canEdit={canEdit} />
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react'
+import { caseStatusLabels, caseStatuses, type CaseStatus } from '../../../../shared/domain/cases'
+import { canTransition, closureReasonLabels, closureReasons, type ClosureReason } from '../../../../shared/domain/record/lifecycle'
+import type { CaseDetail } from '../../../../shared/domain/record/views'
+import { DateInput } from '../../components/DateInput'
+import { ErrorSummary, Field } from '../../components/FormField'
+import { useSave } from './useSave'
+
+/** Moves the case through its lifecycle (only allowed steps are offered) and flags non-engagement. */
+export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
+  const next = caseStatuses.filter((status) => canTransition(detail.status, status))
+  const [to, setTo] = useState<CaseStatus | ''>('')
+  const [closureReason, setClosureReason] = useState<ClosureReason | ''>('')
+  const [closureNote, setClosureNote] = useState('')
+  const [since, setSince] = useState('')
+  const status = useSave('cases:changeStatus')
+  const flag = useSave('cases:flagNonEngagement')
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (to === '') return status.show({ code: 'invalid_input', message: 'Choose the new status', fields: { to: 'Choose the new status' } })
+    const saved = await status.save({ caseId: detail.id, to, closureReason: closureReason || null, closureNote }, `Status changed to ${caseStatusLabels[to]}`)
+    if (saved) {
+      setTo('')
+      setClosureReason('')
+      setClosureNote('')
+    }
+  }
+
+  return (
+    <section id="status" aria-labelledby="status-heading" className="case-section">
+      <h2 id="status-heading">Status</h2>
+      <p>
+        The case is <strong>{caseStatusLabels[detail.status]}</strong>
+        {detail.closureReason && detail.status === 'closed' && ` (${closureReasonLabels[detail.closureReason]}${detail.closureNote ? `: ${detail.closureNote}` : ''})`}.
+      </p>
+      {canEdit && (
+        <form onSubmit={submit} noValidate aria-label="Change status" className="inline-form">
+          <ErrorSummary errors={status.errors} labels={{ to: 'New status', closureReason: 'Why the case is closing', closureNote: 'Closure note', keyworkerId: 'Keyworker' }} summaryRef={status.summaryRef} />
+          <Field label="New status" error={status.errors.to}>
+            {(p) => (
+              <select {...p} value={to} onChange={(e) => setTo(e.target.value as CaseStatus | '')}>
+                <option value="">Choose…</option>
+                {next.map((value) => <option key={value} value={value}>{detail.status === 'closed' && value === 'open' ? 'Reopen' : caseStatusLabels[value]}</option>)}
+              </select>
+            )}
+          </Field>
+          {to === 'closed' && (
+            <>
+              <Field label="Why the case is closing" hint="A person not engaging is a flag to act on, not a reason to close" error={status.errors.closureReason}>
+                {(p) => (
+                  <select {...p} value={closureReason} onChange={(e) => setClosureReason(e.target.value as ClosureReason | '')}>
+                    <option value="">Choose…</option>
+                    {closureReasons.map((value) => <option key={value} value={value}>{closureReasonLabels[value]}</option>)}
+                  </select>
+                )}
+              </Field>
+              <Field label="Closure note" error={status.errors.closureNote}>{(p) => <input {...p} value={closureNote} onChange={(e) => setClosureNote(e.target.value)} />}</Field>
+            </>
+          )}
+          {status.errors.keyworkerId && <p className="error-message">{status.errors.keyworkerId}</p>}
+          <button type="submit" className="primary" disabled={status.pending}>Change status</button>
+        </form>
+      )}
+      {canEdit && (
+        <div className="inline-form">
+          {detail.nonEngagement ? (
+            <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: false }, 'Non-engagement flag cleared')}>Clear non-engagement flag</button>
+          ) : (
+            <>
+              <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} />}</Field>
+              <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: true, since: since || null }, 'Non-engagement flagged')}>Flag non-engagement</button>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import type { Channel, InputOf, OutputOf } from '../../../../shared/ipc'
+import { useApiMutation } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { useFormErrors } from '../session/useFormErrors'
+
+/** A case-record save: one call, "Saved" announced, errors kept for the fields. Refetches the record. */
+export function useSave<K extends Channel>(channel: K, extraInvalidates: Channel[] = []) {
+  const mutation = useApiMutation(channel, ['cases:get', 'cases:list', 'cases:timeline', ...extraInvalidates])
+  const errors = useFormErrors()
+  const announce = useAnnounce()
+  const save = async (input: InputOf<K>, message = 'Saved'): Promise<OutputOf<K> | null> => {
+    const result = await mutation.mutateAsync(input)
+    if (!result.ok) {
+      errors.show(result.error)
+      return null
+    }
+    errors.clear()
+    announce(message)
+    return result.value
+  }
+  return { save, pending: mutation.isPending, ...errors }
+}
