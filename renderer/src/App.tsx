@@ -5,7 +5,7 @@ import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
 import { DashboardScreen } from './features/dashboard/DashboardScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
-import { TriageScreen } from './features/triage/TriageScreen'
+import { TriageLogScreen } from './features/triageLog/TriageLogScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
 import { SignInScreen } from './features/session/SignInScreen'
 import { AppShell } from './features/shell/AppShell'
@@ -43,7 +43,7 @@ export function App() {
           <Route path="/dashboard" element={<DashboardScreen />} />
           <Route path="/cases" element={<CasesScreen session={session.data} />} />
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
-          <Route path="/triage" element={<TriageScreen session={session.data} />} />
+          <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
           {navItems
             .filter((item) => !item.built)

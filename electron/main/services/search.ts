@@ -65,5 +65,10 @@ export function search(ctx: ServiceContext, input: z.output<typeof caseSearchInp
       if (match.score >= LIKELY_MATCH_SCORE || (text === '' && match.score > 0)) offer(toResult(row, match.reasons, match.score))
     }
   }
-  return [...results.values()].sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference)).slice(0, 20)
+  // One line per person: a case found by its title is dropped when one of its people matched too.
+  const casesWithPeople = new Set([...results.values()].filter((r) => r.personId !== null).map((r) => r.caseId))
+  return [...results.values()]
+    .filter((r) => r.personId !== null || !casesWithPeople.has(r.caseId))
+    .sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference))
+    .slice(0, 20)
 }

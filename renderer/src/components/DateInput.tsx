@@ -1,4 +1,4 @@
-import { useState, type InputHTMLAttributes } from 'react'
+import { useState, type InputHTMLAttributes, type Ref } from 'react'
 import { isRealDate } from '../../../shared/domain/common'
 
 /** "15/01/2027" or "2027-01-15" → "2027-01-15"; anything else is returned as typed. */
@@ -21,6 +21,7 @@ export function fromIsoDate(iso: string): string {
 type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   value: string
   onChange: (isoOrRaw: string) => void
+  ref?: Ref<HTMLInputElement>
 }
 
 /**

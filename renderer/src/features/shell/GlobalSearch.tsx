@@ -38,7 +38,7 @@ export function GlobalSearch({ open, onClose }: { open: boolean; onClose: () => 
   const [active, setActive] = useState(0)
   const query = useDebounced(searchQuery(typed), 200)
   const enabled = query.text.length >= 2 || query.dateOfBirth !== null
-  const search = useApiQuery('cases:search', query, { enabled })
+  const search = useApiQuery('cases:search', query, { enabled, staleTime: 0 })
   const results = enabled ? (search.data ?? noResults) : noResults
 
   useEffect(() => {

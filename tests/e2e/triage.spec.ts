@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test'
+import { expect, setUpAs, test } from './fixtures'
+
+/** Tab forward until the focused element has this accessible name (keyboard only, like a user). */
+async function tabTo(page: Page, name: string | RegExp, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el) return ''
+      const id = el.getAttribute('id')
+      const label = (id && document.querySelector(`label[for="${id}"]`)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.textContent || ''
+      return label.trim()
+    })
+    if (typeof name === 'string' ? focused.startsWith(name) : name.test(focused)) return
+  }
+  throw new Error(`Could not tab to ${String(name)}`)
+}
+
+test('a contact for a new person is logged by keyboard and opens a new case', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('g')
+  await page.keyboard.press('t')
+  await expect(page.getByRole('heading', { name: 'Triage', level: 1 })).toBeFocused()
+  await expect(page.getByText('No contacts logged today: start with the form above.')).toBeVisible()
+
+  await tabTo(page, 'Source')
+  await page.keyboard.press('ArrowDown') // Police incident
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('GMP-2211')
+  await tabTo(page, 'Name')
+  await page.keyboard.type('Dan Whitaker')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('14/08/1979')
+  await tabTo(page, /^New person/)
+  await page.keyboard.press('Space')
+  await tabTo(page, 'Summary')
+  await page.keyboard.type('Found distressed on the bridge; third call this month.')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('1') // High
+  // A radio group takes one Tab; the arrow keys choose within it.
+  await tabTo(page, 'Self help')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: 'Complex needs / specialist services' })).toBeChecked()
+  await tabTo(page, 'Bring to the next meeting')
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Control+Enter')
+
+  await expect(page.getByRole('status').filter({ hasText: /Logged for RT-\d{4}-0001/ })).toBeVisible()
+  const today = page.getByRole('list', { name: "Today's contacts" })
+  await expect(today.getByRole('listitem').first()).toContainText('Dan Whitaker')
+  await expect(today.getByRole('listitem').first()).toContainText('High')
+  await expect(today.getByRole('listitem').first()).toContainText('Complex needs / specialist services')
+  await expect(page.getByLabel('Date received')).toBeFocused()
+
+  await page.keyboard.press('Escape')
+  await page.getByRole('heading', { name: 'Triage', level: 1 }).focus()
+  await page.keyboard.press('g')
+  await page.keyboard.press('c')
+  const row = page.getByRole('row', { name: /Dan Whitaker/ })
+  await expect(row).toContainText('Triage')
+  await expect(row).toContainText('High')
+  await expect(row).toContainText('No consent to share')
+})
+
+test('a second contact links to the known person, is flagged as a repeat before saving, and can be re-triaged', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.getByRole('link', { name: 'Triage' }).click()
+  const form = page.getByRole('form', { name: 'Log a contact' })
+  const logContact = async (pick: 'new' | RegExp) => {
+    await form.getByLabel('Source', { exact: true }).selectOption({ label: 'Ambulance' })
+    await form.getByLabel('Name').fill('Dan Whitaker')
+    if (pick === 'new') await form.getByRole('radio', { name: /New person/ }).check()
+    else await form.getByRole('radio', { name: pick }).check()
+    await form.getByLabel('Summary').fill('Ambulance call-out after a fall.')
+    await form.getByRole('radio', { name: 'Medium', exact: true }).check()
+    await form.getByRole('radio', { name: 'Early help', exact: true }).check()
+  }
+  await logContact('new')
+  // The first contact came in a week ago.
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000)
+  await form.getByLabel('Date received').fill(`${String(weekAgo.getDate()).padStart(2, '0')}/${String(weekAgo.getMonth() + 1).padStart(2, '0')}/${weekAgo.getFullYear()}`)
+  await form.getByRole('button', { name: /Save contact/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Logged for' })).toBeVisible()
+
+  // The summary is required: the error is at the field.
+  await form.getByRole('button', { name: /Save contact/ }).click()
+  await expect(form.getByRole('alert')).toContainText('Summary: Enter a summary of the contact')
+
+  await logContact(/RT-\d{4}-0001 Dan Whitaker/)
+  await expect(form.getByText('Repeat: seen in the last 12 months.')).toBeVisible()
+  await expect(form.getByRole('checkbox', { name: 'Repeat within 12 months' })).toBeChecked()
+  await form.getByRole('button', { name: /Save contact/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Logged for RT-' }).filter({ hasText: 'repeat within 12 months' })).toBeVisible()
+  const log = page.getByRole('table', { name: 'Triage log' })
+  await expect(log.getByRole('row').nth(1)).toContainText('Repeat')
+
+  await page.getByRole('button', { name: /Re-triage RT-/ }).first().click()
+  const retriage = page.getByRole('form', { name: /Re-triage RT-/ })
+  await retriage.getByRole('radio', { name: 'High', exact: true }).check()
+  await retriage.getByLabel('What has changed').fill('Now refusing all contact.')
+  await retriage.getByRole('button', { name: 'Save re-triage' }).click()
+  await expect(log.getByRole('row', { name: /Re-assessed later/ })).toHaveCount(1)
+  await expect(log.getByRole('row', { name: /Re-triage/ })).toHaveCount(1)
+  await expect(page.getByRole('table', { name: 'Triage log' }).getByRole('row')).toHaveCount(4)
+})
