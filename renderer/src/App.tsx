@@ -4,6 +4,8 @@ import { useApiMutation, useApiQuery } from './api/client'
 import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
 import { DashboardScreen } from './features/dashboard/DashboardScreen'
+import { MeetingScreen } from './features/meeting/MeetingScreen'
+import { MeetingsListScreen } from './features/meeting/MeetingsListScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TriageLogScreen } from './features/triageLog/TriageLogScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
@@ -45,6 +47,8 @@ export function App() {
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
+          <Route path="/meetings" element={<MeetingsListScreen />} />
+          <Route path="/meetings/:meetingId" element={<MeetingScreen session={session.data} />} />
           {navItems
             .filter((item) => !item.built)
             .map((item) => (

@@ -1,0 +1,92 @@
+import { useState, type KeyboardEvent } from 'react'
+import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import type { CaseSearchResult } from '../../../../shared/domain/record/views'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { ConsentBadge } from '../../components/ConsentBadge'
+import { RiskBadge } from '../../components/RiskBadge'
+import { ReasonChips } from './ReasonChips'
+
+const noResults: CaseSearchResult[] = []
+
+/** The agenda: built by the rules, each item with its reasons; Alt+↑/↓ reorders, Delete removes with a reason. */
+export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
+  const move = useApiMutation('agenda:move', ['meetings:get'])
+  const remove = useApiMutation('agenda:remove', ['meetings:get'])
+  const add = useApiMutation('agenda:add', ['meetings:get'])
+  const refresh = useApiMutation('meetings:refreshAgenda', ['meetings:get'])
+  const announce = useAnnounce()
+  const [removing, setRemoving] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const [search, setSearch] = useState('')
+  const found = useApiQuery('cases:search', { text: search.trim(), dateOfBirth: null }, { enabled: search.trim().length >= 2, staleTime: 0 })
+  const active = meeting.items.filter((item) => !item.removed)
+
+  const onKeyDown = async (event: KeyboardEvent<HTMLLIElement>, itemId: string, reference: string) => {
+    if (!editable) return
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault()
+      const result = await move.mutateAsync({ itemId, direction: event.key === 'ArrowUp' ? 'up' : 'down' })
+      if (result.ok) {
+        const position = result.value.items.find((item) => item.id === itemId)?.position
+        announce(`${reference} moved to position ${position ?? ''}`)
+        requestAnimationFrame(() => document.getElementById(`agenda-${itemId}`)?.focus())
+      }
+    } else if (event.key === 'Delete') {
+      event.preventDefault()
+      setRemoving(itemId)
+    }
+  }
+
+  return (
+    <section aria-labelledby="agenda-heading" className="case-section">
+      <h2 id="agenda-heading">Agenda ({active.length} cases)</h2>
+      {editable && <p className="hint">Focus an item, then Alt+↑ or Alt+↓ to move it, Delete to remove it.</p>}
+      {active.length === 0 && <p>No cases on the agenda. Add one below, or refresh after triage.</p>}
+      <ol className="agenda" aria-label="Agenda">
+        {active.map((item) => (
+          <li key={item.id} id={`agenda-${item.id}`} tabIndex={0} aria-label={`${item.position}. ${item.displayName}`} onKeyDown={(e) => void onKeyDown(e, item.id, item.reference)}>
+            <strong>{item.displayName}</strong> <RiskBadge level={item.riskBefore} /> <ConsentBadge status={item.subjectConsent} /> <ReasonChips reasons={item.reasons} />
+            {item.carriedActions.length > 0 && <span className="hint"> · {item.carriedActions.length} carried {item.carriedActions.length === 1 ? 'action' : 'actions'}</span>}
+            {removing === item.id && (
+              <form
+                className="inline-form"
+                aria-label={`Remove ${item.reference}`}
+                onSubmit={async (event) => {
+                  event.preventDefault()
+                  const result = await remove.mutateAsync({ itemId: item.id, reason })
+                  if (result.ok) {
+                    setRemoving(null)
+                    setReason('')
+                    announce(`${item.reference} removed from the agenda`)
+                  } else announce(result.error.fields?.reason ?? result.error.message)
+                }}
+              >
+                <label htmlFor={`remove-${item.id}`}>Why remove {item.reference}?</label>
+                <input id={`remove-${item.id}`} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(null) }} />
+                <button type="submit">Remove</button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ol>
+      {editable && (
+        <div className="inline-form">
+          <label htmlFor="agenda-add">Add a case (name or reference)</label>
+          <input id="agenda-add" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <ul className="work-list">
+            {(found.data ?? noResults).map((result) => (
+              <li key={`${result.caseId}:${result.personId ?? ''}`}>
+                {result.reference} {result.personName ?? result.title}{' '}
+                <button type="button" onClick={async () => { const r = await add.mutateAsync({ meetingId: meeting.id, caseId: result.caseId }); announce(r.ok ? `${result.reference} added to the agenda` : (r.error.fields?.caseId ?? r.error.message)); setSearch('') }}>
+                  Add {result.reference}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={async () => { await refresh.mutateAsync({ meetingId: meeting.id }); announce('Agenda refreshed') }}>Refresh agenda</button>
+        </div>
+      )}
+    </section>
+  )
+}

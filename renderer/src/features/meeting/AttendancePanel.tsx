@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react'
+import { attendanceLabels, type Attendance } from '../../../../shared/domain/meetings/meetings'
+import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { AgencySelect } from '../../components/AgencySelect'
+import { ErrorSummary, Field } from '../../components/FormField'
+import { useFormErrors } from '../session/useFormErrors'
+
+const marks: Attendance[] = ['present', 'observer', 'apologies']
+
+/** Who is here: tick present, observer or apologies (with "information sent"); agree the confidentiality statement. */
+export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
+  const mark = useApiMutation('attendance:mark', ['meetings:get'])
+  const agree = useApiMutation('attendance:agree', ['meetings:get'])
+  const add = useApiMutation('attendance:add', ['meetings:get'])
+  const users = useApiQuery('users:list', {})
+  const { errors, summaryRef, show, clear } = useFormErrors()
+  const [guest, setGuest] = useState({ userId: '', guestName: '', agencyId: '', role: '' })
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const user = users.data?.find((u) => u.id === guest.userId)
+    const result = await add.mutateAsync({ meetingId: meeting.id, userId: guest.userId || null, guestName: guest.guestName, agencyId: user?.agencyId ?? guest.agencyId, role: guest.role })
+    if (!result.ok) return show(result.error)
+    clear()
+    setGuest({ userId: '', guestName: '', agencyId: '', role: '' })
+  }
+
+  return (
+    <section aria-labelledby="attendance-heading" className="case-section">
+      <h2 id="attendance-heading">Attendance</h2>
+      <details open>
+        <summary>Confidentiality statement</summary>
+        <p className="statement">{meeting.confidentialityStatement}</p>
+      </details>
+      <table className="plain-table">
+        <caption className="visually-hidden">Attendance</caption>
+        <thead><tr><th scope="col">Name</th><th scope="col">Agency</th><th scope="col">Attendance</th><th scope="col">Information sent</th><th scope="col">Agreed confidentiality</th></tr></thead>
+        <tbody>
+          {meeting.attendees.map((a) => (
+            <tr key={a.id}>
+              <td>{a.name}{a.role && ` (${a.role})`}</td>
+              <td>{a.agencyName}</td>
+              <td>
+                <fieldset className="inline-choices">
+                  <legend className="visually-hidden">Attendance for {a.name}</legend>
+                  {marks.map((value) => (
+                    <label key={value} className="choice">
+                      <input type="radio" name={`attendance-${a.id}`} checked={a.attendance === value} disabled={!editable} onChange={() => void mark.mutateAsync({ attendeeId: a.id, attendance: value, informationSent: a.informationSent })} />
+                      {attendanceLabels[value]}
+                    </label>
+                  ))}
+                </fieldset>
+              </td>
+              <td>
+                {a.attendance === 'apologies' ? (
+                  <label className="choice">
+                    <input type="checkbox" checked={a.informationSent} disabled={!editable} onChange={(e) => void mark.mutateAsync({ attendeeId: a.id, attendance: 'apologies', informationSent: e.target.checked })} />
+                    <span className="visually-hidden">Information sent by {a.name}</span> Sent
+                  </label>
+                ) : '—'}
+              </td>
+              <td>
+                {a.attendance === 'present' || a.attendance === 'observer' ? (
+                  <label className="choice">
+                    <input type="checkbox" checked={a.agreedConfidentiality} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: e.target.checked })} />
+                    <span className="visually-hidden">{a.name} agrees</span> Agreed
+                  </label>
+                ) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editable && (
+        <form onSubmit={submit} noValidate aria-label="Add attendee" className="inline-form">
+          <ErrorSummary errors={errors} labels={{ guestName: 'Guest name', agencyId: 'Agency', userId: 'User' }} summaryRef={summaryRef} />
+          <Field label="User" hint="Or type a guest below" error={errors.userId}>
+            {(p) => (
+              <select {...p} value={guest.userId} onChange={(e) => setGuest({ ...guest, userId: e.target.value })}>
+                <option value="">A guest (not a user)</option>
+                {users.data?.filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id)).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+              </select>
+            )}
+          </Field>
+          {guest.userId === '' && (
+            <>
+              <Field label="Guest name" error={errors.guestName}>{(p) => <input {...p} value={guest.guestName} onChange={(e) => setGuest({ ...guest, guestName: e.target.value })} />}</Field>
+              <Field label="Guest's agency" error={errors.agencyId}>{(p) => <AgencySelect {...p} value={guest.agencyId} onChange={(agencyId) => setGuest({ ...guest, agencyId })} />}</Field>
+            </>
+          )}
+          <Field label="Role" hint="Optional, e.g. Housing officer">{(p) => <input {...p} value={guest.role} onChange={(e) => setGuest({ ...guest, role: e.target.value })} />}</Field>
+          <button type="submit" disabled={add.isPending}>Add attendee</button>
+        </form>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { useNavigate, useParams } from 'react-router-dom'
+import { meetingKindLabels, meetingStatusLabels } from '../../../../shared/domain/meetings/meetings'
+import type { SessionState } from '../../../../shared/domain/session'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { ExportDialog } from '../../components/ExportDialog'
+import { formatDate } from '../../format'
+import { AgencySheets } from './AgencySheets'
+import { AgendaPanel } from './AgendaPanel'
+import { AttendancePanel } from './AttendancePanel'
+import { MinutesPreview } from './MinutesPreview'
+import { RunMode } from './RunMode'
+
+/** Before (attendance, agenda, sheets) → run mode → after (minutes, approve, export, next meeting). */
+export function MeetingScreen({ session }: { session: SessionState }) {
+  const { meetingId = '' } = useParams()
+  const meeting = useApiQuery('meetings:get', { meetingId })
+  const settings = useApiQuery('settings:get', {})
+  const start = useApiMutation('meetings:start', ['meetings:get', 'meetings:list'])
+  const approve = useApiMutation('meetings:approve', ['meetings:get', 'meetings:list'])
+  const amend = useApiMutation('meetings:amend', ['meetings:get'])
+  const createNext = useApiMutation('meetings:createNext', ['meetings:get', 'meetings:list'])
+  const announce = useAnnounce()
+  const navigate = useNavigate()
+  const [running, setRunning] = useState<boolean | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const [amendment, setAmendment] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+
+  if (meeting.isError) return <><h1 tabIndex={-1}>Meeting not found</h1><p role="alert">{meeting.error.message}</p></>
+  if (!meeting.data) return <p>Loading the meeting…</p>
+  const m = meeting.data
+  const editable = m.status !== 'approved' && session.user?.role !== 'viewer'
+  // A meeting in progress reopens in run mode (e.g. after the app was closed).
+  const inRunMode = running ?? m.status === 'in_progress'
+
+  const title = `${meetingKindLabels[m.kind]}, ${formatDate(m.date)} ${m.time}`
+  if (inRunMode && (m.status === 'in_progress' || m.status === 'planned')) {
+    return (
+      <>
+        <h1 tabIndex={-1} className="run-title">{title}: run mode</h1>
+        <RunMode meeting={m} onExit={() => setRunning(false)} />
+      </>
+    )
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{title}</h1>
+      <p>
+        {m.location && `${m.location} · `}Chair: {m.chairName} · <strong>{meetingStatusLabels[m.status]}</strong>
+      </p>
+      {message && <p className="notice" role="alert">{message}</p>}
+      <div className="form-actions">
+        {(m.status === 'planned' || m.status === 'in_progress') && editable && (
+          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) setRunning(true); else setMessage(r.error.message) }}>
+            {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
+          </button>
+        )}
+        {m.status === 'minutes_draft' && (
+          <button type="button" className="primary" onClick={async () => { const r = await approve.mutateAsync({ meetingId: m.id }); setMessage(r.ok ? null : r.error.message); if (r.ok) announce('Minutes approved') }}>
+            Approve minutes
+          </button>
+        )}
+        {m.status === 'approved' && !m.nextMeetingId && session.user?.role !== 'viewer' && (
+          <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
+            Create next meeting
+          </button>
+        )}
+        {m.nextMeetingId && <button type="button" onClick={() => navigate(`/meetings/${m.nextMeetingId}`)}>Go to the next meeting</button>}
+        {(m.status === 'minutes_draft' || m.status === 'approved') && <button type="button" onClick={() => setExporting(true)}>Export minutes</button>}
+      </div>
+      {(m.status === 'planned' || m.status === 'in_progress') && (
+        <>
+          <AttendancePanel meeting={m} editable={editable} />
+          <AgendaPanel meeting={m} editable={editable} />
+          <AgencySheets meeting={m} dueSoonDays={settings.data?.dueSoonDays ?? 7} />
+        </>
+      )}
+      {(m.status === 'minutes_draft' || m.status === 'approved') && <MinutesPreview meeting={m} />}
+      {m.status === 'approved' && session.user?.role !== 'viewer' && (
+        <form
+          className="inline-form"
+          aria-label="Add amendment"
+          onSubmit={async (event) => {
+            event.preventDefault()
+            const r = await amend.mutateAsync({ meetingId: m.id, text: amendment })
+            if (r.ok) { setAmendment(''); announce('Amendment added') } else setMessage(r.error.fields?.text ?? r.error.message)
+          }}
+        >
+          <label htmlFor="amendment">Correction to the approved minutes</label>
+          <textarea id="amendment" rows={2} value={amendment} onChange={(e) => setAmendment(e.target.value)} />
+          <button type="submit">Add amendment</button>
+        </form>
+      )}
+      <ExportDialog target={exporting ? { kind: 'minutes', meetingId: m.id, approved: m.status === 'approved' } : null} onClose={() => setExporting(false)} />
+    </>
+  )
+}

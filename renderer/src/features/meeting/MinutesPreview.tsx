@@ -1,0 +1,65 @@
+import { actionStatusLabels, nonCompletionReasonLabels } from '../../../../shared/domain/meetings/actions'
+import { directionLabels } from '../../../../shared/domain/meetings/direction'
+import { attendanceLabels } from '../../../../shared/domain/meetings/meetings'
+import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import { riskLabels } from '../../../../shared/domain/risk'
+import { formatDate } from '../../format'
+import { ReasonChips } from './ReasonChips'
+
+/** The minutes as the Word export will hold them: attendance, each case, its actions, amendments. */
+export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
+  const items = meeting.items.filter((item) => !item.removed)
+  const counts = meeting.directionCounts
+  return (
+    <section aria-labelledby="minutes-heading" className="case-section minutes">
+      <h2 id="minutes-heading">Minutes{meeting.status === 'approved' ? '' : ' (draft)'}</h2>
+      <p>
+        {directionLabels.improving.slice(0, 1)} {counts.improving} improving · {directionLabels.no_change.slice(0, 1)} {counts.no_change} no change · {directionLabels.worsening.slice(0, 1)} {counts.worsening} worsening
+      </p>
+      <h3>Attendance</h3>
+      <ul className="work-list">
+        {meeting.attendees.filter((a) => a.attendance !== 'expected').map((a) => (
+          <li key={a.id}>
+            {a.name} ({a.agencyName}): {attendanceLabels[a.attendance]}
+            {a.attendance === 'apologies' && (a.informationSent ? ', information sent' : ', no information sent')}
+            {a.agreedConfidentiality && ', agreed confidentiality'}
+          </li>
+        ))}
+      </ul>
+      {items.map((item) => (
+        <article key={item.id} aria-labelledby={`minutes-${item.id}`}>
+          <h3 id={`minutes-${item.id}`}>
+            {item.position}. {item.displayName}
+          </h3>
+          <p>Why discussed: <ReasonChips reasons={item.reasons} /></p>
+          <p>Discussion: {item.discussion || 'None recorded.'}</p>
+          <p>Decisions: {item.decisions || 'None recorded.'}</p>
+          <p>
+            Risk: {riskLabels[item.riskBefore]} → {item.riskAfter ? riskLabels[item.riskAfter] : riskLabels[item.riskBefore]} · Direction of travel: {item.direction ? `${directionLabels[item.direction]} (${item.directionReason})` : 'not recorded'} · Next review: {item.nextReviewDate ? formatDate(item.nextReviewDate) : 'not set'}
+          </p>
+          {item.shareWithoutConsentRationale && <p>Shared without consent: {item.shareWithoutConsentRationale} (decided by {item.shareWithoutConsentBy})</p>}
+          <ul className="work-list" aria-label={`Actions for ${item.reference}`}>
+            {item.newActions.map((a) => <li key={a.id}>New: {a.description} · {a.ownerName} ({a.ownerAgencyName}) · due {formatDate(a.dueDate)}</li>)}
+            {item.carriedActions.map((a) => (
+              <li key={a.id}>
+                {a.update ? (a.update.outcome === 'open' ? 'Carried' : 'Updated') : 'Carried'}: {a.description} · {a.ownerName} · {a.update ? actionStatusLabels[a.update.outcome] : 'Open'}
+                {a.update?.nonCompletionReason && ` (${nonCompletionReasonLabels[a.update.nonCompletionReason]})`}
+                {a.update?.note && ` · ${a.update.note}`}
+              </li>
+            ))}
+          </ul>
+        </article>
+      ))}
+      {meeting.nextMeetingDate && <p>Next meeting: {formatDate(meeting.nextMeetingDate)}</p>}
+      {meeting.status === 'approved' && <p><strong>Approved by {meeting.approvedByName} on {meeting.approvedAt ? formatDate(meeting.approvedAt.slice(0, 10)) : ''}</strong></p>}
+      {meeting.amendments.length > 0 && (
+        <>
+          <h3>Amendments</h3>
+          <ol>
+            {meeting.amendments.map((a) => <li key={a.id}>{a.text} ({a.addedByName}, {formatDate(a.addedAt.slice(0, 10))})</li>)}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+import { useRef, useState, type FormEvent } from 'react'
+import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
+import { useApiMutation } from '../../api/client'
+import { AgencySelect } from '../../components/AgencySelect'
+import { useAnnounce } from '../../components/Announcer'
+import { DateInput } from '../../components/DateInput'
+import { formatDate } from '../../format'
+import { useFormErrors } from '../session/useFormErrors'
+
+/** New actions as rows: description, owner, agency, due; Enter adds it and starts the next. */
+export function NewActions({ item, editable }: { item: AgendaItemView; editable: boolean }) {
+  const raise = useApiMutation('actions:raise', ['meetings:get', 'actions:list'])
+  const withdraw = useApiMutation('actions:withdraw', ['meetings:get', 'actions:list'])
+  const announce = useAnnounce()
+  const { errors, show, clear } = useFormErrors()
+  const [row, setRow] = useState({ description: '', ownerName: '', ownerAgencyId: '', dueDate: '' })
+  const first = useRef<HTMLInputElement>(null)
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault()
+    const result = await raise.mutateAsync({ itemId: item.id, ...row })
+    if (!result.ok) return show(result.error)
+    clear()
+    announce(`Action added: ${row.description}`)
+    setRow({ description: '', ownerName: '', ownerAgencyId: row.ownerAgencyId, dueDate: row.dueDate })
+    first.current?.focus()
+  }
+  const err = (key: string) => (errors[key] ? <span className="error-message">{errors[key]}</span> : null)
+  return (
+    <div>
+      {item.newActions.length > 0 && (
+        <ul className="work-list" aria-label="New actions">
+          {item.newActions.map((action) => (
+            <li key={action.id}>
+              {action.description} · {action.ownerName} ({action.ownerAgencyName}) · due {formatDate(action.dueDate)}{' '}
+              {editable && <button type="button" onClick={() => void withdraw.mutateAsync({ actionId: action.id })}>Withdraw “{action.description}”</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form onSubmit={submit} noValidate aria-label="New action" className="action-row" onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey) { e.preventDefault(); void submit() } }}>
+          <span className={errors.description ? 'field-error' : undefined}>
+            <label htmlFor={`na-desc-${item.id}`}>Action</label>
+            <input id={`na-desc-${item.id}`} ref={first} value={row.description} onChange={(e) => setRow({ ...row, description: e.target.value })} aria-invalid={errors.description ? true : undefined} />
+            {err('description')}
+          </span>
+          <span className={errors.ownerName ? 'field-error' : undefined}>
+            <label htmlFor={`na-owner-${item.id}`}>Owner</label>
+            <input id={`na-owner-${item.id}`} value={row.ownerName} onChange={(e) => setRow({ ...row, ownerName: e.target.value })} aria-invalid={errors.ownerName ? true : undefined} />
+            {err('ownerName')}
+          </span>
+          <span className={errors.ownerAgencyId ? 'field-error' : undefined}>
+            <label htmlFor={`na-agency-${item.id}`}>Owner&apos;s agency</label>
+            <AgencySelect id={`na-agency-${item.id}`} value={row.ownerAgencyId} onChange={(ownerAgencyId) => setRow({ ...row, ownerAgencyId })} />
+            {err('ownerAgencyId')}
+          </span>
+          <span className={errors.dueDate ? 'field-error' : undefined}>
+            <label htmlFor={`na-due-${item.id}`}>Due</label>
+            <DateInput id={`na-due-${item.id}`} value={row.dueDate} onChange={(dueDate) => setRow({ ...row, dueDate })} />
+            {err('dueDate')}
+          </span>
+          <button type="submit" disabled={raise.isPending}>Add action</button>
+        </form>
+      )}
+    </div>
+  )
+}

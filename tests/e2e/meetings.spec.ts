@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test'
+import { expect, setUpAs, test } from './fixtures'
+
+async function newCase(page: Page, title: string, risk: 'High' | 'Medium' | 'Low') {
+  await page.keyboard.press('n')
+  const dialog = page.getByRole('dialog', { name: 'New case' })
+  await dialog.getByLabel('Case title').fill(title)
+  await dialog.getByRole('radio', { name: risk, exact: true }).check()
+  await dialog.getByRole('button', { name: 'Create case' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+const ukDate = (offsetDays: number) => {
+  const d = new Date(Date.now() + offsetDays * 86_400_000)
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`
+}
+
+async function createMeeting(page: Page) {
+  await page.keyboard.press('g')
+  await page.keyboard.press('m')
+  const form = page.getByRole('form', { name: 'New meeting' })
+  await form.getByLabel('Date').fill(ukDate(0))
+  await form.getByLabel('Location').fill('Stretford Hub')
+  await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
+  await form.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Weekly case meeting')
+}
+
+test('a chair runs a meeting by keyboard, approves it, and the carried action is on next week’s agenda', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await newCase(page, 'Adams household', 'High')
+  await newCase(page, 'Bell, Jordan', 'Medium')
+  await createMeeting(page)
+
+  const agenda = page.getByRole('list', { name: 'Agenda' })
+  await expect(agenda.getByRole('listitem')).toHaveCount(2)
+  // No one has consented yet, so cases appear by reference and initials only.
+  await expect(agenda.getByRole('listitem').first()).toContainText(/RT-\d{4}-0001 \(AH\)/)
+  await expect(agenda.getByRole('listitem').first()).not.toContainText('Adams')
+  await expect(agenda.getByRole('listitem').first()).toContainText('High risk')
+
+  // Alt+↓ moves the focused item down.
+  await agenda.getByRole('listitem').first().focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(agenda.getByRole('listitem').first()).toContainText(/RT-\d{4}-0002/)
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(agenda.getByRole('listitem').first()).toContainText(/RT-\d{4}-0001/)
+
+  // Attendance: the chair is present and agrees the statement.
+  const attendance = page.getByRole('table', { name: 'Attendance' })
+  // Each tick is saved at once; the box shows what the database holds.
+  await attendance.getByRole('radio', { name: 'Present' }).click()
+  await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
+  await attendance.getByRole('checkbox', { name: /agrees/ }).click()
+  await expect(attendance.getByRole('checkbox', { name: /agrees/ })).toBeChecked()
+
+  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeVisible()
+
+  // Case 1, by keyboard: discussion, a new action, direction of travel.
+  await page.getByLabel('Discussion').focus()
+  await page.keyboard.type('Rent arrears rising; landlord has written.')
+  await page.getByLabel('Action', { exact: true }).focus()
+  await page.keyboard.type('Apply for discretionary housing payment')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Sam Patel')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('h') // Housing trust, by typing its first letter in the select
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(ukDate(14))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('list', { name: 'New actions' })).toContainText('Apply for discretionary housing payment')
+  await page.getByRole('radio', { name: '▼ Worsening' }).focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Arrears up')
+  await page.getByRole('checkbox', { name: 'Discussed' }).focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Control+ArrowRight')
+  await expect(page.getByRole('heading', { name: /2\. RT-\d{4}-0002/ })).toBeFocused()
+
+  // Case 2: direction of travel, then finish.
+  await page.getByRole('radio', { name: '▲ Improving' }).focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Engaging with the GP again')
+  await page.keyboard.press('Control+ArrowLeft')
+  await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeFocused()
+  await expect(page.getByLabel('Discussion')).toHaveValue('Rent arrears rising; landlord has written.')
+  await page.getByRole('button', { name: 'Finish meeting' }).click()
+  await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
+
+  // After: the minutes, approval, next meeting.
+  const minutes = page.getByRole('region', { name: /Minutes/ })
+  await expect(minutes).toContainText('▲ 1 improving')
+  await expect(minutes).toContainText('▼ 1 worsening')
+  await expect(minutes).toContainText('New: Apply for discretionary housing payment · Sam Patel (Housing trust)')
+  await page.getByRole('button', { name: 'Approve minutes' }).click()
+  await expect(page.getByText(/Approved by Priya Shah/)).toBeVisible()
+  await page.getByRole('button', { name: 'Create next meeting' }).click()
+  const next = page.getByRole('list', { name: 'Agenda' })
+  const carried = next.getByRole('listitem').filter({ hasText: /RT-\d{4}-0001/ })
+  await expect(carried).toContainText('Open actions')
+  await expect(carried).toContainText('1 carried action')
+  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await expect(page.getByRole('combobox', { name: /Update for Apply for discretionary housing payment/ })).toBeVisible()
+})
+
+test('run mode autosaves and reopens at the same case after a reload; approved minutes take amendments only', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await newCase(page, 'Adams household', 'High')
+  await newCase(page, 'Bell, Jordan', 'Low')
+  await createMeeting(page)
+  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await page.keyboard.press('Control+ArrowRight')
+  await expect(page.getByRole('heading', { name: /2\. / })).toBeFocused()
+  await page.getByLabel('Discussion').fill('Half-typed note about the tenancy')
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \d{2}:\d{2}$/ })).toBeVisible({ timeout: 10_000 })
+  await page.reload()
+  await expect(page.getByRole('heading', { name: /2\. / })).toBeVisible()
+  await expect(page.getByLabel('Discussion')).toHaveValue('Half-typed note about the tenancy')
+
+  await page.getByRole('button', { name: 'Finish meeting' }).click()
+  await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
+  await page.getByRole('button', { name: 'Approve minutes' }).click()
+  await expect(page.getByRole('button', { name: 'Start meeting' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Continue run mode' })).toHaveCount(0)
+  await page.getByLabel('Correction to the approved minutes').fill('The tenancy is with Irwell Valley, not THT.')
+  await page.getByRole('button', { name: 'Add amendment' }).click()
+  await expect(page.getByRole('region', { name: /Minutes/ })).toContainText('The tenancy is with Irwell Valley, not THT.')
+
+  await page.getByRole('button', { name: 'Export minutes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' })
+  await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
+  await dialog.getByLabel('Recipient agency').selectOption({ label: 'Schools' })
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  await expect(dialog.getByRole('status')).toContainText('REDACTED for Schools.docx')
+})
