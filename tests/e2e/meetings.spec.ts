@@ -112,6 +112,7 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await newCase(page, 'Bell, Jordan', 'Low')
   await createMeeting(page)
   await page.getByRole('button', { name: 'Start meeting' }).click()
+  await expect(page.getByRole('heading', { name: /1\. / })).toBeVisible()
   await page.keyboard.press('Control+ArrowRight')
   await expect(page.getByRole('heading', { name: /2\. / })).toBeFocused()
   await page.getByLabel('Discussion').fill('Half-typed note about the tenancy')

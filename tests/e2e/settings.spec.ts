@@ -41,6 +41,7 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   // The new user can be a keyworker.
   await page.keyboard.press('g')
   await page.keyboard.press('c')
+  await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeFocused()
   await page.keyboard.press('n')
   await expect(page.getByRole('dialog', { name: 'New case' }).getByLabel('Keyworker').getByRole('option', { name: 'Sam Patel (Police)' })).toHaveCount(1)
 })
