@@ -6,6 +6,7 @@ import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
 import * as session from '../../electron/main/services/session'
+import * as timeline from '../../electron/main/services/timeline'
 import { agendaItemRecordInput, attendeeAddInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
@@ -73,6 +74,18 @@ describe('meetings', () => {
     expect(meetings.get(app.ctx, m2.id).items[0]!.carriedActions[0]!.update).toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken' })
     expect(meetings.get(app.ctx, m3.id).directionCounts).toEqual({ improving: 1, no_change: 0, worsening: 0 })
     expect(actions.listForCase(app.ctx, c.id)[0]).toMatchObject({ status: 'done', completedOn: '2026-11-19' })
+    // The case's timeline tells the same story.
+    const titles = timeline.forCase(app.ctx, c.id).map((entry) => entry.title)
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Discussed at weekly case meeting: ▲ Improving',
+        'Discussed at weekly case meeting: ▼ Worsening',
+        'Discussed at weekly case meeting: ► No change, risk High',
+        'Action agreed: Apply for discretionary housing payment (Sam Patel, Housing trust)',
+        'Action done: Apply for discretionary housing payment',
+      ]),
+    )
+    expect(titles.indexOf('Discussed at weekly case meeting: ▲ Improving')).toBeLessThan(titles.indexOf('Discussed at weekly case meeting: ▼ Worsening'))
   })
 
   it('escalates an action still open after N meetings', () => {

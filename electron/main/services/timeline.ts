@@ -2,7 +2,11 @@ import { caseStatusLabels, type CaseStatus } from '../../../shared/domain/cases'
 import { consentStatusLabels, lawfulBasisLabels, type ConsentStatus, type LawfulBasis } from '../../../shared/domain/record/consent'
 import { decisionCategoryLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
 import type { TimelineEntry } from '../../../shared/domain/record/views'
+import { directionLabels } from '../../../shared/domain/meetings/direction'
+import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import { riskLabels, type RiskLevel } from '../../../shared/domain/risk'
+import { listActionsForCase } from '../db/repos/actions'
+import { meetingsForCase } from '../db/repos/agendaItems'
 import { listCaseChanges } from '../db/repos/caseChanges'
 import { getCaseRow } from '../db/repos/cases'
 import { consentHistoryForCase } from '../db/repos/consent'
@@ -14,7 +18,7 @@ import { triageView } from './triageViews'
 const statusLabel = (value: string | null) => (value && value in caseStatusLabels ? caseStatusLabels[value as CaseStatus] : (value ?? '—'))
 const riskLabel = (value: string | null) => (value && value in riskLabels ? riskLabels[value as RiskLevel] : (value ?? '—'))
 
-/** One chronological story of the case, newest first: triage, status, risk, keyworker, consent. */
+/** One chronological story of the case, newest first: triage, status, risk, keyworker, consent, meetings, actions. */
 export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
   requireActor(ctx)
   const record = getCaseRow(ctx.db, caseId)
@@ -54,6 +58,22 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
       detail: [consent.scope, lawfulBasisLabels[consent.lawful_basis as LawfulBasis]].filter(Boolean).join(' · '),
       by: consent.recorded_by_name,
     })
+  }
+  for (const discussed of meetingsForCase(ctx.db, caseId)) {
+    entries.push({
+      id: `meeting-${discussed.item_id}`,
+      at: `${discussed.date}T${discussed.time}:00.000Z`,
+      kind: 'meeting',
+      title: `Discussed at ${meetingKindLabels[discussed.kind].toLowerCase()}${discussed.direction ? `: ${directionLabels[discussed.direction]}` : ''}${discussed.risk_after ? `, risk ${riskLabel(discussed.risk_after)}` : ''}`,
+      detail: discussed.direction_reason,
+      by: discussed.chair_name,
+    })
+  }
+  for (const action of listActionsForCase(ctx.db, caseId)) {
+    entries.push({ id: `action-${action.id}`, at: action.created_at, kind: 'action', title: `Action agreed: ${action.description} (${action.owner_name}, ${action.owner_agency_name})`, detail: '', by: null })
+    if (action.status !== 'open') {
+      entries.push({ id: `action-closed-${action.id}`, at: action.updated_at, kind: 'action', title: `Action ${action.status}: ${action.description}`, detail: action.status_note, by: null })
+    }
   }
   // Newest first; equal times keep the order they were recorded in.
   return entries.map((entry, index) => ({ entry, index })).sort((a, b) => (a.entry.at === b.entry.at ? b.index - a.index : a.entry.at < b.entry.at ? 1 : -1)).map(({ entry }) => entry)

@@ -1,5 +1,6 @@
 import type { RiskLevel } from '../../../../shared/domain/risk'
 import type { Direction } from '../../../../shared/domain/meetings/direction'
+import type { MeetingKind } from '../../../../shared/domain/meetings/meetings'
 import { stmt, type Db } from '../connection'
 
 export interface AgendaItemRow {
@@ -83,5 +84,15 @@ export function directionHistory(db: Db, caseId: string): Array<{ date: string; 
     db,
     `SELECT m.date AS date, i.direction AS direction, i.direction_reason AS reason FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
      WHERE i.case_id = ? AND i.direction IS NOT NULL AND i.removed = 0 ORDER BY m.date, m.time`,
+  ).all(caseId)
+}
+
+/** The meetings at which a case was discussed (items marked done), oldest first. */
+export function meetingsForCase(db: Db, caseId: string): Array<{ item_id: string; date: string; time: string; kind: MeetingKind; chair_name: string; direction: Direction | null; direction_reason: string; risk_after: RiskLevel | null }> {
+  return stmt<{ item_id: string; date: string; time: string; kind: MeetingKind; chair_name: string; direction: Direction | null; direction_reason: string; risk_after: RiskLevel | null }>(
+    db,
+    `SELECT i.id AS item_id, m.date, m.time, m.kind, u.name AS chair_name, i.direction, i.direction_reason, i.risk_after
+     FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN users u ON u.id = m.chair_id
+     WHERE i.case_id = ? AND i.removed = 0 AND i.done = 1 ORDER BY m.date, m.time`,
   ).all(caseId)
 }
