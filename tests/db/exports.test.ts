@@ -67,6 +67,20 @@ describe('exports, through the services, saved and read back', () => {
     expect(exportsService.register(app.ctx)[0]).toMatchObject({ variant: 'redacted', recipientAgency: 'Schools', receives: [], recipients: 'Partnership board' })
   })
 
+  it('leaves a health discussion out of the copy for an agency that may not receive health information', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const family = makeCase(app, { title: 'The Whitlock family' })
+    const dawn = people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Dawn', lastName: 'Whitlock' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: dawn.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies', lawfulBasis: 'consent' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: '', chairId: app.admin.id }))
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true, discussion: 'Medication review pending with the community psychiatric nurse.', discussionCategory: 'health' }))
+    const saver = folderSaver(`${app.dir}/exports`)
+    const forSchools = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, receives: [], recipients: '' })
+    expect((await readDocxBytes(readFileSync(forSchools.savedTo!))).allText).not.toContain('Medication review pending')
+    const forGp = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, receives: ['health'], recipients: '' })
+    expect((await readDocxBytes(readFileSync(forGp.savedTo!))).allText).toContain('Medication review pending')
+  })
+
   it('exports a case plan with the plan parts, and the action tracker', async () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const { family } = approvedMeeting(app)

@@ -50,7 +50,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>)
       insertItem(ctx.db, {
         id: newId(), meeting_id: input.meetingId, case_id: input.caseId, position: active.length + 1, reasons: JSON.stringify(['added_by_chair']), removed: 0, removed_reason: '', done: 0,
         discussion: '', decisions: '', risk_before: record.risk_level, risk_after: null, direction: null, direction_reason: '', next_review_date: null, agencies_shared: '[]',
-        share_without_consent_rationale: '', share_without_consent_by: '', created_at: at, updated_at: at,
+        share_without_consent_rationale: '', share_without_consent_by: '', discussion_category: null, created_at: at, updated_at: at,
       })
     }
     appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-add', entity: 'meeting', entityId: input.meetingId, detail: { caseId: input.caseId } })
@@ -106,6 +106,7 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
       agencies_shared: JSON.stringify(input.agenciesShared),
       share_without_consent_rationale: input.shareWithoutConsentRationale,
       share_without_consent_by: input.shareWithoutConsentBy,
+      discussion_category: input.discussionCategory,
       updated_at: at,
     })
     const current = getCaseRow(ctx.db, item.case_id)

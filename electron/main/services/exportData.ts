@@ -89,7 +89,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string): MinutesDocD
           people: casePeople(ctx.db, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
           reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
-          discussion: item.discussion ? [{ text: item.discussion }] : [],
+          discussion: item.discussion ? [{ text: item.discussion, category: item.discussionCategory }] : [],
           decisions: lines(item.decisions),
           riskBefore: item.riskBefore,
           riskAfter: item.riskAfter ?? item.riskBefore,

@@ -75,6 +75,7 @@ function itemView(db: Db, meetingId: string, meetingDate: string, row: AgendaIte
     agenciesShared: JSON.parse(row.agencies_shared) as string[],
     shareWithoutConsentRationale: row.share_without_consent_rationale,
     shareWithoutConsentBy: row.share_without_consent_by,
+    discussionCategory: row.discussion_category,
     caseSummary: record?.summary ?? '',
     people: listPeopleForCase(db, row.case_id).map((person) => ({
       name: [person.first_name, person.last_name].filter(Boolean).join(' '),

@@ -70,6 +70,7 @@ export function addProposedItems(ctx: ServiceContext, meetingId: string, meeting
       agencies_shared: '[]',
       share_without_consent_rationale: '',
       share_without_consent_by: '',
+      discussion_category: null,
       created_at: at,
       updated_at: at,
     })

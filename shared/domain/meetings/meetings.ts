@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, requiredText } from '../common'
 import { addDays } from '../record/dates'
+import { sensitiveCategories } from '../redaction'
 import { riskLevels } from '../risk'
 import { actionInput, actionUpdateInput } from './actions'
 import { directions } from './direction'
@@ -60,6 +61,7 @@ export const agendaItemRecordInput = z
     agenciesShared: z.array(id).default([]),
     shareWithoutConsentRationale: optionalText('rationale', 2000),
     shareWithoutConsentBy: optionalText('who decided', 120),
+    discussionCategory: z.enum(sensitiveCategories).nullable().default(null),
     done: z.boolean().default(false),
   })
   .superRefine((value, context) => {

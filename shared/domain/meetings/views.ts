@@ -1,3 +1,4 @@
+import type { SensitiveCategory } from '../minutesData'
 import type { RiskLevel } from '../risk'
 import type { ConsentStatus } from '../record/consent'
 import type { ActionStatus, NonCompletionReason } from './actions'
@@ -81,6 +82,8 @@ export interface AgendaItemView {
   agenciesShared: string[]
   shareWithoutConsentRationale: string
   shareWithoutConsentBy: string
+  /** Set when the discussion carries health, police intelligence or third-party information. */
+  discussionCategory: SensitiveCategory | null
   /** The case at a glance for run mode. */
   caseSummary: string
   people: Array<{ name: string; role: string; age: number | null }>

@@ -1,6 +1,7 @@
 import type { RiskLevel } from '../../../../shared/domain/risk'
 import type { Direction } from '../../../../shared/domain/meetings/direction'
 import type { MeetingKind } from '../../../../shared/domain/meetings/meetings'
+import type { SensitiveCategory } from '../../../../shared/domain/minutesData'
 import { stmt, type Db } from '../connection'
 
 export interface AgendaItemRow {
@@ -24,6 +25,7 @@ export interface AgendaItemRow {
   agencies_shared: string
   share_without_consent_rationale: string
   share_without_consent_by: string
+  discussion_category: SensitiveCategory | null
   created_at: string
   updated_at: string
 }
@@ -40,9 +42,9 @@ export function insertItem(db: Db, row: AgendaItemRow): void {
   stmt(
     db,
     `INSERT INTO agenda_items (id, meeting_id, case_id, position, reasons, removed, removed_reason, done, discussion, decisions, risk_before, risk_after,
-       direction, direction_reason, next_review_date, agencies_shared, share_without_consent_rationale, share_without_consent_by, created_at, updated_at)
+       direction, direction_reason, next_review_date, agencies_shared, share_without_consent_rationale, share_without_consent_by, discussion_category, created_at, updated_at)
      VALUES (@id, @meeting_id, @case_id, @position, @reasons, @removed, @removed_reason, @done, @discussion, @decisions, @risk_before, @risk_after,
-       @direction, @direction_reason, @next_review_date, @agencies_shared, @share_without_consent_rationale, @share_without_consent_by, @created_at, @updated_at)`,
+       @direction, @direction_reason, @next_review_date, @agencies_shared, @share_without_consent_rationale, @share_without_consent_by, @discussion_category, @created_at, @updated_at)`,
   ).run(row)
 }
 
@@ -51,7 +53,8 @@ export function updateItemRecord(db: Db, row: Omit<AgendaItemRow, 'meeting_id' |
     db,
     `UPDATE agenda_items SET done = @done, discussion = @discussion, decisions = @decisions, risk_after = @risk_after, direction = @direction,
        direction_reason = @direction_reason, next_review_date = @next_review_date, agencies_shared = @agencies_shared,
-       share_without_consent_rationale = @share_without_consent_rationale, share_without_consent_by = @share_without_consent_by, updated_at = @updated_at
+       share_without_consent_rationale = @share_without_consent_rationale, share_without_consent_by = @share_without_consent_by,
+       discussion_category = @discussion_category, updated_at = @updated_at
      WHERE id = @id`,
   ).run(row)
 }

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { directionLabels, directions, type Direction } from '../../../../shared/domain/meetings/direction'
 import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
+import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
+import type { SensitiveCategory } from '../../../../shared/domain/minutesData'
+import { sensitiveCategories } from '../../../../shared/domain/redaction'
 import { hasConsentToShare } from '../../../../shared/domain/record/consent'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import { useApiMutation, useApiQuery } from '../../api/client'
@@ -19,6 +22,7 @@ export interface ItemDraft {
   agenciesShared: string[]
   shareWithoutConsentRationale: string
   shareWithoutConsentBy: string
+  discussionCategory: SensitiveCategory | ''
   done: boolean
 }
 
@@ -32,6 +36,7 @@ export const draftOf = (item: AgendaItemView): ItemDraft => ({
   agenciesShared: item.agenciesShared,
   shareWithoutConsentRationale: item.shareWithoutConsentRationale,
   shareWithoutConsentBy: item.shareWithoutConsentBy,
+  discussionCategory: item.discussionCategory ?? '',
   done: item.done,
 })
 
@@ -66,7 +71,7 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (!dirtyRef.current || !editable) return true
     const d = draftRef.current
-    const result = await mutateAsync({ itemId: item.id, ...d, riskAfter: d.riskAfter || null, direction: d.direction || null, nextReviewDate: d.nextReviewDate || null })
+    const result = await mutateAsync({ itemId: item.id, ...d, riskAfter: d.riskAfter || null, direction: d.direction || null, nextReviewDate: d.nextReviewDate || null, discussionCategory: d.discussionCategory || null })
     if (!result.ok) {
       setErrors(result.error.fields ?? { _: result.error.message })
       return false
@@ -93,6 +98,14 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
       </p>
       <fieldset disabled={!editable} className="plain-fieldset">
         <Field label="Discussion" hint={noConsent ? 'No consent to share: keep to what the lead agency may share' : undefined} error={errors.discussion}>{(p) => <textarea {...p} rows={4} value={draft.discussion} onChange={(e) => set('discussion', e.target.value)} />}</Field>
+        <Field label="This discussion contains" hint="Redacted copies leave it out for agencies that may not receive it" error={errors.discussionCategory}>
+          {(p) => (
+            <select {...p} value={draft.discussionCategory} onChange={(e) => set('discussionCategory', e.target.value as SensitiveCategory | '')}>
+              <option value="">No sensitive category</option>
+              {sensitiveCategories.map((category) => <option key={category} value={category}>{sensitiveCategoryLabels[category]}</option>)}
+            </select>
+          )}
+        </Field>
         <Field label="Decisions" hint="One per line" error={errors.decisions}>{(p) => <textarea {...p} rows={2} value={draft.decisions} onChange={(e) => set('decisions', e.target.value)} />}</Field>
       </fieldset>
       <h3>Actions carried forward</h3>

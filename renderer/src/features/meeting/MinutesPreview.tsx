@@ -1,5 +1,6 @@
 import { actionStatusLabels, nonCompletionReasonLabels } from '../../../../shared/domain/meetings/actions'
 import { directionLabels } from '../../../../shared/domain/meetings/direction'
+import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
 import { attendanceLabels } from '../../../../shared/domain/meetings/meetings'
 import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
 import { riskLabels } from '../../../../shared/domain/risk'
@@ -32,7 +33,9 @@ export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
             {item.position}. {item.displayName}
           </h3>
           <p>Why discussed: <ReasonChips reasons={item.reasons} /></p>
-          <p>Discussion: {item.discussion || 'None recorded.'}</p>
+          <p>
+            Discussion{item.discussionCategory && ` (${sensitiveCategoryLabels[item.discussionCategory]})`}: {item.discussion || 'None recorded.'}
+          </p>
           <p>Decisions: {item.decisions || 'None recorded.'}</p>
           <p>
             Risk: {riskLabels[item.riskBefore]} → {item.riskAfter ? riskLabels[item.riskAfter] : riskLabels[item.riskBefore]} · Direction of travel: {item.direction ? `${directionLabels[item.direction]} (${item.directionReason})` : 'not recorded'} · Next review: {item.nextReviewDate ? formatDate(item.nextReviewDate) : 'not set'}
