@@ -9,7 +9,7 @@
  */
 import { z } from 'zod'
 import type { Result } from './result'
-import { agencyCreateInput, agencyListInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
+import { agencyCreateInput, agencyListInput, agencyProfileInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
 import type { BackupInfo } from './domain/backup'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
@@ -66,6 +66,7 @@ export const contract = {
   'agencies:create': channel<Agency>()(agencyCreateInput),
   'agencies:update': channel<Agency>()(agencyUpdateInput),
   'agencies:setActive': channel<Agency>()(agencySetActiveInput),
+  'agencies:setProfile': channel<Agency>()(agencyProfileInput),
 
   'users:list': channel<User[]>()(none),
   'users:create': channel<User>()(userCreateInput),

@@ -1,11 +1,15 @@
 import { z } from 'zod'
 import { id, requiredText } from './common'
+import type { SensitiveCategory } from './minutesData'
+import { sensitiveCategories } from './redaction'
 
 export interface Agency {
   id: string
   name: string
   shortName: string
   active: boolean
+  /** Its redaction profile: the sensitive categories a redacted copy for this agency keeps. */
+  receives: SensitiveCategory[]
 }
 
 export const agencyCreateInput = z.object({
@@ -22,6 +26,8 @@ export const agencyUpdateInput = agencyCreateInput.extend({ id })
 export type AgencyUpdateInput = z.input<typeof agencyUpdateInput>
 
 export const agencySetActiveInput = z.object({ id, active: z.boolean() })
+
+export const agencyProfileInput = z.object({ id, receives: z.array(z.enum(sensitiveCategories)).default([]) })
 
 /**
  * The agencies a new Roundtable starts with (DOMAIN.md, "Agencies you will

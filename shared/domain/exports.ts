@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, optionalText } from './common'
-import { sensitiveCategories } from './redaction'
+import type { sensitiveCategories } from './redaction'
 
 export const exportDocuments = ['minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions'] as const
 export type ExportDocument = (typeof exportDocuments)[number]
@@ -26,7 +26,6 @@ export const minutesExportInput = z.discriminatedUnion('variant', [
     variant: z.literal('redacted'),
     meetingId: id,
     recipientAgencyId: z.uuid({ error: 'Choose the agency this copy is for' }),
-    receives: z.array(z.enum(sensitiveCategories)).default([]),
     recipients,
   }),
 ])

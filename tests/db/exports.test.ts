@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as actions from '../../electron/main/services/actions'
 import * as agenda from '../../electron/main/services/agenda'
+import * as agencies from '../../electron/main/services/agencies'
 import * as attendance from '../../electron/main/services/attendance'
 import * as casePlans from '../../electron/main/services/casePlans'
 import * as caseRecord from '../../electron/main/services/caseRecord'
@@ -59,7 +60,7 @@ describe('exports, through the services, saved and read back', () => {
   it('a redacted copy holds no name, date of birth, address or identifier of the household anywhere in the package', async () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const { meeting } = approvedMeeting(app)
-    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, receives: [], recipients: 'Partnership board' })
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: 'Partnership board' })
     expect(basename(result.savedTo!)).toContain('REDACTED for Schools')
     const docx = await readDocxBytes(readFileSync(result.savedTo!))
     for (const secret of ['Dawn', 'Kayden', 'Whitlock', 'WHITLOCK', '1984', '2014-09-03', '9434765919', '943 476 5919', 'GMP/24/88812', 'Acacia', 'M32 0AB']) expect(docx.allText).not.toContain(secret)
@@ -75,9 +76,12 @@ describe('exports, through the services, saved and read back', () => {
     const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: '', chairId: app.admin.id }))
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true, discussion: 'Medication review pending with the community psychiatric nurse.', discussionCategory: 'health' }))
     const saver = folderSaver(`${app.dir}/exports`)
-    const forSchools = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, receives: [], recipients: '' })
+    // Each agency's stored profile decides: Schools receive no health information, the GP does.
+    agencies.setProfile(app.ctx, { id: app.agency('GP').id, receives: ['health'] })
+    const forSchools = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })
     expect((await readDocxBytes(readFileSync(forSchools.savedTo!))).allText).not.toContain('Medication review pending')
-    const forGp = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, receives: ['health'], recipients: '' })
+    const forGp = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, recipients: '' })
+    expect(exportsService.register(app.ctx)[0]).toMatchObject({ recipientAgency: 'GP practice', receives: ['health'] })
     expect((await readDocxBytes(readFileSync(forGp.savedTo!))).allText).toContain('Medication review pending')
   })
 

@@ -58,7 +58,7 @@ describe('migrations', () => {
     ).toThrow(/FOREIGN KEY/)
   })
 
-  it('0030 to 0060 each upgrade a database with rows in it and keep them', () => {
+  it('0030 to 0070 each upgrade a database with rows in it and keep them', () => {
     testDb = createTestDb({ upTo: 20 })
     const { db } = testDb
     db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
@@ -80,6 +80,9 @@ describe('migrations', () => {
     migrate(db, { upTo: 60 })
     expect(db.prepare('SELECT discussion, discussion_category FROM agenda_items').get()).toEqual({ discussion: 'Arrears', discussion_category: null })
     expect(schemaVersion(db)).toBe(60)
+
+    migrate(db, { upTo: 70 })
+    expect(db.prepare('SELECT name, receives FROM agencies').get()).toEqual({ name: 'Police', receives: '[]' })
   })
 
   it('a failed migration leaves the database exactly as it was', () => {

@@ -58,7 +58,7 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeVisible()
 
   // Case 1, by keyboard: discussion, a new action, direction of travel.
-  await page.getByLabel('Discussion').focus()
+  await page.getByLabel('Discussion', { exact: true }).focus()
   await page.keyboard.type('Rent arrears rising; landlord has written.')
   await page.getByLabel('Action', { exact: true }).focus()
   await page.keyboard.type('Apply for discretionary housing payment')
@@ -86,7 +86,7 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await page.keyboard.type('Engaging with the GP again')
   await page.keyboard.press('Control+ArrowLeft')
   await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeFocused()
-  await expect(page.getByLabel('Discussion')).toHaveValue('Rent arrears rising; landlord has written.')
+  await expect(page.getByLabel('Discussion', { exact: true })).toHaveValue('Rent arrears rising; landlord has written.')
   await page.getByRole('button', { name: 'Finish meeting' }).click()
   await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
 
@@ -115,11 +115,11 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await expect(page.getByRole('heading', { name: /1\. / })).toBeVisible()
   await page.keyboard.press('Control+ArrowRight')
   await expect(page.getByRole('heading', { name: /2\. / })).toBeFocused()
-  await page.getByLabel('Discussion').fill('Half-typed note about the tenancy')
+  await page.getByLabel('Discussion', { exact: true }).fill('Half-typed note about the tenancy')
   await expect(page.getByRole('status').filter({ hasText: /^Saved \d{2}:\d{2}$/ })).toBeVisible({ timeout: 10_000 })
   await page.reload()
   await expect(page.getByRole('heading', { name: /2\. / })).toBeVisible()
-  await expect(page.getByLabel('Discussion')).toHaveValue('Half-typed note about the tenancy')
+  await expect(page.getByLabel('Discussion', { exact: true })).toHaveValue('Half-typed note about the tenancy')
 
   await page.getByRole('button', { name: 'Finish meeting' }).click()
   await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
@@ -134,6 +134,7 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   const dialog = page.getByRole('dialog', { name: 'Export minutes' })
   await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
   await dialog.getByLabel('Recipient agency').selectOption({ label: 'Schools' })
+  await expect(dialog.getByText('Schools receives no health, police intelligence or third-party information')).toBeVisible()
   await dialog.getByRole('button', { name: 'Export' }).click()
-  await expect(dialog.getByRole('status')).toContainText('REDACTED for Schools.docx')
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('REDACTED for Schools.docx')
 })

@@ -55,3 +55,13 @@ test('a backup is made on first start and on demand', async ({ page, server }) =
   await expect(page.getByRole('status')).toContainText('Backup made: roundtable-')
   await expect(backups.getByRole('row')).toHaveCount(3)
 })
+
+test('an agency’s redaction profile is set in Settings', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByRole('button', { name: 'Redaction profile for GP practice' }).click()
+  const form = page.getByRole('form', { name: 'Redaction profile for GP practice' })
+  await form.getByRole('checkbox', { name: 'Health information' }).check()
+  await form.getByRole('button', { name: 'Save profile' }).click()
+  await expect(page.getByRole('table', { name: 'Agencies' }).getByRole('row', { name: /GP practice/ })).toContainText('Health information')
+})

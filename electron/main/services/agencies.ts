@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { defaultAgencies, type Agency, type agencyCreateInput, type agencyUpdateInput } from '../../../shared/domain/agencies'
+import { defaultAgencies, type Agency, type agencyCreateInput, type agencyProfileInput, type agencyUpdateInput } from '../../../shared/domain/agencies'
 import { appendAudit } from '../db/repos/audit'
-import { countAgencies, findAgencyByName, getAgency, insertAgency, listAgencies, renameAgency, setAgencyActive } from '../db/repos/agencies'
+import { countAgencies, findAgencyByName, getAgency, insertAgency, listAgencies, renameAgency, setAgencyActive, setAgencyProfile } from '../db/repos/agencies'
 import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
 
@@ -48,6 +48,18 @@ export function setActive(ctx: ServiceContext, id: string, active: boolean): Age
     setAgencyActive(ctx.db, id, active, at)
     appendAudit(ctx.db, { at, actorId: actor, action: active ? 'reactivate' : 'deactivate', entity: 'agency', entityId: id })
     return getAgency(ctx.db, id) as Agency
+  }).immediate()
+}
+
+/** What a redacted copy for this agency may keep: set by an administrator, used by every redacted export. */
+export function setProfile(ctx: ServiceContext, input: z.output<typeof agencyProfileInput>): Agency {
+  const actor = requireRole(ctx, ['admin'])
+  return ctx.db.transaction(() => {
+    if (!getAgency(ctx.db, input.id)) throw notFound('The agency')
+    const at = isoNow(ctx)
+    setAgencyProfile(ctx.db, input.id, input.receives, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'agency', entityId: input.id, detail: { receives: input.receives } })
+    return getAgency(ctx.db, input.id) as Agency
   }).immediate()
 }
 

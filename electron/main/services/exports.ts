@@ -68,7 +68,8 @@ export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z
   }
   const agency = getAgency(ctx.db, input.recipientAgencyId)
   if (!agency) throw fieldError('recipientAgencyId', 'Choose the agency this copy is for')
-  const profile = { recipientAgency: agency.name, receives: input.receives }
+  // The agency's own profile decides what its copy keeps (Settings → Agencies).
+  const profile = { recipientAgency: agency.name, receives: agency.receives }
   const { document } = buildRedactedMinutesDoc(data, profile, style)
   return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile, recipients: input.recipients, fileName: `${title} minutes v${data.version} REDACTED for ${agency.shortName}.docx`, bytes: await docx(document) })
 }

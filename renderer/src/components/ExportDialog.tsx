@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { sensitiveCategoryLabels, type ExportResult } from '../../../shared/domain/exports'
-import { sensitiveCategories } from '../../../shared/domain/redaction'
 import type { Result } from '../../../shared/result'
-import { useApiMutation } from '../api/client'
+import { useApiMutation, useApiQuery } from '../api/client'
 import { AgencySelect } from './AgencySelect'
 import { useAnnounce } from './Announcer'
 import { ChoiceGroup, ErrorSummary, Field } from './FormField'
@@ -16,7 +15,6 @@ export type ExportTarget =
 
 const titles: Record<ExportTarget['kind'], string> = { minutes: 'Export minutes', casePlan: 'Export case plan', actionTracker: 'Export action tracker', csv: 'Export as CSV' }
 const labels = { recipientAgencyId: 'Recipient agency', recipients: 'Intended recipients' } as const
-type Category = (typeof sensitiveCategories)[number]
 
 /**
  * One export dialog for every document: who it is for (recorded in the
@@ -28,7 +26,8 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [variant, setVariant] = useState<'full' | 'redacted'>('full')
   const [recipientAgencyId, setRecipientAgencyId] = useState('')
-  const [receives, setReceives] = useState<Category[]>([])
+  const agencies = useApiQuery('agencies:list', {})
+  const chosenAgency = agencies.data?.find((agency) => agency.id === recipientAgencyId)
   const [recipients, setRecipients] = useState('')
   const [groupBy, setGroupBy] = useState<'agency' | 'owner'>('agency')
   const [saved, setSaved] = useState<ExportResult | null>(null)
@@ -56,7 +55,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
     if (!target) return
     let result: Result<ExportResult>
     if (target.kind === 'minutes') {
-      result = variant === 'full' ? await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipients }) : await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipientAgencyId, receives, recipients })
+      result = variant === 'full' ? await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipients }) : await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipientAgencyId, recipients })
     } else if (target.kind === 'casePlan') result = await casePlan.mutateAsync({ caseId: target.caseId, recipients })
     else if (target.kind === 'actionTracker') result = await tracker.mutateAsync({ groupBy, recipients })
     else result = await csv.mutateAsync({ table: target.table, recipients })
@@ -89,15 +88,13 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
             <Field label={labels.recipientAgencyId} hint="Cases without consent show only this agency's own actions" error={errors.recipientAgencyId}>
               {(props) => <AgencySelect {...props} value={recipientAgencyId} onChange={setRecipientAgencyId} />}
             </Field>
-            <fieldset className="field">
-              <legend>Sensitive information this agency may receive</legend>
-              {sensitiveCategories.map((category) => (
-                <label key={category} className="choice">
-                  <input type="checkbox" checked={receives.includes(category)} onChange={(e) => setReceives(e.target.checked ? [...receives, category] : receives.filter((c) => c !== category))} />
-                  {sensitiveCategoryLabels[category]}
-                </label>
-              ))}
-            </fieldset>
+            <p className="hint" role="status">
+              {chosenAgency
+                ? chosenAgency.receives.length
+                  ? `${chosenAgency.name} receives: ${chosenAgency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ')}. Other sensitive information is left out.`
+                  : `${chosenAgency.name} receives no health, police intelligence or third-party information: it is all left out.`
+                : 'Each agency’s redaction profile is set in Settings → Agencies.'}
+            </p>
           </>
         )}
         {target?.kind === 'actionTracker' && (

@@ -1,4 +1,5 @@
 import type { Agency } from '../../../../shared/domain/agencies'
+import type { SensitiveCategory } from '../../../../shared/domain/minutesData'
 import { stmt, type Db } from '../connection'
 
 export interface AgencyRow {
@@ -6,6 +7,8 @@ export interface AgencyRow {
   name: string
   short_name: string
   active: 0 | 1
+  /** JSON array of sensitive categories (migration 0070). */
+  receives?: string
   created_at: string
   updated_at: string
 }
@@ -15,6 +18,7 @@ export const rowToAgency = (row: AgencyRow): Agency => ({
   name: row.name,
   shortName: row.short_name,
   active: row.active === 1,
+  receives: JSON.parse(row.receives ?? '[]') as SensitiveCategory[],
 })
 
 export function listAgencies(db: Db, includeInactive: boolean): Agency[] {
@@ -52,4 +56,8 @@ export function renameAgency(db: Db, id: string, name: string, shortName: string
 
 export function countAgencies(db: Db): number {
   return (stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM agencies').get()?.n ?? 0)
+}
+
+export function setAgencyProfile(db: Db, id: string, receives: readonly string[], at: string): void {
+  stmt(db, 'UPDATE agencies SET receives = ?, updated_at = ? WHERE id = ?').run(JSON.stringify([...new Set(receives)]), at, id)
 }

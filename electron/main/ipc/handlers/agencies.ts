@@ -8,4 +8,5 @@ export const agencyHandlers = ({ ctx }: AppServices) =>
     'agencies:create': (input) => agencies.create(ctx, input),
     'agencies:update': (input) => agencies.update(ctx, input),
     'agencies:setActive': (input) => agencies.setActive(ctx, input.id, input.active),
+    'agencies:setProfile': (input) => agencies.setProfile(ctx, input),
   }) satisfies Partial<Handlers>

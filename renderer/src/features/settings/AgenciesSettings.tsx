@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Agency } from '../../../../shared/domain/agencies'
+import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
+import { AgencyProfileForm } from './AgencyProfileForm'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
@@ -11,6 +13,7 @@ const labels = { name: 'Agency name', shortName: 'Short name' } as const
 export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
   const agencies = useApiQuery('agencies:list', { includeInactive: true })
   const [editing, setEditing] = useState<Agency | 'new' | null>(null)
+  const [profiling, setProfiling] = useState<Agency | null>(null)
   const setActive = useApiMutation('agencies:setActive', ['agencies:list', 'cases:list'])
   const announce = useAnnounce()
 
@@ -30,6 +33,7 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
             <th scope="col">Name</th>
             <th scope="col">Short name</th>
             <th scope="col">Status</th>
+            <th scope="col">Redacted copies include</th>
             {canEdit && <th scope="col">Change</th>}
           </tr>
         </thead>
@@ -39,10 +43,14 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
               <td>{agency.name}</td>
               <td>{agency.shortName}</td>
               <td>{agency.active ? 'Active' : 'Deactivated'}</td>
+              <td>{agency.receives.length ? agency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ') : 'No sensitive categories'}</td>
               {canEdit && (
                 <td className="row-actions">
                   <button type="button" onClick={() => setEditing(agency)} aria-label={`Rename ${agency.name}`}>
                     Rename
+                  </button>
+                  <button type="button" onClick={() => setProfiling(agency)} aria-label={`Redaction profile for ${agency.name}`}>
+                    Profile
                   </button>
                   <button type="button" onClick={() => void toggle(agency)} aria-label={`${agency.active ? 'Deactivate' : 'Reactivate'} ${agency.name}`}>
                     {agency.active ? 'Deactivate' : 'Reactivate'}
@@ -58,6 +66,7 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
           Add agency
         </button>
       )}
+      {profiling && <AgencyProfileForm key={profiling.id} agency={profiling} onDone={() => setProfiling(null)} />}
       {editing !== null && <AgencyForm agency={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
     </section>
   )
