@@ -70,7 +70,7 @@ test('a second contact links to the known person, is flagged as a repeat before 
   const form = page.getByRole('form', { name: 'Log a contact' })
   const logContact = async (pick: 'new' | RegExp) => {
     await form.getByLabel('Source', { exact: true }).selectOption({ label: 'Ambulance' })
-    await form.getByLabel('Name').fill('Dan Whitaker')
+    await form.getByLabel('Name', { exact: true }).fill('Dan Whitaker')
     if (pick === 'new') await form.getByRole('radio', { name: /New person/ }).check()
     else await form.getByRole('radio', { name: pick }).check()
     await form.getByLabel('Summary').fill('Ambulance call-out after a fall.')

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 
 type Announce = (message: string) => void
 const AnnouncerContext = createContext<Announce>(() => undefined)
@@ -14,6 +14,12 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
     setMessage('')
     window.setTimeout(() => setMessage(text), 30)
   }, [])
+  // The visible line goes after a while, so an old message never sits over another screen.
+  useEffect(() => {
+    if (!message) return
+    const timer = window.setTimeout(() => setMessage(''), 8000)
+    return () => window.clearTimeout(timer)
+  }, [message])
   return (
     <AnnouncerContext.Provider value={announce}>
       {children}
