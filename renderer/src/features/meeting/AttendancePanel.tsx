@@ -16,6 +16,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
   const users = useApiQuery('users:list', {})
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [guest, setGuest] = useState({ userId: '', guestName: '', agencyId: '', role: '' })
+  const [adding, setAdding] = useState(false)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -72,8 +73,13 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
           ))}
         </tbody>
       </table>
-      {editable && (
-        <form onSubmit={submit} noValidate aria-label="Add attendee" className="inline-form">
+      {editable && !adding && (
+        <button type="button" onClick={() => setAdding(true)}>
+          Add someone to the list
+        </button>
+      )}
+      {editable && adding && (
+        <form onSubmit={submit} noValidate aria-label="Add attendee" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && setAdding(false)}>
           <ErrorSummary errors={errors} labels={{ guestName: 'Guest name', agencyId: 'Agency', userId: 'User' }} summaryRef={summaryRef} />
           <Field label="User" hint="Or type a guest below" error={errors.userId}>
             {(p) => (
@@ -90,7 +96,10 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
             </>
           )}
           <Field label="Role" hint="Optional, e.g. Housing officer">{(p) => <input {...p} value={guest.role} onChange={(e) => setGuest({ ...guest, role: e.target.value })} />}</Field>
-          <button type="submit" disabled={add.isPending}>Add attendee</button>
+          <div className="form-actions">
+            <button type="submit" disabled={add.isPending}>Add attendee</button>
+            <button type="button" onClick={() => setAdding(false)}>Close</button>
+          </div>
         </form>
       )}
     </section>
