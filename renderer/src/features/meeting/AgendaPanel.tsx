@@ -40,7 +40,7 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
 
   return (
     <section aria-labelledby="agenda-heading" className="case-section">
-      <h2 id="agenda-heading">Agenda ({active.length} {active.length === 1 ? "case" : "cases"})</h2>
+      <h2 id="agenda-heading">Agenda ({active.length} {active.length === 1 ? 'case' : 'cases'})</h2>
       {editable && <p className="hint">Focus an item, then Alt+↑ or Alt+↓ to move it, Delete to remove it.</p>}
       {active.length === 0 && <p>No cases on the agenda. Add one below, or refresh after triage.</p>}
       <ol className="agenda" aria-label="Agenda">
