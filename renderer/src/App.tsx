@@ -1,6 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useQueryClient } from '@tanstack/react-query'
 import { useApiMutation, useApiQuery } from './api/client'
+import { ActionListScreen } from './features/actionList/ActionListScreen'
 import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
 import { DashboardScreen } from './features/dashboard/DashboardScreen'
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
           <Route path="/meetings" element={<MeetingsListScreen />} />
+          <Route path="/actions" element={<ActionListScreen session={session.data} />} />
           <Route path="/meetings/:meetingId" element={<MeetingScreen session={session.data} />} />
           {navItems
             .filter((item) => !item.built)

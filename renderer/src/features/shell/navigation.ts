@@ -15,7 +15,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/triage', label: 'Triage', key: 't', built: true },
   { path: '/cases', label: 'Cases', key: 'c', built: true },
   { path: '/meetings', label: 'Meetings', key: 'm', built: true },
-  { path: '/actions', label: 'Actions', key: 'a', built: false },
+  { path: '/actions', label: 'Actions', key: 'a', built: true },
   { path: '/reports', label: 'Reports', key: 'r', built: false },
   { path: '/settings', label: 'Settings', key: 's', built: true },
 ]

@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { actionStatusLabels, actionStatuses } from '../../../../shared/domain/meetings/actions'
+import type { ActionView } from '../../../../shared/domain/meetings/views'
+import type { SessionState } from '../../../../shared/domain/session'
+import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
+import { DataTable, type TableFilter } from '../../components/DataTable'
+import { ExportDialog, type ExportTarget } from '../../components/ExportDialog'
+import { columnHelperFor } from '../../components/tableFeatures'
+import { formatDate } from '../../format'
+import { localToday } from '../dashboard/dashboardData'
+import { dueText, shownActions, type GroupBy } from './actionFilters'
+
+const column = columnHelperFor<ActionView>()
+const noActions: ActionView[] = []
+const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }))
+
+/** Every action: filters, overdue first by owner or agency, and several marked done (or dropped) at once. */
+export function ActionListScreen({ session }: { session: SessionState }) {
+  const actions = useApiQuery('actions:list', {})
+  const bulk = useApiMutation('actions:bulkUpdate', ['actions:list', 'meetings:get'])
+  const announce = useAnnounce()
+  const today = localToday()
+  const [quick, setQuick] = useState({ overdue: false, dueThisWeek: false, mine: false })
+  const [groupBy, setGroupBy] = useState<GroupBy>('none')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [exporting, setExporting] = useState<ExportTarget | null>(null)
+  const all = actions.data ?? noActions
+  const data = useMemo(() => shownActions(all, quick, groupBy, today, session.user?.name ?? ''), [all, quick, groupBy, today, session.user?.name])
+  const canEdit = session.user !== null && session.user.role !== 'viewer'
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.display({
+          id: 'select',
+          header: 'Select',
+          cell: (info) =>
+            info.row.original.status === 'open' && canEdit ? (
+              <input
+                type="checkbox"
+                aria-label={`Select: ${info.row.original.description}`}
+                checked={selected.has(info.row.original.id)}
+                onChange={(e) => {
+                  const next = new Set(selected)
+                  if (e.target.checked) next.add(info.row.original.id)
+                  else next.delete(info.row.original.id)
+                  setSelected(next)
+                }}
+              />
+            ) : null,
+          enableSorting: false,
+          enableHiding: false,
+        }),
+        ...(groupBy === 'none' ? [] : [column.accessor((row) => (groupBy === 'owner' ? row.ownerName : row.ownerAgencyName), { id: 'group', header: groupBy === 'agency' ? 'Agency group' : 'Owner group', enableSorting: false })]),
+        column.accessor('description', { header: 'Action', sortFn: 'text', enableHiding: false }),
+        column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link>, sortFn: 'text' }),
+        column.accessor('ownerName', { header: 'Owner', filterFn: 'equalsString', sortFn: 'text' }),
+        column.accessor('ownerAgencyName', { header: 'Agency', filterFn: 'equalsString', sortFn: 'text' }),
+        column.accessor('dueDate', { header: 'Due', cell: (info) => formatDate(info.getValue()), sortFn: 'basic' }),
+        column.accessor('status', { header: 'Status', cell: (info) => dueText(info.row.original, today), filterFn: 'equalsString' }),
+        column.accessor((row) => (row.escalated ? 'Escalated' : ''), { id: 'escalated', header: 'Escalated', cell: (info) => info.getValue() || '—' }),
+        column.accessor('raisedOn', { header: 'Raised', cell: (info) => (info.row.original.raisedAtMeetingId ? <Link to={`/meetings/${info.row.original.raisedAtMeetingId}`} tabIndex={-1}>{info.getValue() ? formatDate(info.getValue() ?? '') : 'meeting'}</Link> : '—'), sortFn: 'basic' }),
+      ]),
+    [selected, groupBy, today, canEdit],
+  )
+  const filters: TableFilter[] = useMemo(
+    () => [
+      { columnId: 'ownerName', label: 'Owner', options: distinct(all.map((a) => a.ownerName)) },
+      { columnId: 'ownerAgencyName', label: 'Agency', options: distinct(all.map((a) => a.ownerAgencyName)) },
+      { columnId: 'status', label: 'Status', options: actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] })) },
+    ],
+    [all],
+  )
+
+  const apply = async (outcome: 'done' | 'dropped') => {
+    const result = await bulk.mutateAsync({ actionIds: [...selected], outcome, note })
+    if (!result.ok) return setError(result.error.fields?.actionIds ?? result.error.message)
+    setError(null)
+    announce(`${selected.size} ${selected.size === 1 ? 'action' : 'actions'} marked ${outcome}`)
+    setSelected(new Set())
+    setNote('')
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Actions</h1>
+      <div className="filter-bar" role="group" aria-label="Quick filters and grouping">
+        {(['overdue', 'dueThisWeek', 'mine'] as const).map((key) => (
+          <label key={key} className="choice">
+            <input type="checkbox" checked={quick[key]} onChange={(e) => setQuick({ ...quick, [key]: e.target.checked })} />
+            {key === 'overdue' ? 'Overdue only' : key === 'dueThisWeek' ? 'Due this week' : 'Mine'}
+          </label>
+        ))}
+        <label className="filter">
+          <span>Group by</span>
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <option value="none">No grouping</option>
+            <option value="owner">Owner</option>
+            <option value="agency">Agency</option>
+          </select>
+        </label>
+      </div>
+      {canEdit && (
+        <div className="bulk-bar" role="group" aria-label="Update selected actions">
+          <span>{selected.size} selected</span>
+          <label className="filter">
+            <span>Note</span>
+            <input value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <button type="button" className="primary" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('done')}>Mark selected done</button>
+          <button type="button" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('dropped')}>Drop selected</button>
+          {error && <p className="error-message" role="alert">{error}</p>}
+        </div>
+      )}
+      <DataTable
+        tableId={`actions-${groupBy}`}
+        caption="Actions"
+        data={data}
+        columns={columns}
+        getRowId={(row) => row.id}
+        filters={filters}
+        emptyMessage={all.length > 0 ? 'No actions match these filters.' : 'No actions yet: actions are raised in case meetings.'}
+        actions={
+          <>
+            <button type="button" onClick={() => setExporting({ kind: 'actionTracker' })}>Export action tracker</button>
+            <button type="button" onClick={() => setExporting({ kind: 'csv', table: 'actions' })}>Export CSV</button>
+          </>
+        }
+      />
+      <ExportDialog target={exporting} onClose={() => setExporting(null)} />
+    </>
+  )
+}
