@@ -57,6 +57,19 @@ describe('exports, through the services, saved and read back', () => {
     expect(() => app!.db.prepare('DELETE FROM export_register').run()).toThrow('the export register is append-only')
   })
 
+  it('names a case without consent by reference and initials only, even in the full minutes', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const family = makeCase(app, { title: 'The Quigley family' })
+    const subject = people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Noreen', lastName: 'Quigley', dateOfBirth: '1971-03-03' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: '', chairId: app.admin.id }))
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true, discussion: 'Discussed in general terms.' }))
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: '' })
+    const docx = await readDocxBytes(readFileSync(result.savedTo!))
+    expect(docx.allText).toContain(`${family.reference} – (NQ)`)
+    for (const secret of ['Quigley', 'Noreen', '1971']) expect(docx.allText).not.toContain(secret)
+  })
+
   it('a redacted copy holds no name, date of birth, address or identifier of the household anywhere in the package', async () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const { meeting } = approvedMeeting(app)

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import * as agenda from '../../electron/main/services/agenda'
 import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as meetings from '../../electron/main/services/meetings'
+import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import * as cases from '../../electron/main/services/cases'
 import * as people from '../../electron/main/services/people'
 import * as search from '../../electron/main/services/search'
@@ -62,6 +65,16 @@ describe('triage', () => {
     const first = logContact(app)
     app.setNow('2026-11-22T09:00:00.000Z')
     expect(logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null } }).isRepeat).toBe(false)
+  })
+
+  it('a contact for a case discussed at a meeting in the last 12 months is a repeat', () => {
+    app = createTestApp('2026-06-01T09:00:00.000Z')
+    const c = makeCase(app, { title: 'Known family' })
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }))
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
+    app.setNow('2026-11-22T09:00:00.000Z')
+    expect(triage.checkRepeat(app.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })).toEqual({ isRepeat: true, previous: [], discussedOn: ['2026-06-01'] })
+    expect(logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null } }).isRepeat).toBe(true)
   })
 
   it('re-triage keeps the earlier assessment and can only replace the latest', () => {

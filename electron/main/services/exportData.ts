@@ -66,7 +66,13 @@ function itemActions(item: AgendaItemView): ActionItem[] {
   ]
 }
 
-export function minutesData(ctx: ServiceContext, meetingId: string): MinutesDocData {
+/**
+ * `full` is the copy for meeting members: a case whose subject has not
+ * consented is still named only by reference and initials, with no household
+ * details (DOMAIN.md). `forRedaction` keeps every name so the redaction rules
+ * can find and remove them wherever they were typed.
+ */
+export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'full' | 'forRedaction' = 'full'): MinutesDocData {
   const meeting = meetings.detail(ctx, meetingId)
   const agencyNames = new Map(listAgencies(ctx.db, true).map((agency) => [agency.id, agency.name]))
   return {
@@ -83,10 +89,12 @@ export function minutesData(ctx: ServiceContext, meetingId: string): MinutesDocD
       .filter((item) => !item.removed)
       .map((item) => {
         const record = getCaseRow(ctx.db, item.caseId)
+        const hideNames = purpose === 'full' && !hasConsentToShare(item.subjectConsent)
         return {
           caseReference: item.reference,
-          caseTitle: record?.title ?? '',
-          people: casePeople(ctx.db, item.caseId),
+          // displayName is "RT-2026-0007 (GO)" without consent: keep only the initials part as the title.
+          caseTitle: hideNames ? item.displayName.slice(item.reference.length).trim() : (record?.title ?? ''),
+          people: hideNames ? [] : casePeople(ctx.db, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
           reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
           discussion: item.discussion ? [{ text: item.discussion, category: item.discussionCategory }] : [],

@@ -59,7 +59,7 @@ const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(
 export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
   const actor = requireRole(ctx, WRITERS)
   const meeting = meetings.detail(ctx, input.meetingId)
-  const data = minutesData(ctx, input.meetingId)
+  const data = minutesData(ctx, input.meetingId, input.variant === 'full' ? 'full' : 'forRedaction')
   const style = houseStyle(ctx, actor)
   const title = `${meetingKindLabels[meeting.kind]} ${meeting.date}`
   const version = `${data.version}${meeting.status === 'approved' ? '' : ' (draft)'}`

@@ -7,6 +7,7 @@ import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record
 import { appendAudit } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
 import { getPerson } from '../db/repos/people'
+import { meetingsForCase } from '../db/repos/agendaItems'
 import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
 import { getUser } from '../db/repos/users'
 import { recordChange } from './caseRecord'
@@ -20,11 +21,27 @@ function previousContacts(ctx: ServiceContext, caseId: string, receivedAt: strin
   return triageReceivedBetween(ctx.db, caseId, repeatWindowStart(receivedAt), receivedAt).filter((row) => row.supersedes_id === null)
 }
 
+/** Meetings at which the case was discussed in the 12 months before this contact. */
+function discussedBefore(ctx: ServiceContext, caseId: string, receivedAt: string): string[] {
+  const start = repeatWindowStart(receivedAt).slice(0, 10)
+  return meetingsForCase(ctx.db, caseId)
+    .map((meeting) => meeting.date)
+    .filter((date) => date >= start && date < receivedAt.slice(0, 10))
+}
+
+/** Triaged or discussed in the last 12 months: a repeat. */
+function repeatFor(ctx: ServiceContext, caseId: string, receivedAt: string) {
+  const previous = previousContacts(ctx, caseId, receivedAt)
+  const discussedOn = discussedBefore(ctx, caseId, receivedAt)
+  const dates = [...previous.map((row) => row.received_at), ...discussedOn.map((date) => `${date}T00:00:00.000Z`)]
+  return { isRepeat: isRepeat(dates, receivedAt), previous, discussedOn }
+}
+
 export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRepeatCheckInput>): RepeatCheck {
   requireActor(ctx)
   if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
-  const previous = previousContacts(ctx, input.caseId, input.receivedAt)
-  return { isRepeat: isRepeat(previous.map((row) => row.received_at), input.receivedAt), previous: previous.map(triageView) }
+  const found = repeatFor(ctx, input.caseId, input.receivedAt)
+  return { isRepeat: found.isRepeat, previous: found.previous.map(triageView), discussedOn: found.discussedOn }
 }
 
 /**
@@ -84,7 +101,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     }
 
     const before = getCaseRow(ctx.db, caseId)
-    const repeat = isRepeat(previousContacts(ctx, caseId, input.receivedAt).map((row) => row.received_at), input.receivedAt)
+    const repeat = repeatFor(ctx, caseId, input.receivedAt).isRepeat
     const id = newId()
     const row: TriageRow = {
       id,

@@ -127,4 +127,6 @@ export interface CaseSearchResult {
 export interface RepeatCheck {
   isRepeat: boolean
   previous: TriageEntryView[]
+  /** Dates of case meetings that discussed the case in the 12 months before. */
+  discussedOn: string[]
 }
