@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type Db } from './db/connection'
-import { migrate } from './db/migrate'
+import { migrate, needsUpgrade } from './db/migrate'
 import { folderSaver, type FileSaver } from './export/fileSaver'
 import { createHandlers } from './ipc/handlers'
 import type { Handlers } from './ipc/handlerTypes'
+import { consoleLogger, type SafeLogger } from './log'
 import * as agencies from './services/agencies'
 import * as backup from './services/backup'
 import type { ServiceContext } from './services/context'
@@ -29,6 +30,7 @@ export interface StartOptions {
   now?: () => Date
   /** Defaults to <data folder>/exports (web mode, tests). */
   saveFile?: FileSaver
+  logger?: SafeLogger
 }
 
 /**
@@ -40,12 +42,21 @@ export function startServices(options: StartOptions): { services: AppServices; h
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
   try {
-    migrate(db)
     const session = new SessionStore()
     const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => session.current() }
-    agencies.seedDefaults(ctx)
     const backupDir = join(options.dataDir, 'backups')
-    backup.dailyBackup(ctx, backupDir)
+    // An upgrade changes the schema for good: keep a copy of the database as
+    // it was first. If that copy cannot be made, do not upgrade at all.
+    if (needsUpgrade(db)) backup.beforeUpgrade(ctx, backupDir)
+    migrate(db)
+    agencies.seedDefaults(ctx)
+    try {
+      backup.dailyBackup(ctx, backupDir)
+    } catch (error) {
+      // A full disk must not lock a team out of today's meeting; the
+      // backups list in Settings shows when the last one was made.
+      ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
+    }
     const services: AppServices = { db, ctx, session, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
     return { services, handlers: createHandlers(services) }
   } catch (error) {

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { startServices } from '../../electron/main/appServices'
 import { openDatabase } from '../../electron/main/db/connection'
+import { schemaVersion } from '../../electron/main/db/migrate'
+import { migrations } from '../../electron/main/db/migrations'
 import * as backup from '../../electron/main/services/backup'
 import * as cases from '../../electron/main/services/cases'
 import { BACKUPS_KEPT } from '../../shared/domain/backup'
 import { caseCreateInput } from '../../shared/domain/cases'
-import { createTestApp, type TestApp } from '../helpers/db'
+import { createTestApp, createTestDb, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -40,5 +43,44 @@ describe('backups', () => {
     expect(kept).toHaveLength(BACKUPS_KEPT)
     expect(kept[0]?.createdAt).toBe('2026-11-20T09:00:00.000Z')
     expect(kept.at(-1)?.createdAt).toBe('2026-11-07T09:00:00.000Z')
+  })
+})
+
+describe('start-up', () => {
+  it('keeps a copy of an older database before upgrading it, at its old version', () => {
+    const older = createTestDb({ upTo: 60 })
+    older.db.close()
+    try {
+      const { services } = startServices({ dataDir: older.dir, keyHex: older.keyHex, now: () => new Date('2026-11-22T10:00:00.000Z') })
+      expect(schemaVersion(services.db)).toBe(migrations.at(-1)?.version)
+      const [copy] = backup.list(join(older.dir, 'backups'))
+      expect(copy?.fileName).toBe('roundtable-2026-11-22T10-00-00-000Z.db')
+      const kept = openDatabase(join(older.dir, 'backups', copy!.fileName), { keyHex: older.keyHex })
+      expect(schemaVersion(kept)).toBe(60)
+      kept.close()
+      services.db.close()
+    } finally {
+      older.cleanup()
+    }
+  })
+
+  it('still starts when the daily backup cannot be written, and logs no personal data', () => {
+    const fresh = createTestDb({ migrateNow: false })
+    fresh.db.close()
+    // A file where the backups folder should be: every backup write fails.
+    writeFileSync(join(fresh.dir, 'backups'), 'not a folder')
+    const logged: string[] = []
+    try {
+      const { services } = startServices({
+        dataDir: fresh.dir,
+        keyHex: fresh.keyHex,
+        logger: { error: (id, context) => logged.push(`${id}:${context}`), info: () => undefined },
+      })
+      expect(schemaVersion(services.db)).toBe(migrations.at(-1)?.version)
+      expect(logged).toEqual(['daily-backup:startup'])
+      services.db.close()
+    } finally {
+      fresh.cleanup()
+    }
   })
 })

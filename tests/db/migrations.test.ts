@@ -102,6 +102,19 @@ describe('migrations', () => {
     }
   })
 
+  it('a failure in a later migration also undoes the earlier ones of the same upgrade', () => {
+    testDb = createTestDb({ upTo: 10 })
+    const { db } = testDb
+    const upgrade = [
+      ...migrations.filter((migration) => migration.version <= 10),
+      { version: 12, name: 'good', sql: 'CREATE TABLE good_step (id TEXT);' },
+      { version: 15, name: 'broken', sql: 'INSERT INTO no_such_table VALUES (1);' },
+    ]
+    expect(() => migrate(db, { migrations: upgrade })).toThrow('Database upgrade 15 (broken) failed; the database was left at version 10.')
+    expect(schemaVersion(db)).toBe(10)
+    expect(tables(db)).not.toContain('good_step')
+  })
+
   it('refuses a database written by a newer app', () => {
     testDb = createTestDb()
     testDb.db.pragma(`user_version = ${latest + 10}`)

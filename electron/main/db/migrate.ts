@@ -27,9 +27,10 @@ export function schemaVersion(db: Db): number {
 }
 
 /**
- * Applies every migration newer than the database, each in its own
- * transaction with its version bump, so a failure leaves the database at
- * the last good version. `upTo` lets tests stop at an earlier version.
+ * Applies every migration newer than the database in ONE transaction, each
+ * with its version bump, so a failure anywhere leaves the database exactly as
+ * it was before the upgrade started (never half-way between two releases).
+ * `upTo` lets tests stop at an earlier version.
  */
 export function migrate(db: Db, options: { upTo?: number; migrations?: readonly Migration[] } = {}): number {
   const all = options.migrations ?? bundledMigrations
@@ -38,22 +39,31 @@ export function migrate(db: Db, options: { upTo?: number; migrations?: readonly 
   if (current > latest) throw new DatabaseTooNewError(current, latest)
 
   const target = options.upTo ?? latest
-  for (const migration of all) {
-    if (migration.version <= current || migration.version > target) continue
-    const apply = db.transaction(() => {
+  const pending = all.filter((migration) => migration.version > current && migration.version <= target)
+  let running = pending[0]
+  if (!running) return current
+  const applyAll = db.transaction(() => {
+    for (const migration of pending) {
+      running = migration
       db.exec(migration.sql)
       // PRAGMA cannot take a bound parameter; the value is an integer we own.
       db.pragma(`user_version = ${Math.trunc(migration.version)}`)
-    })
-    try {
-      apply.immediate()
-    } catch (cause) {
-      throw new MigrationError(
-        `Database upgrade ${migration.version} (${migration.name}) failed; the database was left at version ${schemaVersion(db)}.`,
-        migration.version,
-        { cause },
-      )
     }
+  })
+  try {
+    applyAll.immediate()
+  } catch (cause) {
+    throw new MigrationError(
+      `Database upgrade ${running.version} (${running.name}) failed; the database was left at version ${schemaVersion(db)}.`,
+      running.version,
+      { cause },
+    )
   }
   return schemaVersion(db)
+}
+
+/** True when opening this database would change its schema (a backup is due first). */
+export function needsUpgrade(db: Db, migrations: readonly Migration[] = bundledMigrations): boolean {
+  const current = schemaVersion(db)
+  return current > 0 && current < (migrations.at(-1)?.version ?? 0)
 }

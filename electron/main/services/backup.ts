@@ -47,6 +47,11 @@ export function backupNow(ctx: ServiceContext, backupDir: string): BackupInfo {
   return made
 }
 
+/** At start-up, before a schema upgrade: the database as the older app left it. */
+export function beforeUpgrade(ctx: ServiceContext, backupDir: string): BackupInfo {
+  return write(ctx, backupDir)
+}
+
 /** At start-up: one backup a day, without a user. */
 export function dailyBackup(ctx: ServiceContext, backupDir: string): BackupInfo | null {
   const latest = list(backupDir)[0]
