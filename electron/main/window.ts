@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, screen, session, shell, type WebPreferences } from 'electron'
+import icon from '../../resources/icon.png?asset'
 import { CONTENT_SECURITY_POLICY } from './security'
 import { loadWindowState, saveWindowState } from './windowState'
 
@@ -41,6 +42,8 @@ export function createMainWindow(options: { preloadPath: string; rendererUrl: st
     minHeight: 600,
     show: false,
     title: 'Roundtable',
+    // Windows and Linux show it in the taskbar; macOS takes the app bundle's icon.
+    icon,
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(options.preloadPath),
   })

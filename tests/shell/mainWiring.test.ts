@@ -38,6 +38,12 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     expect(window.loaded?.target).toMatch(/out[\\/]renderer[\\/]index\.html$/)
   })
 
+  it('gives the window the Roundtable icon from resources/', () => {
+    const icon = String(window.options.icon)
+    expect(icon).toMatch(/resources[\\/]icon\.png$/)
+    expect(readFileSync(icon).subarray(1, 4).toString()).toBe('PNG')
+  })
+
   it('sends a strict Content-Security-Policy with every response and denies permissions', () => {
     expect(recorded.headerHooks).toHaveLength(1)
     let headers: Record<string, string[]> = {}
