@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,16 +40,36 @@ export function isCurrent() {
   return JSON.parse(readFileSync(stamp, 'utf8')).modules === abi
 }
 
+/** The driver's own files, without its Node build (build/ at the top of the package, wherever the checkout lives). */
+export const isSourceFile = (packageDir, source) => {
+  const inside = relative(packageDir, source)
+  return inside !== 'build' && !inside.startsWith(`build${sep}`)
+}
+
+/**
+ * node-gyp ships inside npm, not in node_modules/.bin: npm names it in
+ * npm_config_node_gyp while it runs a script; otherwise look beside Node.
+ */
+export function nodeGypScript(env = process.env, execPath = process.execPath) {
+  const candidates = [
+    env.npm_config_node_gyp,
+    join(dirname(execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    join(dirname(execPath), 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+  ]
+  return candidates.find((candidate) => candidate && existsSync(candidate)) ?? null
+}
+
 export function buildElectronDriver() {
   const { version, abi } = electronTarget()
   rmSync(buildDir, { recursive: true, force: true })
-  cpSync(driver, buildDir, { recursive: true, filter: (source) => !source.includes(`${join('build', '')}`) })
+  cpSync(driver, buildDir, { recursive: true, filter: (source) => isSourceFile(driver, source) })
   // npm's nodedir (set on some machines to build against local Node headers) would turn this into a Node build.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))
-  const attempts = [
-    [join(root, 'node_modules', '.bin', 'prebuild-install'), ['--runtime', 'electron', '--target', version, '--verbose']],
-    ['npx', ['--no-install', 'node-gyp', 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', '--nodedir=']],
-  ]
+  const attempts = [[join(root, 'node_modules', '.bin', 'prebuild-install'), ['--runtime', 'electron', '--target', version, '--verbose']]]
+  const nodeGyp = nodeGypScript()
+  if (nodeGyp) {
+    attempts.push([process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers']])
+  }
   const failures = []
   for (const [command, args] of attempts) {
     const run = spawnSync(command, args, { cwd: buildDir, env, stdio: 'inherit', shell: process.platform === 'win32' })
@@ -69,6 +89,7 @@ export function buildElectronDriver() {
       failures.push(`${command}: exited ${run.status} without a driver`)
     }
   }
+  if (!nodeGyp) failures.push('node-gyp (from npm) was not found to compile it instead')
   return { ok: false, reason: failures.join('; ') }
 }
 
