@@ -63,9 +63,27 @@ export function createMainWindow(options: { preloadPath: string; rendererUrl: st
   const remember = () => {
     if (window.isDestroyed()) return
     const bounds = window.getNormalBounds()
-    saveWindowState(options.stateFile, { ...bounds, maximized: window.isMaximized() })
+    try {
+      saveWindowState(options.stateFile, { ...bounds, maximized: window.isMaximized() })
+    } catch {
+      // A read-only profile folder must not stop the window closing; the
+      // next start simply uses the default size.
+    }
   }
-  window.on('close', remember)
+  // Also after each move or resize settles, so a crash or power cut keeps it.
+  let settle: ReturnType<typeof setTimeout> | undefined
+  const rememberSoon = () => {
+    clearTimeout(settle)
+    settle = setTimeout(remember, 500)
+  }
+  window.on('resize', rememberSoon)
+  window.on('move', rememberSoon)
+  window.on('maximize', rememberSoon)
+  window.on('unmaximize', rememberSoon)
+  window.on('close', () => {
+    clearTimeout(settle)
+    remember()
+  })
 
   if (options.rendererUrl) void window.loadURL(options.rendererUrl)
   else void window.loadFile(options.rendererFile)

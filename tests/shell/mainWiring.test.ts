@@ -2,7 +2,7 @@
  * Loads the BUILT main bundle (out/main/index.js) with a recording stand-in
  * for the `electron` module. This checks wiring, not Electron itself.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { channels } from '../../shared/ipc'
@@ -99,6 +99,14 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     const sealed = readFileSync(join(recorded.userData, 'database.key')).toString()
     expect(sealed).toMatch(/^sealed:[0-9a-f]{64}$/)
     expect(readFileSync(join(recorded.userData, 'roundtable.db')).subarray(0, 15).toString()).not.toBe('SQLite format 3')
+  })
+
+  it('remembers the window size and position once a move settles, before any close', async () => {
+    const stateFile = join(recorded.userData, 'window-state.json')
+    rmSync(stateFile, { force: true })
+    for (const listener of window.listeners.get('move') ?? []) listener()
+    expect(existsSync(stateFile)).toBe(false)
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false }), { timeout: 2000 })
   })
 
   it('remembers the window size and position when it closes', () => {
