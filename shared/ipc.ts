@@ -39,6 +39,7 @@ import {
   meetingIdInput,
   newActionAtMeetingInput,
 } from './domain/meetings/meetings'
+import { bulkActionUpdateInput } from './domain/meetings/actions'
 import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
 import { firstRunInput, signInInput, type SessionState } from './domain/session'
 import { userCreateInput, userUpdateInput, type User } from './domain/users'
@@ -126,9 +127,7 @@ export const contract = {
   'actions:raise': channel<MeetingDetail>()(newActionAtMeetingInput),
   'actions:withdraw': channel<MeetingDetail>()(z.object({ actionId: id })),
   'actions:updateAtMeeting': channel<MeetingDetail>()(actionUpdateAtMeetingInput),
-  'actions:bulkUpdate': channel<ActionView[]>()(
-    z.object({ actionIds: z.array(id).min(1, 'Select at least one action'), outcome: z.enum(['done', 'dropped']), note: z.string().trim().max(500).default('') }),
-  ),
+  'actions:bulkUpdate': channel<ActionView[]>()(bulkActionUpdateInput),
   'cases:directionHistory': channel<DirectionPoint[]>()(caseGetInput),
 
   'casePlans:get': channel<CasePlan>()(caseGetInput),

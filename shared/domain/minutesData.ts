@@ -60,6 +60,7 @@ export interface TaggedText {
 
 export interface SharedInformation {
   agency: string
+  /** What was shared, when recorded; empty when the meeting recorded only which agency shared. */
   summary: string
   category?: SensitiveCategory | null
 }
@@ -92,6 +93,13 @@ export interface AgendaItem {
   consentToShare: boolean
   reasons: string[]
   discussion: TaggedText[]
+  /**
+   * Set when the item's record as a whole carries a sensitive category (the
+   * discussion was tagged): its decisions, direction reason and other
+   * agencies' action details are withheld along with the discussion from a
+   * recipient that may not receive that category.
+   */
+  sensitivity?: SensitiveCategory | null
   decisions: string[]
   riskBefore: RiskLevel | null
   riskAfter: RiskLevel
@@ -144,6 +152,8 @@ export interface MinutesDocData {
    * one source for every action and redaction cannot miss a second copy.
    */
   agendaItems: AgendaItem[]
+  /** Direction of travel recorded across the cases discussed (the summary after attendance). */
+  directionCounts?: Record<DirectionOfTravel, number>
   nextMeeting: NextMeeting | null
   approval: MinutesApproval
   version: number

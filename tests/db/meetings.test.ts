@@ -116,7 +116,15 @@ describe('meetings', () => {
     expect(() => record(app!, m.items[0]!.id, { discussion: 'Changed' })).toThrow('These minutes are approved and cannot be changed. Add an amendment instead.')
     expect(() => app!.db.prepare("UPDATE agenda_items SET discussion = 'tampered'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
     expect(() => app!.db.prepare("UPDATE meetings SET location = 'x'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
-    expect(() => app!.db.prepare('DELETE FROM meeting_attendees').run()).not.toThrow()
+    // Who attended an approved meeting is part of its minutes: it cannot be deleted, nor anything added to it.
+    expect(() => app!.db.prepare('DELETE FROM meeting_attendees WHERE meeting_id = ?').run(m.id)).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() =>
+      app!.db
+        .prepare("INSERT INTO actions (id, case_id, raised_at_meeting_id, description, owner_name, owner_agency_id, due_date, status, created_at, updated_at) VALUES ('late', ?, ?, 'Slipped in', 'X', ?, '2026-12-01', 'open', 'now', 'now')")
+        .run(m.items[0]!.caseId, m.id, app!.agency('Police').id),
+    ).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare('UPDATE minutes_snapshots SET detail = ?').run('{}')).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare('DELETE FROM minutes_snapshots').run()).toThrow('Approved minutes cannot be changed; add an amendment')
     const amended = meetings.amend(app.ctx, { meetingId: m.id, text: 'The arrears figure was £1,240, not £1,420.' })
     expect(amended.amendments.map((a) => [a.text, a.addedByName])).toEqual([['The arrears figure was £1,240, not £1,420.', 'Alex Admin']])
     expect(amended.items[0]!.discussion).toBe('Discussed arrears')

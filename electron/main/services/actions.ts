@@ -1,16 +1,16 @@
 import type { z } from 'zod'
-import type { ActionStatus, actionUpdateInput } from '../../../shared/domain/meetings/actions'
+import { bulkDropReasonMessage, type ActionStatus, type actionUpdateInput } from '../../../shared/domain/meetings/actions'
 import type { actionUpdateAtMeetingInput, newActionAtMeetingInput } from '../../../shared/domain/meetings/meetings'
 import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/views'
-import { deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
-import { getItem } from '../db/repos/agendaItems'
+import { carriedInto, deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
+import { getItem, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
-import { actionView } from './meetingViews'
+import { actionView, meetingMoment } from './meetingViews'
 import { detail, requireEditable } from './meetings'
 
 function itemAndMeeting(ctx: ServiceContext, itemId: string) {
@@ -28,6 +28,7 @@ export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMee
     if (input.dueDate < meeting.date) throw fieldError('dueDate', 'The due date must be on or after the meeting date')
     const at = isoNow(ctx)
     const id = newId()
+    setItemDone(ctx.db, item.id, true, at)
     insertAction(ctx.db, { id, case_id: item.case_id, raised_at_meeting_id: meeting.id, description: input.description, owner_name: input.ownerName, owner_user_id: null, owner_agency_id: input.ownerAgencyId, due_date: input.dueDate, status: 'open', completed_on: null, status_note: '', created_at: at, updated_at: at })
     appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'action', entityId: id, detail: { meetingId: meeting.id } })
     return detail(ctx, meeting.id)
@@ -60,6 +61,8 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     const action = getAction(ctx.db, input.update.actionId)
     if (!action || action.case_id !== item.case_id) throw notFound('That action')
     if (action.raised_at_meeting_id === meeting.id) throw new DomainError('conflict', 'This action was raised at this meeting; update it at a later one.')
+    // Only an action this meeting carries (raised before it) can be updated here.
+    if (!carriedInto(ctx.db, item.case_id, meetingMoment(meeting)).some((carried) => carried.id === action.id)) throw new DomainError('conflict', 'This action was raised after this meeting; update it at a later one.')
     const previous = updateAtMeeting(ctx.db, action.id, meeting.id)
     if (!previous && action.status !== 'open') throw new DomainError('conflict', 'This action is already closed.')
     const at = isoNow(ctx)
@@ -76,6 +79,7 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
       updated_at: at,
     })
     applyOutcome(ctx, action.id, input.update, meeting.date, at)
+    setItemDone(ctx.db, item.id, true, at)
     appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.update.outcome}`, entity: 'action', entityId: action.id, detail: { meetingId: meeting.id } })
     return detail(ctx, meeting.id)
   }).immediate()
@@ -96,6 +100,7 @@ export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
 /** The Actions screen: select several and mark them done (or dropped) with a note, in one transaction. */
 export function bulkUpdate(ctx: ServiceContext, input: { actionIds: string[]; outcome: 'done' | 'dropped'; note: string }): ActionView[] {
   const actor = requireRole(ctx, WRITERS)
+  if (input.outcome === 'dropped' && input.note.trim() === '') throw fieldError('note', bulkDropReasonMessage)
   return ctx.db.transaction(() => {
     const at = isoNow(ctx)
     for (const actionId of input.actionIds) {

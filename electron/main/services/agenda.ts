@@ -1,7 +1,10 @@
 import type { z } from 'zod'
+import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
 import { moveItem } from '../../../shared/domain/meetings/agenda'
+import { somethingRecorded } from '../../../shared/domain/meetings/discussed'
 import type { agendaAddInput, agendaItemRecordInput, agendaMoveInput, agendaRemoveInput } from '../../../shared/domain/meetings/meetings'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import { actionsRecordedAt } from '../db/repos/actions'
 import { getItem, insertItem, listItems, removeItem, restoreItem, setItemPosition, updateItemRecord } from '../db/repos/agendaItems'
 import { appendAudit } from '../db/repos/audit'
 import { getCaseRow } from '../db/repos/cases'
@@ -27,8 +30,8 @@ export function refresh(ctx: ServiceContext, meetingId: string): MeetingDetail {
   const actor = requireRole(ctx, WRITERS)
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, meetingId)
-    const added = addProposedItems(ctx, meetingId, meeting.date)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'refresh-agenda', entity: 'meeting', entityId: meetingId, detail: { added } })
+    const { added, updated } = addProposedItems(ctx, meetingId, meeting.date)
+    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'refresh-agenda', entity: 'meeting', entityId: meetingId, detail: { added, updated } })
     return detail(ctx, meetingId)
   }).immediate()
 }
@@ -94,9 +97,10 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')
     if (input.nextReviewDate !== null && input.nextReviewDate < meeting.date) throw fieldError('nextReviewDate', 'The next review must be on or after the meeting date')
     const at = isoNow(ctx)
+    const discussed = input.done || somethingRecorded({ ...input, actionsRecorded: actionsRecordedAt(ctx.db, item.case_id, meeting.id, carriedForwardNote) })
     updateItemRecord(ctx.db, {
       id: item.id,
-      done: input.done ? 1 : 0,
+      done: discussed ? 1 : 0,
       discussion: input.discussion,
       decisions: input.decisions,
       risk_after: input.riskAfter,
@@ -117,7 +121,7 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     if (current && input.nextReviewDate && input.nextReviewDate !== current.next_review_date) {
       stmt(ctx.db, 'UPDATE cases SET next_review_date = ?, updated_at = ? WHERE id = ?').run(input.nextReviewDate, at, item.case_id)
     }
-    if (input.done) stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
+    if (discussed) stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
     return detail(ctx, item.meeting_id)
   }).immediate()
 }

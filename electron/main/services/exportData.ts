@@ -5,7 +5,8 @@
 import { hasConsentToShare, type ConsentStatus } from '../../../shared/domain/record/consent'
 import { agendaReasonLabels } from '../../../shared/domain/meetings/agenda'
 import type { MeetingKind } from '../../../shared/domain/meetings/meetings'
-import type { ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
+import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
+import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import type { ActionItem, ActionTrackerDocData, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
@@ -21,6 +22,7 @@ import { today } from './caseRecord'
 import * as casePlans from './casePlans'
 import { caseDetail } from './caseViews'
 import type { ServiceContext } from './context'
+import { frozenMinutesData } from './frozenMinutes'
 import { notFound } from './errors'
 import * as meetings from './meetings'
 
@@ -45,6 +47,13 @@ export function casePeople(db: Db, caseId: string): CasePerson[] {
   }))
 }
 
+/** What the minutes say about a carried action's status: the labelled reason it is not done, then any note. */
+function statusReasonOf(update: ActionUpdateView): string | null {
+  const reason = update.outcome === 'open' && update.nonCompletionReason ? nonCompletionReasonLabels[update.nonCompletionReason] : ''
+  const note = update.note === carriedForwardNote ? '' : update.note.trim()
+  return [reason, note].filter(Boolean).join(' – ') || null
+}
+
 function itemActions(item: AgendaItemView): ActionItem[] {
   const fromView = (action: ActionView, change: ActionItem['change'], status: ActionItem['status'], reason: string | null): ActionItem => ({
     id: action.id,
@@ -58,11 +67,13 @@ function itemActions(item: AgendaItemView): ActionItem[] {
   })
   return [
     ...item.newActions.map((action) => fromView(action, 'new', 'open', null)),
-    ...item.carriedActions.map((action) =>
-      action.update && action.update.outcome !== 'open'
-        ? fromView(action, 'updated', action.update.outcome, action.update.note || null)
-        : fromView(action, 'carried', 'open', action.update?.note || null),
-    ),
+    ...item.carriedActions.map((action) => {
+      if (!action.update) return fromView(action, 'carried', 'open', null)
+      const reason = statusReasonOf(action.update)
+      // Still open with nothing new said is "carried forward"; a reason or a note is an update.
+      const change = action.update.outcome !== 'open' || reason !== null ? 'updated' : 'carried'
+      return fromView(action, change, action.update.outcome, reason)
+    }),
   ]
 }
 
@@ -73,6 +84,9 @@ function itemActions(item: AgendaItemView): ActionItem[] {
  * can find and remove them wherever they were typed.
  */
 export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'full' | 'forRedaction' = 'full'): MinutesDocData {
+  // Approved minutes are exported exactly as they were approved.
+  const frozen = frozenMinutesData(ctx.db, meetingId, purpose)
+  if (frozen) return frozen
   const meeting = meetings.detail(ctx, meetingId)
   const agencyNames = new Map(listAgencies(ctx.db, true).map((agency) => [agency.id, agency.name]))
   return {
@@ -109,7 +123,8 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
           actions: itemActions(item),
         }
       }),
-    nextMeeting: meeting.nextMeetingDate ? { date: meeting.nextMeetingDate, time: meeting.time, location: meeting.location } : null,
+    directionCounts: meeting.directionCounts,
+    nextMeeting: meeting.nextMeeting ? { date: meeting.nextMeeting.date, time: meeting.nextMeeting.time, location: meeting.nextMeeting.location } : null,
     approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: meeting.approvedAt.slice(0, 10) } : { status: 'draft' },
     version: meeting.minutesVersion + meeting.amendments.length,
     amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: amendment.addedAt.slice(0, 10) })),

@@ -2,7 +2,8 @@ import { isEscalated, isOverdue } from '../../../shared/domain/meetings/actions'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
 import { agendaDisplayName } from '../../../shared/domain/meetings/consentDisplay'
 import { countDirections } from '../../../shared/domain/meetings/direction'
-import type { ActionView, AgendaItemView, MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
+import { londonToInstant } from '../../../shared/domain/meetings/londonTime'
+import type { ActionView, AgendaItemView, MeetingDetail, MeetingSummary, NextMeetingView } from '../../../shared/domain/meetings/views'
 import { ageOn } from '../../../shared/domain/record/dates'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import type { Db } from '../db/connection'
@@ -10,8 +11,9 @@ import { carriedInto, raisedAt, updateAtMeeting, type ActionJoinedRow } from '..
 import { directionHistory, listItems, type AgendaItemRow } from '../db/repos/agendaItems'
 import { listAttendees } from '../db/repos/attendees'
 import { getCaseRow } from '../db/repos/cases'
-import { getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
+import { followingMeeting, getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
 import { listPeopleForCase } from '../db/repos/people'
+import { frozenDetail } from './frozenMinutes'
 
 export const meetingSummary = (row: MeetingJoinedRow): MeetingSummary => ({
   id: row.id,
@@ -49,7 +51,9 @@ export function actionView(row: ActionJoinedRow, today: string, escalationMeetin
   }
 }
 
-function itemView(db: Db, meetingId: string, meetingDate: string, row: AgendaItemRow, escalationMeetings: number): AgendaItemView {
+function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalationMeetings: number): AgendaItemView {
+  const meetingId = meeting.id
+  const meetingDate = meeting.date
   const record = getCaseRow(db, row.case_id)
   const subjectName = record?.subject_first_name ? [record.subject_first_name, record.subject_last_name].filter(Boolean).join(' ') : null
   const history = directionHistory(db, row.case_id).filter((point) => point.date < meetingDate)
@@ -82,7 +86,7 @@ function itemView(db: Db, meetingId: string, meetingDate: string, row: AgendaIte
       role: personRoleLabels[person.role as PersonRole] ?? person.role,
       age: person.date_of_birth ? ageOn(person.date_of_birth, meetingDate) : null,
     })),
-    carriedActions: carriedInto(db, row.case_id, meetingId).map((action) => {
+    carriedActions: carriedInto(db, row.case_id, meetingMoment(meeting)).map((action) => {
       const update = updateAtMeeting(db, action.id, meetingId)
       return {
         ...actionView(action, meetingDate, escalationMeetings),
@@ -93,10 +97,27 @@ function itemView(db: Db, meetingId: string, meetingDate: string, row: AgendaIte
   }
 }
 
+/** What carriedInto needs to know about the meeting: when it was held. */
+export const meetingMoment = (meeting: { id: string; date: string; time: string }) => ({ id: meeting.id, date: meeting.date, time: meeting.time, startsAt: londonToInstant(meeting.date, meeting.time) })
+
+/** The next meeting's own date, time and place once it exists; until then only the date set at the end. */
+function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
+  const next = followingMeeting(db, row)
+  if (next) return { id: next.id, date: next.date, time: next.time, location: next.location }
+  return row.next_meeting_date ? { id: null, date: row.next_meeting_date, time: null, location: null } : null
+}
+
+/** The meeting as it is now; approved minutes as they were frozen at approval (frozenMinutes.ts). */
 export function meetingDetail(db: Db, meetingId: string, escalationMeetings: number): MeetingDetail | undefined {
   const row = getMeeting(db, meetingId)
   if (!row) return undefined
-  const items = listItems(db, meetingId).map((item) => itemView(db, meetingId, row.date, item, escalationMeetings))
+  const amendments = listAmendments(db, meetingId).map((amendment) => ({ id: amendment.id, text: amendment.text, addedByName: amendment.added_by_name, addedAt: amendment.added_at }))
+  if (row.status === 'approved') {
+    const frozen = frozenDetail(db, meetingId)
+    // Amendments are linked records, added after approval; the link to the next meeting is not minutes content.
+    if (frozen) return { ...frozen, amendments, nextMeetingId: row.next_meeting_id }
+  }
+  const items = listItems(db, meetingId).map((item) => itemView(db, row, item, escalationMeetings))
   return {
     ...meetingSummary(row),
     previousMeetingId: row.previous_meeting_id,
@@ -117,8 +138,9 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
       agreedConfidentiality: attendee.agreed_confidentiality === 1,
     })),
     items,
-    amendments: listAmendments(db, meetingId).map((amendment) => ({ id: amendment.id, text: amendment.text, addedByName: amendment.added_by_name, addedAt: amendment.added_at })),
+    amendments,
     directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),
     nextMeetingId: row.next_meeting_id,
+    nextMeeting: nextMeetingOf(db, row),
   }
 }

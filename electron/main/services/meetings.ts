@@ -1,18 +1,22 @@
 import type { z } from 'zod'
 import type { amendmentInput, finishMeetingInput, meetingCreateInput } from '../../../shared/domain/meetings/meetings'
+import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
 import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
+import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
 import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
 import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
-import { insertItem, listItems } from '../db/repos/agendaItems'
+import { insertItem, listItems, setItemReasons } from '../db/repos/agendaItems'
 import { insertAttendee, listAttendees } from '../db/repos/attendees'
 import { appendAudit } from '../db/repos/audit'
-import { approveMeeting, getMeeting, insertAmendment, insertMeeting, listMeetings, setCurrentItem, setMeetingStatus, setNextMeetingDate } from '../db/repos/meetings'
+import { approveMeeting, followingMeeting, getMeeting, insertAmendment, insertMeeting, listMeetings, setCurrentItem, setMeetingStatus, setNextMeetingDate, type MeetingRow } from '../db/repos/meetings'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { proposeAgenda } from './agendaBuilder'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
-import { meetingDetail, meetingSummary } from './meetingViews'
+import * as exportData from './exportData'
+import { freezeMinutes } from './frozenMinutes'
+import { meetingDetail, meetingMoment, meetingSummary } from './meetingViews'
 
 export function detail(ctx: ServiceContext, meetingId: string): MeetingDetail {
   const found = meetingDetail(ctx.db, meetingId, appSettings.read(ctx).escalationMeetings)
@@ -39,16 +43,32 @@ export function requireEditable(ctx: ServiceContext, meetingId: string) {
   return meeting
 }
 
-/** Adds every proposed case not yet on the agenda, after the ones already there. */
-export function addProposedItems(ctx: ServiceContext, meetingId: string, meetingDate: string): number {
+/**
+ * Adds every proposed case not yet on the agenda, after the ones already
+ * there, and brings the reasons and risk of cases already on it up to date
+ * (a case not yet discussed; what was recorded is never touched).
+ */
+export function addProposedItems(ctx: ServiceContext, meetingId: string, meetingDate: string): { added: number; updated: number } {
   const settings = appSettings.read(ctx)
   const existing = listItems(ctx.db, meetingId)
-  const onAgenda = new Set(existing.map((item) => item.case_id))
+  const onAgenda = new Map(existing.map((item) => [item.case_id, item]))
   let position = existing.filter((item) => item.removed === 0).length
   let added = 0
+  let updated = 0
   const at = isoNow(ctx)
   for (const proposed of proposeAgenda(ctx.db, meetingDate, settings)) {
-    if (onAgenda.has(proposed.caseId)) continue
+    const current = onAgenda.get(proposed.caseId)
+    if (current) {
+      if (current.removed === 1 || current.done === 1 || current.risk_after !== null) continue
+      const before = JSON.parse(current.reasons) as AgendaReason[]
+      // "Added by chair" is the chair's own reason: it stays.
+      const reasons = [...proposed.reasons, ...(before.includes('added_by_chair') ? (['added_by_chair'] as const) : [])]
+      if (JSON.stringify(reasons) !== current.reasons || proposed.riskLevel !== current.risk_before) {
+        setItemReasons(ctx.db, current.id, JSON.stringify(reasons), proposed.riskLevel, at)
+        updated += 1
+      }
+      continue
+    }
     position += 1
     added += 1
     insertItem(ctx.db, {
@@ -75,7 +95,7 @@ export function addProposedItems(ctx: ServiceContext, meetingId: string, meeting
       updated_at: at,
     })
   }
-  return added
+  return { added, updated }
 }
 
 function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, actor: string): string {
@@ -125,15 +145,27 @@ export function create(ctx: ServiceContext, input: z.output<typeof meetingCreate
   return ctx.db.transaction(() => detail(ctx, insertNewMeeting(ctx, input, null, actor))).immediate()
 }
 
-/** "Create next meeting": a week on (or the date set at the end), same kind, time, place and chair. */
+/** The next meeting from this one: a week on (or the date set at the end), same kind, time, place, chair and attendance. */
+function insertFollowing(ctx: ServiceContext, last: MeetingRow, actor: string): string {
+  const date = last.next_meeting_date ?? nextWeeklyDate(last.date)
+  if (date <= last.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
+  return insertNewMeeting(ctx, { kind: last.kind, date, time: last.time, location: last.location, chairId: last.chair_id }, last.id, actor)
+}
+
+/**
+ * "Create next meeting". Approval already does this, so when the next
+ * meeting exists it is simply returned. A meeting already held or planned
+ * after this one is the next one: creating another in between is refused.
+ */
 export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetail {
   const actor = requireRole(ctx, WRITERS)
   return ctx.db.transaction(() => {
     const last = getMeeting(ctx.db, meetingId)
     if (!last) throw notFound('The meeting')
-    if (last.next_meeting_id) throw new DomainError('conflict', 'The next meeting has already been created.')
-    const date = last.next_meeting_date ?? nextWeeklyDate(last.date)
-    return detail(ctx, insertNewMeeting(ctx, { kind: last.kind, date, time: last.time, location: last.location, chairId: last.chair_id }, last.id, actor))
+    if (last.next_meeting_id) return detail(ctx, last.next_meeting_id)
+    const later = followingMeeting(ctx.db, last)
+    if (later) throw new DomainError('conflict', `A later meeting already exists (${later.date} at ${later.time}). Open it from the meetings list.`)
+    return detail(ctx, insertFollowing(ctx, last, actor))
   }).immediate()
 }
 
@@ -169,9 +201,9 @@ export function finish(ctx: ServiceContext, input: z.output<typeof finishMeeting
     if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
     const at = isoNow(ctx)
     for (const item of listItems(ctx.db, input.meetingId).filter((row) => row.removed === 0)) {
-      for (const action of carriedInto(ctx.db, item.case_id, input.meetingId)) {
+      for (const action of carriedInto(ctx.db, item.case_id, meetingMoment(meeting))) {
         if (action.status === 'open' && !updateAtMeeting(ctx.db, action.id, input.meetingId)) {
-          insertActionUpdate(ctx.db, { id: newId(), action_id: action.id, meeting_id: input.meetingId, outcome: 'open', non_completion_reason: null, note: 'Carried forward', recorded_by: actor, created_at: at, updated_at: at })
+          insertActionUpdate(ctx.db, { id: newId(), action_id: action.id, meeting_id: input.meetingId, outcome: 'open', non_completion_reason: null, note: carriedForwardNote, recorded_by: actor, created_at: at, updated_at: at })
         }
       }
     }
@@ -182,7 +214,11 @@ export function finish(ctx: ServiceContext, input: z.output<typeof finishMeeting
   }).immediate()
 }
 
-/** Only the meeting's chair approves; approved minutes never change (the database refuses). */
+/**
+ * Only the meeting's chair approves; approved minutes never change (the
+ * database refuses). Approval freezes the minutes as shown, and next week's
+ * meeting is ready at once, its agenda built, unless a later one exists.
+ */
 export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
   const actor = requireActor(ctx)
   return ctx.db.transaction(() => {
@@ -191,6 +227,14 @@ export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
     if (meeting.status !== 'minutes_draft') throw new DomainError('conflict', 'Finish the meeting before approving its minutes.')
     const at = isoNow(ctx)
     approveMeeting(ctx.db, meetingId, actor, at)
+    const chair = getUser(ctx.db, meeting.chair_id)
+    const chairCanChair = chair?.active === true && (chair.role === 'chair' || chair.role === 'admin')
+    if (chairCanChair && !followingMeeting(ctx.db, meeting)) insertFollowing(ctx, meeting, actor)
+    freezeMinutes(ctx.db, meetingId, at, {
+      detail: detail(ctx, meetingId),
+      full: exportData.minutesData(ctx, meetingId, 'full'),
+      forRedaction: exportData.minutesData(ctx, meetingId, 'forRedaction'),
+    })
     appendAudit(ctx.db, { at, actorId: actor, action: 'approve', entity: 'meeting', entityId: meetingId })
     return detail(ctx, meetingId)
   }).immediate()

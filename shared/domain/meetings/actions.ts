@@ -13,6 +13,9 @@ export const nonCompletionReasonLabels: Record<NonCompletionReason, string> = {
   not_undertaken: 'Not undertaken by agency',
 }
 
+/** The note recorded when a meeting ends and nobody said anything new about an open action. */
+export const carriedForwardNote = 'Carried forward'
+
 export const actionInput = z.object({
   description: requiredText('what needs doing', 500),
   ownerName: requiredText("the owner's name", 120),
@@ -37,6 +40,19 @@ export const actionUpdateInput = z.discriminatedUnion(
   { error: 'Choose done, still open or dropped' },
 )
 export type ActionUpdateInput = z.input<typeof actionUpdateInput>
+
+export const bulkDropReasonMessage = 'Say why the selected actions are dropped'
+
+/** The Actions screen's bulk update: done with an optional note, or dropped with a reason (required). */
+export const bulkActionUpdateInput = z
+  .object({
+    actionIds: z.array(id).min(1, 'Select at least one action'),
+    outcome: z.enum(['done', 'dropped']),
+    note: z.string().trim().max(500, 'Keep the note to 500 characters').default(''),
+  })
+  .superRefine((value, context) => {
+    if (value.outcome === 'dropped' && value.note === '') context.addIssue({ code: 'custom', path: ['note'], message: bulkDropReasonMessage })
+  })
 
 /** Due today is not overdue; due yesterday is. */
 export const isOverdue = (action: { status: ActionStatus; dueDate: string }, today: string): boolean => action.status === 'open' && action.dueDate < today

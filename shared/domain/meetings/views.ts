@@ -113,6 +113,15 @@ export interface MeetingDetail extends MeetingSummary {
   directionCounts: Record<Direction, number>
   /** The meeting that follows this one, once created. */
   nextMeetingId: string | null
+  /** The next meeting's own date, time and place (only the date until it is created). */
+  nextMeeting: NextMeetingView | null
+}
+
+export interface NextMeetingView {
+  id: string | null
+  date: string
+  time: string | null
+  location: string | null
 }
 
 export interface DirectionPoint {

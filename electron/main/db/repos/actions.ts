@@ -51,14 +51,21 @@ export function openActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? AND ac.status = 'open' ORDER BY ac.due_date`).all(caseId)
 }
 
-/** Open actions of a case raised before this meeting: the ones it carries. */
-export function carriedInto(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
+/**
+ * The actions a meeting carries for a case: raised BEFORE it (at an earlier
+ * meeting by date and time, or outside a meeting before it started), and
+ * still open, or updated at this meeting. An action raised at a later
+ * meeting never appears in an earlier one's minutes.
+ */
+export function carriedInto(db: Db, caseId: string, meeting: { id: string; date: string; time: string; startsAt: string }): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(
     db,
-    `${selectJoined} WHERE ac.case_id = ? AND (ac.raised_at_meeting_id IS NULL OR ac.raised_at_meeting_id <> ?)
-       AND (ac.status = 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = ac.id AND u.meeting_id = ?))
-     ORDER BY ac.due_date`,
-  ).all(caseId, meetingId, meetingId)
+    `${selectJoined} WHERE ac.case_id = @caseId
+       AND (CASE WHEN ac.raised_at_meeting_id IS NULL THEN ac.created_at < @startsAt
+                 ELSE ac.raised_at_meeting_id <> @meetingId AND (rm.date || 'T' || rm.time) < @local END)
+       AND (ac.status = 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = ac.id AND u.meeting_id = @meetingId))
+     ORDER BY ac.due_date, ac.created_at`,
+  ).all({ caseId, meetingId: meeting.id, local: `${meeting.date}T${meeting.time}`, startsAt: meeting.startsAt })
 }
 
 export function raisedAt(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
@@ -111,4 +118,15 @@ export function updateAtMeeting(db: Db, actionId: string, meetingId: string): Ac
 
 export function deleteUpdateAtMeeting(db: Db, actionId: string, meetingId: string): void {
   stmt(db, 'DELETE FROM action_updates WHERE action_id = ? AND meeting_id = ?').run(actionId, meetingId)
+}
+
+/** Actions raised, or updated by the chair, for this case at this meeting (the "carried forward" marks made at the end do not count). */
+export function actionsRecordedAt(db: Db, caseId: string, meetingId: string, carriedForwardNote: string): number {
+  const row = stmt<{ n: number }>(
+    db,
+    `SELECT (SELECT count(*) FROM actions WHERE case_id = @caseId AND raised_at_meeting_id = @meetingId)
+          + (SELECT count(*) FROM action_updates u JOIN actions ac ON ac.id = u.action_id
+             WHERE ac.case_id = @caseId AND u.meeting_id = @meetingId AND NOT (u.outcome = 'open' AND u.non_completion_reason IS NULL AND u.note = @note)) AS n`,
+  ).get({ caseId, meetingId, note: carriedForwardNote })
+  return row?.n ?? 0
 }

@@ -63,6 +63,15 @@ export function setItemPosition(db: Db, id: string, position: number, at: string
   stmt(db, 'UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?').run(position, at, id)
 }
 
+/** "Refresh agenda": why the case is here, and its risk going in, as they are now. */
+export function setItemReasons(db: Db, id: string, reasons: string, riskBefore: RiskLevel, at: string): void {
+  stmt(db, 'UPDATE agenda_items SET reasons = ?, risk_before = ?, updated_at = ? WHERE id = ?').run(reasons, riskBefore, at, id)
+}
+
+export function setItemDone(db: Db, id: string, done: boolean, at: string): void {
+  stmt(db, 'UPDATE agenda_items SET done = ?, updated_at = ? WHERE id = ?').run(done ? 1 : 0, at, id)
+}
+
 export function removeItem(db: Db, id: string, reason: string, at: string): void {
   stmt(db, 'UPDATE agenda_items SET removed = 1, removed_reason = ?, updated_at = ? WHERE id = ?').run(reason, at, id)
 }

@@ -46,6 +46,14 @@ export function previousMeetingBefore(db: Db, date: string): MeetingRow | undefi
   return stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE date < ? AND status <> 'planned' ORDER BY date DESC, time DESC LIMIT 1").get(date)
 }
 
+/** The meeting after this one: the one created from it, else the first held later (by date and time). */
+export function followingMeeting(db: Db, meeting: { id: string; date: string; time: string }): MeetingRow | undefined {
+  return (
+    stmt<MeetingRow>(db, 'SELECT * FROM meetings WHERE previous_meeting_id = ? ORDER BY date, time LIMIT 1').get(meeting.id) ??
+    stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE id <> @id AND (date || 'T' || time) > @at ORDER BY date, time LIMIT 1").get({ id: meeting.id, at: `${meeting.date}T${meeting.time}` })
+  )
+}
+
 export function insertMeeting(db: Db, row: MeetingRow): void {
   stmt(
     db,
