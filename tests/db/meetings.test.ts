@@ -3,6 +3,7 @@ import * as actions from '../../electron/main/services/actions'
 import * as agenda from '../../electron/main/services/agenda'
 import * as attendance from '../../electron/main/services/attendance'
 import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as exportData from '../../electron/main/services/exportData'
 import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
 import * as session from '../../electron/main/services/session'
@@ -180,5 +181,162 @@ describe('meetings', () => {
     people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
     const m = newMeeting(app, '2026-11-05')
     expect(m.items[0]).toMatchObject({ displayName: `${c.reference} (GO)`, subjectConsent: 'refused' })
+  })
+})
+
+describe('approved minutes stay as approved, and next week is ready', () => {
+  const housing = (test: TestApp) => test.agency('Housing').id
+
+  it('carries into a meeting only actions raised before it', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'high' })
+    const m1 = newMeeting(app, '2026-11-05')
+    const m2 = newMeeting(app, '2026-11-12')
+    const item2 = m2.items.find((item) => item.caseId === c.id)!
+    actions.raise(app.ctx, { itemId: item2.id, description: 'Raised a week later', ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+    const item1 = meetings.get(app.ctx, m1.id).items.find((item) => item.caseId === c.id)!
+    expect(item1.carriedActions).toEqual([])
+    const later = actions.listForCase(app.ctx, c.id)[0]!
+    expect(() => actions.updateAtMeetingItem(app!.ctx, { itemId: item1.id, update: { actionId: later.id, outcome: 'done', note: '' } })).toThrow('This action was raised after this meeting')
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
+    expect(app.db.prepare('SELECT count(*) AS n FROM action_updates').get()).toEqual({ n: 0 })
+  })
+
+  it('freezes the minutes at approval: later actions, closed actions, case title, people and consent change nothing', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { title: 'The Adams family', riskLevel: 'high' })
+    const subject = people.add(app.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Adams' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'given', recordedOn: '2026-11-01', lawfulBasis: 'consent', scope: 'All partner agencies at the weekly meeting' }))
+    const m1 = newMeeting(app, '2026-11-05')
+    const item1 = m1.items[0]!
+    meetings.start(app.ctx, m1.id)
+    actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-12' })
+    record(app, item1.id, { discussion: 'Arrears rising', direction: 'worsening', directionReason: 'Eviction notice' })
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: '2026-11-12' })
+    meetings.approve(app.ctx, m1.id)
+    const snapshot = () => ({
+      detail: { ...meetings.get(app!.ctx, m1.id), nextMeetingId: null },
+      full: exportData.minutesData(app!.ctx, m1.id, 'full'),
+      forRedaction: exportData.minutesData(app!.ctx, m1.id, 'forRedaction'),
+    })
+    const approved = snapshot()
+    expect(approved.full.agendaItems[0]).toMatchObject({ caseTitle: 'The Adams family', discussion: [{ text: 'Arrears rising' }] })
+    expect(approved.full.agendaItems[0]!.people.map((p) => p.firstName)).toEqual(['Grace'])
+
+    // Next week: the action is done, another is raised; the case is renamed, gains a person, consent is withdrawn.
+    app.setNow('2026-11-12T09:00:00.000Z')
+    const m2 = meetings.get(app.ctx, approved.detail.nextMeeting!.id!)
+    const item2 = m2.items.find((item) => item.caseId === c.id)!
+    actions.updateAtMeetingItem(app.ctx, { itemId: item2.id, update: { actionId: item2.carriedActions[0]!.id, outcome: 'done', note: 'Awarded' } })
+    actions.raise(app.ctx, { itemId: item2.id, description: 'Raised at the second meeting', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-12-01' })
+    app.db.prepare("UPDATE cases SET title = 'Renamed household' WHERE id = ?").run(c.id)
+    people.add(app.ctx, c.id, personInput.parse({ role: 'child', firstName: 'Kayden', lastName: 'Adams' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'withdrawn', recordedOn: '2026-11-12', lawfulBasis: 'consent' }))
+    app.db.prepare("UPDATE users SET name = 'Alexandra Admin' WHERE id = ?").run(app.admin.id)
+
+    expect(snapshot()).toEqual(approved)
+    const text = JSON.stringify(snapshot())
+    expect(text).not.toContain('Raised at the second meeting')
+    expect(text).not.toContain('Renamed household')
+    expect(text).not.toContain('Kayden')
+    // Amendments are still added on top, as linked records.
+    meetings.amend(app.ctx, { meetingId: m1.id, text: 'Due date was 13 November.' })
+    expect(exportData.minutesData(app.ctx, m1.id, 'full')).toMatchObject({ version: 2, amendments: [{ text: 'Due date was 13 November.', by: 'Alexandra Admin' }], agendaItems: approved.full.agendaItems })
+    expect(meetings.get(app.ctx, m1.id).amendments.map((a) => a.text)).toEqual(['Due date was 13 November.'])
+  })
+
+  it('approving creates next week’s meeting with its agenda, attendance and the carried action', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'medium' })
+    const m1 = newMeeting(app, '2026-11-05')
+    const guest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m1.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }))
+    attendance.mark(app.ctx, { attendeeId: guest.attendees.find((a) => a.name === 'Dr Rahman')!.id, attendance: 'present', informationSent: false })
+    actions.raise(app.ctx, { itemId: m1.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-20' })
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: '2026-11-13' })
+    const approved = meetings.approve(app.ctx, m1.id)
+    expect(approved.nextMeetingId).not.toBeNull()
+    const next = meetings.get(app.ctx, approved.nextMeetingId!)
+    expect(next).toMatchObject({ kind: 'weekly', date: '2026-11-13', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id, status: 'planned', previousMeetingId: m1.id })
+    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([['Alex Admin', 'expected'], ['Dr Rahman', 'expected']])
+    const item = next.items.find((i) => i.caseId === c.id)!
+    expect(item.reasons).toContain('open_actions')
+    expect(item.carriedActions.map((a) => a.description)).toEqual(['Joint visit'])
+    // The minutes name the next meeting's own date, time and place; "Create next meeting" just opens it.
+    expect(exportData.minutesData(app.ctx, m1.id).nextMeeting).toEqual({ date: '2026-11-13', time: '10:00', location: 'Stretford Hub' })
+    expect(meetings.createNext(app.ctx, m1.id).id).toBe(next.id)
+    expect(meetings.list(app.ctx)).toHaveLength(2)
+  })
+
+  it('does not create a meeting before one already planned, and names that one as next', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app)
+    const m1 = newMeeting(app, '2026-11-05')
+    const later = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'case_review', date: '2026-11-19', time: '14:00', location: 'Sale Waterside', chairId: app.admin.id }))
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
+    meetings.approve(app.ctx, m1.id)
+    expect(meetings.list(app.ctx).map((m) => m.id).sort()).toEqual([m1.id, later.id].sort())
+    expect(exportData.minutesData(app.ctx, m1.id).nextMeeting).toEqual({ date: '2026-11-19', time: '14:00', location: 'Sale Waterside' })
+    expect(() => meetings.createNext(app!.ctx, m1.id)).toThrow('A later meeting already exists (2026-11-19 at 14:00)')
+  })
+
+  it('refreshing the agenda brings reasons and risk of cases already on it up to date', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'medium' })
+    const m = newMeeting(app, '2026-11-12')
+    expect(m.items[0]).toMatchObject({ reasons: ['new'], riskBefore: 'medium' })
+    app.db.prepare("UPDATE cases SET bring_to_next_meeting = 1, risk_level = 'high' WHERE id = ?").run(c.id)
+    const refreshed = agenda.refresh(app.ctx, m.id)
+    expect(refreshed.items[0]).toMatchObject({ reasons: ['high_risk', 'requested', 'new'], riskBefore: 'high' })
+  })
+
+  it('counts a case as discussed as soon as anything is recorded for it', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app, { title: 'First' })
+    makeCase(app, { title: 'Second' })
+    makeCase(app, { title: 'Third' })
+    const m = newMeeting(app, '2026-11-05')
+    const [first, second, third] = m.items
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: first!.id, decisions: 'Refer to early help' }))
+    actions.raise(app.ctx, { itemId: second!.id, description: 'Call the school', ownerName: 'Sam', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: second!.id }))
+    const after = agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: third!.id }))
+    expect(after.items.map((item) => item.done)).toEqual([true, true, false])
+  })
+
+  it('puts the labelled reason an action is not done, and its note, in the Word minutes', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app, { riskLevel: 'high' })
+    const m1 = newMeeting(app, '2026-11-05')
+    for (const description of ['Housing application', 'GP letter', 'Benefits check']) {
+      actions.raise(app.ctx, { itemId: m1.items[0]!.id, description, ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+    }
+    record(app, m1.items[0]!.id, { direction: 'improving', directionReason: 'Engaging' })
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
+    const m2 = meetings.get(app.ctx, meetings.approve(app.ctx, m1.id).nextMeetingId!)
+    const item = m2.items[0]!
+    const byName = (name: string) => item.carriedActions.find((a) => a.description === name)!.id
+    actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: { actionId: byName('Housing application'), outcome: 'open', nonCompletionReason: 'not_possible', note: 'Tenant in hospital' } })
+    actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: { actionId: byName('GP letter'), outcome: 'open', nonCompletionReason: 'not_undertaken', note: '' } })
+    record(app, item.id, { direction: 'worsening', directionReason: 'Admitted to hospital' })
+    meetings.finish(app.ctx, { meetingId: m2.id, nextMeetingDate: null })
+    const data = exportData.minutesData(app.ctx, m2.id)
+    expect(data.agendaItems[0]!.actions.map((a) => [a.description, a.change, a.status, a.statusReason])).toEqual([
+      ['Housing application', 'updated', 'open', 'Not possible / change of circumstances – Tenant in hospital'],
+      ['GP letter', 'updated', 'open', 'Not undertaken by agency'],
+      ['Benefits check', 'carried', 'open', null],
+    ])
+    expect(data.directionCounts).toEqual({ improving: 0, no_change: 0, worsening: 1 })
+    expect(exportData.minutesData(app.ctx, m1.id).directionCounts).toEqual({ improving: 1, no_change: 0, worsening: 0 })
+  })
+
+  it('refuses dropping actions in bulk without a reason, and changes nothing', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app)
+    const m = newMeeting(app, '2026-11-05')
+    actions.raise(app.ctx, { itemId: m.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    const [action] = actions.list(app.ctx)
+    expect(() => actions.bulkUpdate(app!.ctx, { actionIds: [action!.id], outcome: 'dropped', note: ' ' })).toThrow('Say why the selected actions are dropped')
+    expect(actions.list(app.ctx)[0]).toMatchObject({ status: 'open', statusNote: '' })
+    expect(actions.bulkUpdate(app.ctx, { actionIds: [action!.id], outcome: 'dropped', note: 'Family moved away' })[0]).toMatchObject({ status: 'dropped', statusNote: 'Family moved away' })
   })
 })

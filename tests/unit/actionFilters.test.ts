@@ -44,3 +44,14 @@ describe('the Actions screen rules', () => {
     expect(dueText(action({ status: 'dropped' }), '2026-11-22')).toBe('Dropped')
   })
 })
+
+describe('bulk update of actions', () => {
+  it('drops only with a reason, and marks done with or without a note', async () => {
+    const { bulkActionUpdateInput } = await import('../../shared/domain/meetings/actions')
+    const ids = [crypto.randomUUID()]
+    const dropped = bulkActionUpdateInput.safeParse({ actionIds: ids, outcome: 'dropped', note: '   ' })
+    expect(dropped.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['note', 'Say why the selected actions are dropped']])
+    expect(bulkActionUpdateInput.parse({ actionIds: ids, outcome: 'dropped', note: 'Family moved away' }).note).toBe('Family moved away')
+    expect(bulkActionUpdateInput.parse({ actionIds: ids, outcome: 'done' }).note).toBe('')
+  })
+})

@@ -3,11 +3,13 @@ import { isOverdue, perAgencySheets, sortActions } from '../../shared/domain/mee
 import { buildAgenda, moveItem, reasonsFor, type AgendaCandidate } from '../../shared/domain/meetings/agenda'
 import { agendaDisplayName } from '../../shared/domain/meetings/consentDisplay'
 import { countDirections, repeatingWithoutEffect } from '../../shared/domain/meetings/direction'
+import { londonToInstant } from '../../shared/domain/meetings/londonTime'
 import { agendaItemRecordInput } from '../../shared/domain/meetings/meetings'
 
 const settings = { highRiskNotDiscussedWeeks: 4, escalationMeetings: 3 }
 const meetingDate = '2026-11-26'
-const lastMeeting = '2026-11-19'
+// The last meeting started at 10:00 on 19 November (GMT: 10:00Z).
+const lastMeeting = londonToInstant('2026-11-19', '10:00')
 const candidate = (overrides: Partial<AgendaCandidate>): AgendaCandidate => ({
   caseId: overrides.reference ?? 'c',
   reference: 'RT-2026-0001',
@@ -37,6 +39,21 @@ describe('agenda reasons', () => {
     expect(reasons({ openActions: [{ status: 'open', dueDate: '2026-11-26', meetingsCarried: 0 }] })).toEqual(['open_actions'])
     expect(reasons({ openActions: [{ status: 'open', dueDate: '2027-01-01', meetingsCarried: 3 }] })).toEqual(['escalated', 'open_actions'])
     expect(reasons({ openActions: [{ status: 'open', dueDate: '2027-01-01', meetingsCarried: 2 }] })).toEqual(['open_actions'])
+  })
+  it('counts a case created later on the day of the last meeting as new, in GMT and in BST', () => {
+    expect(lastMeeting).toBe('2026-11-19T10:00:00.000Z')
+    const reasons = (createdAt: string, last: string) => reasonsFor(candidate({ createdAt }), meetingDate, last, settings)
+    expect(reasons('2026-11-19T15:30:00.000Z', lastMeeting)).toEqual(['new'])
+    expect(reasons('2026-11-19T09:59:00.000Z', lastMeeting)).toEqual([])
+    // 10:00 BST is 09:00Z; a case logged at 00:30 BST the next morning is still 23:30Z "the same day" in UTC.
+    const summerMeeting = londonToInstant('2026-06-18', '10:00')
+    expect(summerMeeting).toBe('2026-06-18T09:00:00.000Z')
+    expect(reasons('2026-06-18T09:30:00.000Z', summerMeeting)).toEqual(['new'])
+    expect(reasons('2026-06-18T23:30:00.000Z', summerMeeting)).toEqual(['new'])
+    expect(reasons('2026-06-18T08:30:00.000Z', summerMeeting)).toEqual([])
+    // The day the clocks go forward (29 March 2026, 01:00 GMT → 02:00 BST).
+    expect(londonToInstant('2026-03-29', '00:30')).toBe('2026-03-29T00:30:00.000Z')
+    expect(londonToInstant('2026-03-29', '03:00')).toBe('2026-03-29T02:00:00.000Z')
   })
   it('brings back a high-risk case not discussed in N weeks, or never', () => {
     const reasons = (overrides: Partial<AgendaCandidate>) => reasonsFor(candidate({ riskLevel: 'high', ...overrides }), meetingDate, lastMeeting, settings)

@@ -1,4 +1,5 @@
 import { buildAgenda, type AgendaCandidate, type AgendaReason, type ProposedItem } from '../../../shared/domain/meetings/agenda'
+import { londonToInstant } from '../../../shared/domain/meetings/londonTime'
 import type { CaseStatus } from '../../../shared/domain/cases'
 import type { RiskLevel } from '../../../shared/domain/risk'
 import { stmt, type Db } from '../db/connection'
@@ -43,7 +44,7 @@ export function agendaCandidates(db: Db, meetingDate: string): AgendaCandidate[]
 /** The agenda for a meeting on this date, by the pure rules in shared/domain/meetings/agenda.ts. */
 export function proposeAgenda(db: Db, meetingDate: string, settings: { highRiskNotDiscussedWeeks: number; escalationMeetings: number }): ProposedItem[] {
   const last = previousMeetingBefore(db, meetingDate)
-  return buildAgenda(agendaCandidates(db, meetingDate), meetingDate, last?.date ?? null, settings)
+  return buildAgenda(agendaCandidates(db, meetingDate), meetingDate, last ? londonToInstant(last.date, last.time) : null, settings)
 }
 
 export type { AgendaReason }

@@ -54,8 +54,12 @@ export interface ProposedItem {
   reasons: AgendaReason[]
 }
 
-/** Every reason this case belongs on the agenda of a meeting on `meetingDate` (none: it doesn't). */
-export function reasonsFor(candidate: AgendaCandidate, meetingDate: string, lastMeetingDate: string | null, settings: AgendaSettings): AgendaReason[] {
+/**
+ * Every reason this case belongs on the agenda of a meeting on `meetingDate` (none: it doesn't).
+ * `lastMeetingAt` is when the last meeting started, as a UTC instant (londonToInstant):
+ * a case created later that same day is new.
+ */
+export function reasonsFor(candidate: AgendaCandidate, meetingDate: string, lastMeetingAt: string | null, settings: AgendaSettings): AgendaReason[] {
   if (candidate.status === 'closed') return []
   const reasons: AgendaReason[] = []
   if (candidate.openActions.some((action) => isEscalated(action, settings.escalationMeetings))) reasons.push('escalated')
@@ -66,7 +70,7 @@ export function reasonsFor(candidate: AgendaCandidate, meetingDate: string, last
   if (candidate.openActions.some((action) => isOverdue(action, meetingDate))) reasons.push('overdue_actions')
   else if (candidate.openActions.length > 0) reasons.push('open_actions')
   if (candidate.nextReviewDate !== null && candidate.nextReviewDate <= meetingDate) reasons.push('review_due')
-  if (lastMeetingDate === null ? candidate.lastDiscussedOn === null : candidate.createdAt.slice(0, 10) > lastMeetingDate) reasons.push('new')
+  if (lastMeetingAt === null ? candidate.lastDiscussedOn === null : Date.parse(candidate.createdAt) > Date.parse(lastMeetingAt)) reasons.push('new')
   return reasons
 }
 
@@ -78,10 +82,10 @@ export function orderItems<T extends ProposedItem>(items: readonly T[]): T[] {
 }
 
 /** The agenda a meeting starts with: one item per case, every reason merged, in order. */
-export function buildAgenda(candidates: readonly AgendaCandidate[], meetingDate: string, lastMeetingDate: string | null, settings: AgendaSettings): ProposedItem[] {
+export function buildAgenda(candidates: readonly AgendaCandidate[], meetingDate: string, lastMeetingAt: string | null, settings: AgendaSettings): ProposedItem[] {
   const byCase = new Map<string, ProposedItem>()
   for (const candidate of candidates) {
-    const reasons = reasonsFor(candidate, meetingDate, lastMeetingDate, settings)
+    const reasons = reasonsFor(candidate, meetingDate, lastMeetingAt, settings)
     if (reasons.length === 0) continue
     const existing = byCase.get(candidate.caseId)
     if (existing) existing.reasons = [...new Set([...existing.reasons, ...reasons])]
