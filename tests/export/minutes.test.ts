@@ -226,6 +226,17 @@ describe('minutes: all actions, next meeting, approval', () => {
   })
 })
 
+describe('minutes: direction of travel summary', () => {
+  it('gives the direction-of-travel counts with arrows after attendance, before the first case', async () => {
+    const docx = await minutes(makeMinutesData({ directionCounts: { improving: 2, no_change: 1, worsening: 3 } }))
+    const summary = 'Direction of travel across the cases discussed: ▲ Improving 2 · ► No change 1 · ▼ Worsening 3'
+    expect(docx.paragraphsText).toContain(summary)
+    const text = docx.paragraphsText
+    expect(text.indexOf(summary)).toBeGreaterThan(text.indexOf('Apologies'))
+    expect(text.indexOf(summary)).toBeLessThan(text.findIndex((line) => line.startsWith('Why discussed:')))
+  })
+})
+
 describe('minutes: a 40-case, 200-action meeting', () => {
   it('contains every case and every action description', async () => {
     const data = makeLargeMinutesData()

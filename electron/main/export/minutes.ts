@@ -5,7 +5,7 @@
  */
 import type { Document, Paragraph, Table } from 'docx'
 import { agendaItemBlocks, allActionsTable } from './minutesAgenda'
-import { categoryLabels, formatDate, meetingKindLabels } from './format'
+import { categoryLabels, directionLabels, formatDate, meetingKindLabels } from './format'
 import {
   buildDocument,
   heading,
@@ -57,6 +57,7 @@ export function buildMinutesDoc(data: MinutesDocData, style: HouseStyle): Docume
     attendeeTable(data.attendees.filter((a) => a.attendance === 'observer'), 'No observers.'),
     heading('Apologies', 3),
     apologiesTable(data.attendees.filter((a) => a.attendance === 'apologies')),
+    ...directionSummary(data),
     ...data.agendaItems.flatMap((item, index) => agendaItemBlocks(item, index + 1, redaction?.recipientAgency ?? null)),
     heading('All actions (by owner)', 2),
     allActionsTable(data.agendaItems),
@@ -89,6 +90,14 @@ function watermark(isDraft: boolean, isRedacted: boolean): { watermark?: string 
   if (isDraft) return { watermark: 'DRAFT' }
   if (isRedacted) return { watermark: 'REDACTED' }
   return {}
+}
+
+/** The meeting's direction-of-travel counts, in text and arrows (never colour alone), after attendance. */
+function directionSummary(data: MinutesDocData): Paragraph[] {
+  const counts = data.directionCounts
+  if (!counts) return []
+  const order = ['improving', 'no_change', 'worsening'] as const
+  return [labelled('Direction of travel across the cases discussed', order.map((direction) => `${directionLabels[direction]} ${counts[direction]}`).join(' · '))]
 }
 
 function redactionNotice(redaction: RedactionNotice): Paragraph[] {
