@@ -7,9 +7,10 @@ import {
   letterSequence,
   redactMinutes,
   scrubText,
+  inGeneralTerms,
   type KnownPerson,
 } from '../../shared/domain/redaction'
-import { kowalczykItem, makeAgendaItem, makeMinutesData, odonnellItem } from '../helpers/exportFixtures'
+import { kowalczykItem, makeAction, makeAgendaItem, makeMinutesData, odonnellItem } from '../helpers/exportFixtures'
 
 const shannon: KnownPerson = { firstName: 'Shannon', lastName: 'Whitlock', otherNames: ['Shaz'], replacement: 'Adult A' }
 const darren: KnownPerson = { firstName: 'Darren', lastName: 'Whitlock', replacement: 'Adult B' }
@@ -121,9 +122,9 @@ describe('scrubText', () => {
     )
   })
 
-  it('removes NHS-number-shaped numbers and postcodes even when not known', () => {
+  it('removes NHS-number-shaped numbers, postcodes and phone numbers even when not known', () => {
     expect(scrubText('NHS no. 943 476 5919, postcode SK8 1AA, phone 0161 912 3456', [])).toBe(
-      'NHS no. [identifier removed], postcode [postcode removed], phone 0161 912 3456',
+      'NHS no. [identifier removed], postcode [postcode removed], phone [phone number removed]',
     )
   })
 
@@ -154,7 +155,11 @@ describe('redactMinutes', () => {
   it('removes content in categories the recipient does not receive', () => {
     const { data } = redactMinutes(makeMinutesData(), { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] })
     const item = data.agendaItems[0]
-    expect(item?.discussion.map((part) => part.category ?? null)).toEqual([null, 'third_party'])
+    expect(item?.discussion.map((part) => part.category ?? null)).toEqual([null, null, null, 'third_party'])
+    expect(item?.discussion.slice(1, 3).map((part) => part.text)).toEqual([
+      'Withheld: health information (not shared with Trafford Housing Trust)',
+      'Withheld: police intelligence (not shared with Trafford Housing Trust)',
+    ])
     expect(item?.informationShared.map((shared) => shared.agency)).toEqual(['Trafford Housing Trust'])
     expect(data.redaction?.withheldCategories).toEqual(['health', 'police_intelligence'])
   })
@@ -233,5 +238,167 @@ describe('redactMinutes', () => {
     const { data } = redactMinutes(original, { recipientAgency: 'GMFRS', receives: [] })
     expect(data.amendments[0]?.text).toBe("Adult B's referral was made on 14 March")
     expect(original).toEqual(snapshot)
+  })
+})
+
+describe('scrubText: other spellings', () => {
+  const marek: KnownPerson = { firstName: 'Marek', lastName: 'Kowalczyk', replacement: 'Adult D', dateOfBirth: '1979-09-09' }
+  const kelly: KnownPerson = { firstName: 'Kelly', lastName: 'Nuttall', replacement: 'Adult E', dateOfBirth: '1990-03-04' }
+
+  it.each([
+    ['born 4 Mar 90, seen today', 'born [date of birth removed], seen today'],
+    ['DOB 04/03/1990.', 'DOB [date of birth removed].'],
+    ['d.o.b. 4.3.90', 'd.o.b. [date of birth removed]'],
+    ['born 4th of March 1990', 'born [date of birth removed]'],
+    ['born March 4th, 1990', 'born [date of birth removed]'],
+    ['born 4-Mar-1990', 'born [date of birth removed]'],
+    ["born 4 March '90", 'born [date of birth removed]'],
+    ['born 9 Sept 1979', 'born [date of birth removed]'],
+    ['born 9th September 79', 'born [date of birth removed]'],
+    ['born 1979/09/09', 'born [date of birth removed]'],
+  ])('removes a date of birth typed as %j', (text, expected) => {
+    expect(scrubText(text, [marek, kelly])).toBe(expected)
+  })
+
+  it('leaves other dates and numbers alone', () => {
+    expect(scrubText('Seen 4 Mar 2026 at 10:00; arrears £1,240; review 14/03/2026', [marek, kelly])).toBe(
+      'Seen 4 Mar 2026 at 10:00; arrears £1,240; review 14/03/2026',
+    )
+  })
+
+  it('finds a name whatever the accents, both ways', () => {
+    const zoe: KnownPerson = { firstName: 'Zoë', lastName: 'Ashworth', replacement: 'Adult A' }
+    const chloe: KnownPerson = { firstName: 'Chloe', lastName: 'Mottram', replacement: 'Adult B' }
+    expect(scrubText("Zoe and ZOË's son; Chloë said Zoë's rent", [zoe, chloe])).toBe("Adult A and Adult A's son; Adult B said Adult A's rent")
+    // A decomposed ë (e + combining diaeresis), as some keyboards type it.
+    expect(scrubText('Zoe\u0308 attended', [zoe])).toBe('Adult A attended')
+  })
+
+  it('removes every e-mail address and UK phone number', () => {
+    const text =
+      'Email dawn.w+home@example.co.uk or tom@trafford.gov.uk; call 07700 900123, +44 7700 900123, +44 (0)161 912 0000, 0161-912-0000 or (0161) 9120000.'
+    expect(scrubText(text, [])).toBe(
+      'Email [email removed] or [email removed]; call [phone number removed], [phone number removed], [phone number removed], [phone number removed] or [phone number removed].',
+    )
+  })
+
+  it('removes every named part of a known address, the postcode in any spacing, and keeps the town', () => {
+    const person: KnownPerson = {
+      firstName: 'Marek',
+      lastName: 'Kowalczyk',
+      replacement: 'Adult D',
+      address: 'Flat 6, Chester House, King Street, Stretford M32 9QQ',
+    }
+    expect(scrubText('Back at Chester House on King Street (m329qq), flat 6; Stretford Hub next week', [person])).toBe(
+      'Back at [address removed] on [address removed] ([postcode removed]), [address removed]; Stretford Hub next week',
+    )
+    expect(scrubText('Moved to chester house, king street', [person])).toBe('Moved to [address removed]')
+  })
+})
+
+describe('redactMinutes: people fields and withheld categories', () => {
+  const dawnItem = () =>
+    makeAgendaItem({
+      people: [
+        {
+          id: 'person-dawn',
+          firstName: 'Dawn',
+          lastName: 'Whitlock',
+          otherNames: ['Shaz'],
+          relationship: 'Subject',
+          dateOfBirth: '1984-02-17',
+          address: null,
+          identifiers: [],
+          consent: 'given',
+        },
+        {
+          id: 'person-kayden',
+          firstName: 'Kayden',
+          lastName: 'Whitlock',
+          otherNames: [],
+          relationship: 'Son',
+          dateOfBirth: '2014-09-03',
+          address: null,
+          identifiers: [],
+          consent: 'given',
+        },
+      ],
+    })
+
+  it('replaces a household member named in any people field, and scrubs roles', () => {
+    const data = makeMinutesData({
+      chair: 'Priya Shah',
+      confidentiality: { statement: 'Confidential.', agreedBy: ['Priya Shah', 'Dawn'] },
+      attendees: [
+        { name: 'Dawn', agency: 'Family', role: 'Mother of Kayden', attendance: 'present' },
+        { name: 'Shaz', agency: 'Family', role: 'Subject', attendance: 'observer' },
+        { name: 'Kayden Whitlock', agency: 'Family', role: "Dawn's son", attendance: 'apologies', informationSent: false },
+      ],
+      agendaItems: [
+        {
+          ...dawnItem(),
+          sharingWithoutConsent: [{ rationale: 'Risk to Kayden', decidedBy: 'Dawn', decidedOn: '2026-03-12' }],
+          actions: [makeAction({ owner: 'Mrs Whitlock', description: 'Keep Shaz informed' }), makeAction({ id: 'a2', owner: 'dawn whitlock' })],
+        },
+      ],
+      amendments: [{ text: 'Corrected', by: 'Shaz', date: '2026-03-20' }],
+    })
+    const { data: out } = redactMinutes(data, { recipientAgency: 'GMFRS', receives: [] })
+    expect(out.confidentiality.agreedBy).toEqual(['Priya Shah', 'Adult A'])
+    expect(out.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Adult A', 'Mother of Child A'],
+      ['Adult A', 'Subject'],
+      ['Child A', "Adult A's son"],
+    ])
+    expect(out.agendaItems[0]?.sharingWithoutConsent[0]?.decidedBy).toBe('Adult A')
+    expect(out.agendaItems[0]?.actions.map((a) => [a.owner, a.description])).toEqual([
+      ['Mrs [name]', 'Keep Adult A informed'],
+      ['Adult A', 'Book a joint home visit with housing to discuss the rent arrears plan'],
+    ])
+    expect(out.amendments[0]?.by).toBe('Adult A')
+    expect(JSON.stringify(out)).not.toMatch(/Dawn|Shaz|Kayden|Whitlock/iu)
+  })
+
+  it('withholds the decisions, direction reason and other agencies’ action details of a discussion in a category the recipient does not receive', () => {
+    const item = makeAgendaItem({
+      discussion: [{ text: 'Shannon has been sectioned under the Mental Health Act.', category: 'health' }],
+      sensitivity: 'health',
+      decisions: ['Ask the CPN to visit weekly'],
+      directionReason: 'Admitted to hospital',
+      actions: [
+        makeAction({ description: 'Hold the tenancy while Shannon is in hospital', ownerAgency: 'Trafford Housing Trust' }),
+        makeAction({ id: 'a2', description: 'CPN visit after discharge', ownerAgency: 'Pennine Care', statusReason: 'Ward round moved' }),
+      ],
+    })
+    const withheld = 'Withheld: health information (not shared with Trafford Housing Trust)'
+    const { data } = redactMinutes(makeMinutesData({ agendaItems: [item] }), { recipientAgency: 'Trafford Housing Trust', receives: [] })
+    const out = data.agendaItems[0]
+    expect(out?.discussion).toEqual([{ text: withheld, category: null }])
+    expect(out?.decisions).toEqual([withheld])
+    expect(out?.directionReason).toBe(withheld)
+    expect(out?.informationShared).toEqual([])
+    expect(out?.actions.map((a) => [a.description, a.statusReason])).toEqual([
+      ['Hold the tenancy while Adult A is in hospital', null],
+      [withheld, withheld],
+    ])
+    expect(JSON.stringify(data)).not.toMatch(/sectioned|CPN|hospital'|Admitted/u)
+
+    const forHealth = redactMinutes(makeMinutesData({ agendaItems: [item] }), { recipientAgency: 'Pennine Care', receives: ['health'] }).data
+    expect(forHealth.agendaItems[0]?.decisions).toEqual(['Ask the CPN to visit weekly'])
+    expect(forHealth.agendaItems[0]?.directionReason).toBe('Admitted to hospital')
+  })
+})
+
+describe('inGeneralTerms: a case without consent in the full minutes', () => {
+  it('drops the people and takes names, dates of birth, addresses and identifiers out of every text, names as initials', () => {
+    const item = inGeneralTerms({ ...odonnellItem(), caseTitle: '(GO)' })
+    expect(item.people).toEqual([])
+    expect(item.discussion[0]?.text).toBe("GO attended A&E four times this month; GO's keyworker will keep trying.")
+    expect(item.decisions).toEqual(["Keyworker to offer GO a meeting at GO's preferred café"])
+    expect(item.actions.map((a) => a.description)).toEqual([
+      'Check the tenancy for GO and offer a welfare visit',
+      "Flag GO's address for a welfare check after further calls",
+    ])
+    expect(JSON.stringify(item)).not.toMatch(/Grace|O'Donnell|1995|710 993 2201|Moss Park/u)
   })
 })
