@@ -9,9 +9,13 @@ import {
   householdDatesOfBirth,
   householdIdentifiers,
   householdNames,
+  kowalczykItem,
+  makeAction,
+  makeAgendaItem,
   makeLargeMinutesData,
   makeMinutesData,
   makeStyle,
+  odonnellItem,
 } from '../helpers/exportFixtures'
 
 const housingProfile: RedactionProfile = { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] }
@@ -71,6 +75,63 @@ describe('redacted minutes: nothing identifying leaves', () => {
     for (const name of names) expect(findName(everyText(docx), name), `"${name}" leaked`).toBeUndefined()
     const birthDates = data.agendaItems.flatMap((item) => item.people.flatMap((p) => (p.dateOfBirth ? dateSpellings(p.dateOfBirth) : [])))
     for (const date of birthDates) expect(docx.allText, `"${date}" leaked`).not.toContain(date)
+  })
+})
+
+/** Household names typed into every free-text people field, and spellings the scrubber must still catch. */
+function minutesWithNamesEverywhere(): MinutesDocData {
+  const base = makeMinutesData()
+  return makeMinutesData({
+    chair: 'Priya Shah',
+    location: 'Stretford Hub, then back at Chester House on King Street',
+    confidentiality: { statement: base.confidentiality.statement, agreedBy: ['Priya Shah', 'Shaz', 'Mrs Whitlock'] },
+    attendees: [
+      ...base.attendees,
+      { name: 'Shannon', agency: 'Family', role: 'Mother of Kayden', attendance: 'present' },
+      { name: 'Mrs Whitlock', agency: 'Family', role: "Darren's partner", attendance: 'observer' },
+      { name: 'Ann', agency: 'Family', role: 'Nan (Pryce side)', attendance: 'apologies', informationSent: true },
+    ],
+    agendaItems: [
+      makeAgendaItem({
+        sharingWithoutConsent: [{ rationale: 'Risk to Kayden', decidedBy: 'Shaz', decidedOn: '2026-03-12' }],
+        actions: [
+          makeAction({ owner: 'Darren', description: 'Darren to ring shaz.whitlock@example.com or 07700 900123' }),
+          makeAction({ id: 'action-whitlock-2', owner: 'Mr Whitlock', description: 'Whitlock to attend', statusReason: 'Shannon asked' }),
+        ],
+      }),
+      makeAgendaItem({
+        ...kowalczykItem(),
+        discussion: [{ text: 'Marek is back at Chester House on King Street (m32 9qq), born 9 Sept 1979, on 0161 912 0000. Zoe from Kowalczyk’s floor helps.' }],
+        directionReason: 'Mr Kowalczyk (9th September 79) engaging',
+        decisions: ['Visit Flat 6, Chester House'],
+      }),
+      odonnellItem(),
+    ],
+    approval: { status: 'approved', approvedBy: 'Priya Shah', approvedOn: '2026-03-19' },
+    amendments: [{ text: 'Marek asked for the correction', by: 'Mr Kowalczyk', date: '2026-03-21' }],
+  })
+}
+
+describe('redacted minutes: names typed into people fields and other spellings', () => {
+  it('shows no household name, address part, date of birth, e-mail or phone number anywhere in the package', async () => {
+    const full = await readDocx(buildMinutesDoc(minutesWithNamesEverywhere(), makeStyle()))
+    const leaks = [...householdNames, 'Whitlocks', 'Chester House', 'King Street', 'm32 9qq', '9 Sept 1979', '9th September 79', 'shaz.whitlock@example.com', '07700 900123', '0161 912 0000']
+    // The check can fail: every one of them is in the full minutes.
+    for (const value of leaks) expect(findName(everyText(full), value), value).toEqual(expect.any(String))
+    const docx = await redacted(minutesWithNamesEverywhere(), { recipientAgency: 'Trafford Council', receives: ['health', 'police_intelligence', 'third_party'] })
+    for (const value of [...leaks, ...householdDatesOfBirth, ...householdIdentifiers]) {
+      expect(findName(everyText(docx), value), `"${value}" leaked`).toBeUndefined()
+    }
+    for (const part of [docx.coreXml, ...docx.headers, ...docx.footers]) {
+      for (const value of leaks) expect(findName([part], value), `"${value}" leaked`).toBeUndefined()
+    }
+  })
+
+  it('shows the guest by pseudonym with a scrubbed role, and keeps the venue', async () => {
+    const docx = await redacted(minutesWithNamesEverywhere(), { recipientAgency: 'Trafford Council', receives: [] })
+    const present = tables(docx.documentXml).find((table) => table.some((row) => row[0] === 'Adult A'))
+    expect(present).toContainEqual(['Adult A', 'Family', 'Mother of Child A'])
+    expect(docx.paragraphsText.join('\n')).toContain('Stretford Hub, then back at [address removed] on [address removed]')
   })
 })
 
