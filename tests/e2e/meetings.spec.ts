@@ -74,10 +74,26 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')
   await page.keyboard.type('Arrears up')
-  await page.getByRole('checkbox', { name: 'Discussed' }).focus()
-  await page.keyboard.press('Space')
+  // Something is recorded, so the case counts as discussed without ticking a box.
+  await expect(page.getByRole('checkbox', { name: 'Discussed' })).toBeChecked()
   await page.keyboard.press('Control+ArrowRight')
   await expect(page.getByRole('heading', { name: /2\. RT-\d{4}-0002/ })).toBeFocused()
+  await expect(page.getByRole('navigation', { name: 'Agenda progress' }).getByRole('button', { name: /^1\. / })).toContainText('✓ done')
+
+  // A half-typed action row is saved on the move, not lost.
+  await page.getByLabel('Action', { exact: true }).focus()
+  await page.keyboard.type('Book a GP review')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('Dr Rahman')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('g')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(ukDate(10))
+  await page.keyboard.press('Control+ArrowLeft')
+  await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeFocused()
+  await page.keyboard.press('Control+ArrowRight')
+  await expect(page.getByRole('heading', { name: /2\. RT-\d{4}-0002/ })).toBeFocused()
+  await expect(page.getByRole('list', { name: 'New actions' })).toContainText('Book a GP review')
 
   // Case 2: direction of travel, then finish.
   await page.getByRole('radio', { name: '▲ Improving' }).focus()
@@ -97,7 +113,13 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await expect(minutes).toContainText('New: Apply for discretionary housing payment · Sam Patel (Housing trust)')
   await page.getByRole('button', { name: 'Approve minutes' }).click()
   await expect(page.getByText(/Approved by Priya Shah/)).toBeVisible()
-  await page.getByRole('button', { name: 'Create next meeting' }).click()
+  // Approval readies next week's meeting at once: no "Create next meeting" step.
+  await expect(page.getByRole('status').filter({ hasText: /Minutes approved\. The next meeting, .+, is ready with its agenda/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Create next meeting' })).toHaveCount(0)
+  await expect(page.getByRole('region', { name: /Minutes/ })).toContainText(/Next meeting: .+ at 10:00 – Stretford Hub/)
+  await page.getByRole('button', { name: /Go to the next meeting/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Weekly case meeting')
+  await expect(page.getByRole('button', { name: 'Start meeting' })).toBeVisible()
   const next = page.getByRole('list', { name: 'Agenda' })
   const carried = next.getByRole('listitem').filter({ hasText: /RT-\d{4}-0001/ })
   await expect(carried).toContainText('Open actions')

@@ -27,6 +27,7 @@ export function ActionListScreen({ session }: { session: SessionState }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [noteError, setNoteError] = useState<string | null>(null)
   const [exporting, setExporting] = useState<ExportTarget | null>(null)
   const all = actions.data ?? noActions
   const data = useMemo(() => shownActions(all, quick, groupBy, today, session.user?.name ?? ''), [all, quick, groupBy, today, session.user?.name])
@@ -78,8 +79,13 @@ export function ActionListScreen({ session }: { session: SessionState }) {
 
   const apply = async (outcome: 'done' | 'dropped') => {
     const result = await bulk.mutateAsync({ actionIds: [...selected], outcome, note })
-    if (!result.ok) return setError(result.error.fields?.actionIds ?? result.error.message)
+    if (!result.ok) {
+      setNoteError(result.error.fields?.note ?? null)
+      if (result.error.fields?.note) requestAnimationFrame(() => document.getElementById('bulk-note')?.focus())
+      return setError(result.error.fields?.note ? null : (result.error.fields?.actionIds ?? result.error.message))
+    }
     setError(null)
+    setNoteError(null)
     announce(`${selected.size} ${selected.size === 1 ? 'action' : 'actions'} marked ${outcome}`)
     setSelected(new Set())
     setNote('')
@@ -107,10 +113,12 @@ export function ActionListScreen({ session }: { session: SessionState }) {
       {canEdit && (
         <div className="bulk-bar" role="group" aria-label="Update selected actions">
           <span>{selected.size} selected</span>
-          <label className="filter">
-            <span>Note</span>
-            <input value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
+          <span className={noteError ? 'filter field-error' : 'filter'}>
+            <label htmlFor="bulk-note">Note</label>
+            <input id="bulk-note" value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={noteError ? true : undefined} aria-describedby={noteError ? 'bulk-note-hint bulk-note-error' : 'bulk-note-hint'} />
+            <span id="bulk-note-hint" className="hint">Required to drop: say why</span>
+            {noteError && <span id="bulk-note-error" className="error-message" role="alert">{noteError}</span>}
+          </span>
           <button type="button" className="primary" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('done')}>Mark selected done</button>
           <button type="button" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('dropped')}>Drop selected</button>
           {error && <p className="error-message" role="alert">{error}</p>}

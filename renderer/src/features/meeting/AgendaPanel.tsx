@@ -1,5 +1,7 @@
 import { useState, type KeyboardEvent } from 'react'
+import { agendaDisplayName } from '../../../../shared/domain/meetings/consentDisplay'
 import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import { hasConsentToShare } from '../../../../shared/domain/record/consent'
 import type { CaseSearchResult } from '../../../../shared/domain/record/views'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
@@ -23,7 +25,8 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
   const active = meeting.items.filter((item) => !item.removed)
 
   const onKeyDown = async (event: KeyboardEvent<HTMLLIElement>, itemId: string, reference: string) => {
-    if (!editable) return
+    // Only keys pressed on the item itself: Delete and Alt+arrows typed in the remove-reason box are the box's.
+    if (!editable || event.target !== event.currentTarget) return
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault()
       const result = await move.mutateAsync({ itemId, direction: event.key === 'ArrowUp' ? 'up' : 'down' })
@@ -77,14 +80,18 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
           <ul className="work-list">
             {(found.data ?? noResults).map((result) => (
               <li key={`${result.caseId}:${result.personId ?? ''}`}>
-                {result.reference} {result.personName ?? result.title}{' '}
+                {/* The room's screen: without consent, reference and initials only (DOMAIN.md). */}
+                {hasConsentToShare(result.subjectConsent)
+                  ? `${result.reference} ${result.personName ?? result.title}`
+                  : agendaDisplayName({ reference: result.reference, title: result.title, subjectName: result.personName, subjectConsent: result.subjectConsent })}{' '}
+                <ConsentBadge status={result.subjectConsent} />{' '}
                 <button type="button" onClick={async () => { const r = await add.mutateAsync({ meetingId: meeting.id, caseId: result.caseId }); announce(r.ok ? `${result.reference} added to the agenda` : (r.error.fields?.caseId ?? r.error.message)); setSearch('') }}>
                   Add {result.reference}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={async () => { await refresh.mutateAsync({ meetingId: meeting.id }); announce('Agenda refreshed') }}>Refresh agenda</button>
+          <button type="button" onClick={async () => { const r = await refresh.mutateAsync({ meetingId: meeting.id }); announce(r.ok ? 'Agenda refreshed: reasons and risk are up to date' : r.error.message) }}>Refresh agenda</button>
         </div>
       )}
     </section>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { directionLabels, directions, type Direction } from '../../../../shared/domain/meetings/direction'
+import { carriedForwardNote } from '../../../../shared/domain/meetings/actions'
+import { somethingRecorded } from '../../../../shared/domain/meetings/discussed'
 import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
 import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
 import type { SensitiveCategory } from '../../../../shared/domain/minutesData'
@@ -82,7 +84,12 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
     setSavedAt(new Date())
     return true
   }, [editable, item.id, mutateAsync])
-  useEffect(() => registerSave(saveNow), [registerSave, saveNow])
+  // The half-typed new-action row is saved with the rest on every move.
+  const rowSave = useRef<() => Promise<boolean>>(async () => true)
+  const registerRowSave = useCallback((save: () => Promise<boolean>) => {
+    rowSave.current = save
+  }, [])
+  useEffect(() => registerSave(async () => (await saveNow()) && (await rowSave.current())), [registerSave, saveNow])
 
   useEffect(() => {
     if (!dirty) return
@@ -91,6 +98,9 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
   }, [draft, dirty, saveNow])
 
   const noConsent = !hasConsentToShare(item.subjectConsent)
+  const actionsRecorded = item.newActions.length + item.carriedActions.filter((a) => a.update && (a.update.nonCompletionReason || a.update.outcome !== 'open' || a.update.note !== carriedForwardNote)).length
+  // Anything recorded makes the case discussed (the server agrees); the box is for a case with nothing to record.
+  const recorded = somethingRecorded({ ...draft, riskAfter: draft.riskAfter || null, direction: draft.direction || null, nextReviewDate: draft.nextReviewDate || null, actionsRecorded })
   return (
     <div className="item-recorder" aria-label={`Recording for ${item.displayName}`}>
       <p className="save-status" role="status">
@@ -111,7 +121,7 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
       <h3>Actions carried forward</h3>
       <CarriedActions item={item} editable={editable} />
       <h3>New actions</h3>
-      <NewActions item={item} editable={editable} />
+      <NewActions item={item} editable={editable} registerSave={registerRowSave} />
       <fieldset disabled={!editable} className="plain-fieldset">
         <ChoiceGroup legend="Risk after discussion" name={`risk-${item.id}`} value={draft.riskAfter} onChange={(v: RiskLevel) => set('riskAfter', v)} error={errors.riskAfter} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
         <ChoiceGroup legend="Direction of travel" name={`direction-${item.id}`} value={draft.direction} onChange={(v: Direction) => set('direction', v)} error={errors.direction} options={directions.map((value) => ({ value, label: directionLabels[value] }))} />
@@ -136,9 +146,10 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
           </fieldset>
         )}
         <label className="choice">
-          <input type="checkbox" checked={draft.done} onChange={(e) => set('done', e.target.checked)} />
+          <input type="checkbox" checked={draft.done || recorded} disabled={recorded} aria-describedby={`discussed-hint-${item.id}`} onChange={(e) => set('done', e.target.checked)} />
           Discussed
         </label>
+        <p className="hint" id={`discussed-hint-${item.id}`}>{recorded ? 'Counted as discussed: something is recorded for this case.' : 'Tick if the case was discussed with nothing to record.'}</p>
       </fieldset>
     </div>
   )

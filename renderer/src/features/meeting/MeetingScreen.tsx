@@ -59,7 +59,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           </button>
         )}
         {m.status === 'minutes_draft' && (
-          <button type="button" className="primary" onClick={async () => { const r = await approve.mutateAsync({ meetingId: m.id }); setMessage(r.ok ? null : r.error.message); if (r.ok) announce('Minutes approved') }}>
+          <button type="button" className="primary" onClick={async () => { const r = await approve.mutateAsync({ meetingId: m.id }); setMessage(r.ok ? null : r.error.message); if (r.ok) announce(r.value.nextMeetingId && r.value.nextMeeting ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda` : 'Minutes approved') }}>
             Approve minutes
           </button>
         )}
@@ -68,7 +68,11 @@ export function MeetingScreen({ session }: { session: SessionState }) {
             Create next meeting
           </button>
         )}
-        {m.nextMeetingId && <button type="button" onClick={() => navigate(`/meetings/${m.nextMeetingId}`)}>Go to the next meeting</button>}
+        {m.nextMeetingId && (
+          <button type="button" className={m.status === 'approved' ? 'primary' : undefined} onClick={() => navigate(`/meetings/${m.nextMeetingId}`)}>
+            Go to the next meeting{m.nextMeeting ? ` (${formatDate(m.nextMeeting.date)})` : ''}
+          </button>
+        )}
         {(m.status === 'minutes_draft' || m.status === 'approved') && <button type="button" onClick={() => setExporting(true)}>Export minutes</button>}
       </div>
       {(m.status === 'planned' || m.status === 'in_progress') && (

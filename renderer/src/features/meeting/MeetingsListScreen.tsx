@@ -6,6 +6,7 @@ import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
+import { ResumeMeetings } from './ResumeMeetings'
 
 const labels = { kind: 'Kind of meeting', date: 'Date', time: 'Time', location: 'Location', chairId: 'Chair' } as const
 
@@ -28,6 +29,7 @@ export function MeetingsListScreen() {
   return (
     <>
       <h1 tabIndex={-1}>Meetings</h1>
+      <ResumeMeetings meetings={meetings.data ?? []} />
       <table className="plain-table">
         <caption className="visually-hidden">Meetings</caption>
         <thead><tr><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Chair</th><th scope="col">Cases</th><th scope="col">Status</th></tr></thead>

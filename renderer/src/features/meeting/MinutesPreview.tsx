@@ -1,4 +1,4 @@
-import { actionStatusLabels, nonCompletionReasonLabels } from '../../../../shared/domain/meetings/actions'
+import { actionStatusLabels, carriedForwardNote, nonCompletionReasonLabels } from '../../../../shared/domain/meetings/actions'
 import { directionLabels } from '../../../../shared/domain/meetings/direction'
 import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
 import { attendanceLabels } from '../../../../shared/domain/meetings/meetings'
@@ -45,15 +45,21 @@ export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
             {item.newActions.map((a) => <li key={a.id}>New: {a.description} · {a.ownerName} ({a.ownerAgencyName}) · due {formatDate(a.dueDate)}</li>)}
             {item.carriedActions.map((a) => (
               <li key={a.id}>
-                {a.update ? (a.update.outcome === 'open' ? 'Carried' : 'Updated') : 'Carried'}: {a.description} · {a.ownerName} · {a.update ? actionStatusLabels[a.update.outcome] : 'Open'}
+                {a.update && (a.update.outcome !== 'open' || a.update.nonCompletionReason || (a.update.note && a.update.note !== carriedForwardNote)) ? 'Updated' : 'Carried'}: {a.description} · {a.ownerName} · {a.update ? actionStatusLabels[a.update.outcome] : 'Open'}
                 {a.update?.nonCompletionReason && ` (${nonCompletionReasonLabels[a.update.nonCompletionReason]})`}
-                {a.update?.note && ` · ${a.update.note}`}
+                {a.update?.note && a.update.note !== carriedForwardNote && ` · ${a.update.note}`}
               </li>
             ))}
           </ul>
         </article>
       ))}
-      {meeting.nextMeetingDate && <p>Next meeting: {formatDate(meeting.nextMeetingDate)}</p>}
+      {meeting.nextMeeting && (
+        <p>
+          Next meeting: {formatDate(meeting.nextMeeting.date)}
+          {meeting.nextMeeting.time && ` at ${meeting.nextMeeting.time}`}
+          {meeting.nextMeeting.location && ` – ${meeting.nextMeeting.location}`}
+        </p>
+      )}
       {meeting.status === 'approved' && <p><strong>Approved by {meeting.approvedByName} on {meeting.approvedAt ? formatDate(meeting.approvedAt.slice(0, 10)) : ''}</strong></p>}
       {meeting.amendments.length > 0 && (
         <>

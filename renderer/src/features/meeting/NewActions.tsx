@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
 import { useApiMutation } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
@@ -8,22 +8,43 @@ import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
 
 /** New actions as rows: description, owner, agency, due; Enter adds it and starts the next. */
-export function NewActions({ item, editable }: { item: AgendaItemView; editable: boolean }) {
+export function NewActions({ item, editable, registerSave }: { item: AgendaItemView; editable: boolean; registerSave?: (save: () => Promise<boolean>) => void }) {
   const raise = useApiMutation('actions:raise', ['meetings:get', 'actions:list'])
   const withdraw = useApiMutation('actions:withdraw', ['meetings:get', 'actions:list'])
   const announce = useAnnounce()
   const { errors, show, clear } = useFormErrors()
   const [row, setRow] = useState({ description: '', ownerName: '', ownerAgencyId: '', dueDate: '' })
   const first = useRef<HTMLInputElement>(null)
-  const submit = async (event?: FormEvent) => {
+  const rowRef = useRef(row)
+  useEffect(() => {
+    rowRef.current = row
+  })
+  const submit = async (event?: FormEvent, options: { focusNext: boolean } = { focusNext: true }): Promise<boolean> => {
     event?.preventDefault()
-    const result = await raise.mutateAsync({ itemId: item.id, ...row })
-    if (!result.ok) return show(result.error)
+    const typed = rowRef.current
+    const result = await raise.mutateAsync({ itemId: item.id, ...typed })
+    if (!result.ok) {
+      show(result.error)
+      return false
+    }
     clear()
-    announce(`Action added: ${row.description}`)
-    setRow({ description: '', ownerName: '', ownerAgencyId: row.ownerAgencyId, dueDate: row.dueDate })
-    first.current?.focus()
+    announce(`Action added: ${typed.description}`)
+    setRow({ description: '', ownerName: '', ownerAgencyId: typed.ownerAgencyId, dueDate: typed.dueDate })
+    if (options.focusNext) first.current?.focus()
+    return true
   }
+  const submitRef = useRef(submit)
+  useEffect(() => {
+    submitRef.current = submit
+  })
+  // Moving to another case (or finishing) saves a half-typed action row too, or stops to say what is missing.
+  useEffect(() => {
+    registerSave?.(async () => {
+      const typed = rowRef.current
+      if (!editable || (typed.description.trim() === '' && typed.ownerName.trim() === '')) return true
+      return submitRef.current(undefined, { focusNext: false })
+    })
+  }, [registerSave, editable])
   const err = (key: string) => (errors[key] ? <span className="error-message">{errors[key]}</span> : null)
   return (
     <div>
