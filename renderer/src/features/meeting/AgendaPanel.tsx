@@ -77,7 +77,7 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
         <div className="inline-form">
           <label htmlFor="agenda-add">Add a case (name or reference)</label>
           <input id="agenda-add" value={search} onChange={(e) => setSearch(e.target.value)} />
-          <ul className="work-list">
+          <ul className="work-list" aria-label="Matching cases">
             {(found.data ?? noResults).map((result) => (
               <li key={`${result.caseId}:${result.personId ?? ''}`}>
                 {/* The room's screen: without consent, reference and initials only (DOMAIN.md). */}
