@@ -36,6 +36,14 @@ export interface CaseSummary {
   /** The subject's current consent to share; anything but 'given' shows "No consent to share". */
   subjectConsent: ConsentStatus | null
   subjectName: string | null
+  /** Every agency on the case: the lead agency and each one involved now. */
+  agencyNames: string[]
+  /**
+   * Lower-case text the table's search looks through: reference, title, the
+   * names of everyone in the case, their NHS numbers and police references,
+   * and the source references of its contacts. Built by the main process.
+   */
+  searchText: string
   agencyCount: number
   referralCount: number
   nonEngagement: boolean
@@ -43,7 +51,8 @@ export interface CaseSummary {
   updatedAt: string
 }
 
-export const caseCreateInput = z.object({
+export const caseCreateInput = z
+  .object({
   kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
   title: requiredText('a case title', 200),
   keyworkerId: z.uuid({ error: 'Choose a keyworker' }),
@@ -51,7 +60,9 @@ export const caseCreateInput = z.object({
   status: z.enum(caseStatuses, { error: 'Choose a status' }).default('open'),
   riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
   nextReviewDate: isoDate.nullable().default(null),
-})
+  })
+  // Closing needs a reason, which only the status change on the record asks for.
+  .refine((input) => input.status !== 'closed', { path: ['status'], error: 'A new case cannot start closed: create it, then close it from the record with a reason' })
 export type CaseCreateInput = z.input<typeof caseCreateInput>
 
 export const caseGetInput = z.object({ id })

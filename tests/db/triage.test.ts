@@ -73,7 +73,7 @@ describe('triage', () => {
     const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }))
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
     app.setNow('2026-11-22T09:00:00.000Z')
-    expect(triage.checkRepeat(app.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })).toEqual({ isRepeat: true, previous: [], discussedOn: ['2026-06-01'] })
+    expect(triage.checkRepeat(app.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })).toEqual({ isRepeat: true, escalationDue: false, policeIncidents: 0, previous: [], discussedOn: ['2026-06-01'] })
     expect(logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null } }).isRepeat).toBe(true)
   })
 

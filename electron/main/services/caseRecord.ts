@@ -47,7 +47,11 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
     if (!before) throw notFound('The case')
     const fields: Record<string, string> = {}
     if (input.leadAgencyId !== before.lead_agency_id && !getAgency(ctx.db, input.leadAgencyId)?.active) fields.leadAgencyId = 'Choose an active lead agency'
-    if (input.keyworkerId !== null && input.keyworkerId !== before.keyworker_id && !getUser(ctx.db, input.keyworkerId)?.active) fields.keyworkerId = 'Choose an active keyworker'
+    if (input.keyworkerId !== null && input.keyworkerId !== before.keyworker_id) {
+      const keyworker = getUser(ctx.db, input.keyworkerId)
+      if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
+      else if (keyworker.role === 'viewer') fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+    }
     if (input.keyworkerId === null && (before.status === 'open' || before.status === 'review')) fields.keyworkerId = 'An open case must have a keyworker'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 

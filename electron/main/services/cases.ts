@@ -5,7 +5,7 @@ import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
 import { getCaseSummary, insertCase, listCaseSummaries, nextCaseNumber } from '../db/repos/cases'
 import { getUser } from '../db/repos/users'
-import { newId, requireActor, type ServiceContext } from './context'
+import { newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError } from './errors'
 
 export function list(ctx: ServiceContext): CaseSummary[] {
@@ -13,14 +13,17 @@ export function list(ctx: ServiceContext): CaseSummary[] {
   return listCaseSummaries(ctx.db)
 }
 
+/** A viewer reads the record but never opens a case. */
 export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInput>): CaseSummary {
-  const actor = requireActor(ctx)
+  const actor = requireRole(ctx, WRITERS)
   return ctx.db.transaction(() => {
     const fields: Record<string, string> = {}
     const agency = getAgency(ctx.db, input.leadAgencyId)
     if (!agency?.active) fields.leadAgencyId = 'Choose an active lead agency'
     const keyworker = getUser(ctx.db, input.keyworkerId)
     if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
+    else if (keyworker.role === 'viewer') fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+    if (input.status === 'closed') fields.status = 'A new case cannot start closed: create it, then close it from the record with a reason'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 
     const now = ctx.now()

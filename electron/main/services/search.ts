@@ -6,7 +6,7 @@ import { LIKELY_MATCH_SCORE, normaliseName, scorePersonMatch, swapDayMonth } fro
 import { isValidNhsNumber, normaliseNhsNumber } from '../../../shared/domain/record/nhsNumber'
 import type { CaseSearchResult } from '../../../shared/domain/record/views'
 import type { RiskLevel } from '../../../shared/domain/risk'
-import { casesByReferenceOrTitle, peopleMatching, type SearchCaseRow } from '../db/repos/search'
+import { casesByReferenceOrTitle, casesBySourceReference, peopleByPoliceReference, peopleMatching, type SearchCaseRow } from '../db/repos/search'
 import { requireActor, type ServiceContext } from './context'
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
@@ -50,6 +50,9 @@ export function search(ctx: ServiceContext, input: z.output<typeof caseSearchInp
       const byReference = row.reference.toLowerCase().includes(text.toLowerCase())
       offer(toResult(row, [byReference ? 'Reference' : 'Case title'], byReference ? 100 : 60))
     }
+    // A police incident number or other agency's reference given at the front door.
+    for (const row of casesBySourceReference(ctx.db, escapeLike(text))) offer(toResult(row, ['Source reference'], 90))
+    for (const row of peopleByPoliceReference(ctx.db, escapeLike(text))) offer(toResult(row, ['Police reference'], 95))
   }
   const digits = normaliseNhsNumber(text)
   const nhsNumber = isValidNhsNumber(digits) ? digits : null

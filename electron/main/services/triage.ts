@@ -1,12 +1,14 @@
 import type { z } from 'zod'
 import { formatCaseReference } from '../../../shared/domain/cases'
 import { displayName } from '../../../shared/domain/record/people'
-import { isRepeat, repeatWindowStart } from '../../../shared/domain/record/repeats'
+import { normaliseName } from '../../../shared/domain/record/matching'
+import { escalationDue, isRepeat, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput } from '../../../shared/domain/record/triage'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { appendAudit } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
-import { getPerson } from '../db/repos/people'
+import { listDemandForCase } from '../db/repos/demand'
+import { getPerson, peopleBornOn } from '../db/repos/people'
 import { meetingsForCase } from '../db/repos/agendaItems'
 import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
 import { getUser } from '../db/repos/users'
@@ -29,19 +31,41 @@ function discussedBefore(ctx: ServiceContext, caseId: string, receivedAt: string
     .filter((date) => date >= start && date < receivedAt.slice(0, 10))
 }
 
-/** Triaged or discussed in the last 12 months: a repeat. */
-function repeatFor(ctx: ServiceContext, caseId: string, receivedAt: string) {
-  const previous = previousContacts(ctx, caseId, receivedAt)
-  const discussedOn = discussedBefore(ctx, caseId, receivedAt)
+/**
+ * Triaged or discussed in the last 12 months: a repeat. Several cases are
+ * looked at when the same person is also on another case (a new case opened
+ * for someone already known is still a repeat).
+ */
+function repeatFor(ctx: ServiceContext, caseIds: readonly string[], receivedAt: string) {
+  const previous = caseIds.flatMap((caseId) => previousContacts(ctx, caseId, receivedAt))
+  const discussedOn = [...new Set(caseIds.flatMap((caseId) => discussedBefore(ctx, caseId, receivedAt)))].sort()
   const dates = [...previous.map((row) => row.received_at), ...discussedOn.map((date) => `${date}T00:00:00.000Z`)]
   return { isRepeat: isRepeat(dates, receivedAt), previous, discussedOn }
+}
+
+/** Police incidents recorded as demand on the case in the 12 months to this contact. */
+function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: string) {
+  const incidents = listDemandForCase(ctx.db, caseId)
+    .filter((event) => event.kind === 'police_incident')
+    .map((event) => ({ periodEnd: event.period_end, count: event.count }))
+  const start = repeatWindowStart(receivedAt).slice(0, 10)
+  const inWindow = incidents.filter((event) => event.periodEnd >= start && event.periodEnd <= receivedAt.slice(0, 10))
+  return { due: escalationDue(incidents, receivedAt), count: inWindow.reduce((sum, event) => sum + event.count, 0) }
+}
+
+/** Other cases holding someone with the same name and date of birth. */
+function samePersonCases(ctx: ServiceContext, person: { firstName: string; lastName: string; dateOfBirth: string | null }): string[] {
+  if (!person.dateOfBirth) return []
+  const name = normaliseName(`${person.firstName} ${person.lastName}`)
+  return [...new Set(peopleBornOn(ctx.db, person.dateOfBirth).filter((row) => normaliseName(`${row.first_name} ${row.last_name}`) === name).map((row) => row.case_id))]
 }
 
 export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRepeatCheckInput>): RepeatCheck {
   requireActor(ctx)
   if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
-  const found = repeatFor(ctx, input.caseId, input.receivedAt)
-  return { isRepeat: found.isRepeat, previous: found.previous.map(triageView), discussedOn: found.discussedOn }
+  const found = repeatFor(ctx, [input.caseId], input.receivedAt)
+  const police = policeIncidentsFor(ctx, input.caseId, input.receivedAt)
+  return { isRepeat: found.isRepeat, escalationDue: police.due, policeIncidents: police.count, previous: found.previous.map(triageView), discussedOn: found.discussedOn }
 }
 
 /**
@@ -60,6 +84,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     const at = now.toISOString()
     let caseId: string
     let personId: string | null = null
+    let alsoKnownOn: string[] = []
     if (input.subject.mode === 'existing') {
       const existing = getCaseRow(ctx.db, input.subject.caseId)
       if (!existing) throw fieldError('subject.caseId', 'That case was not found')
@@ -71,6 +96,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
       }
     } else {
       const person = { ...input.subject.person, role: 'subject' as const }
+      alsoKnownOn = samePersonCases(ctx, person)
       const year = now.getUTCFullYear()
       caseId = newId()
       const reference = formatCaseReference(year, nextCaseNumber(ctx.db, year))
@@ -101,7 +127,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     }
 
     const before = getCaseRow(ctx.db, caseId)
-    const repeat = repeatFor(ctx, caseId, input.receivedAt).isRepeat
+    const repeat = repeatFor(ctx, [caseId, ...alsoKnownOn], input.receivedAt).isRepeat
     const id = newId()
     const row: TriageRow = {
       id,

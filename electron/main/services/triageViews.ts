@@ -1,3 +1,5 @@
+import type { CaseStatus } from '../../../shared/domain/cases'
+import type { ConsentStatus } from '../../../shared/domain/record/consent'
 import type { RiskLevel } from '../../../shared/domain/risk'
 import type { DecisionCategory, MeetingReason, TriageSource } from '../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../shared/domain/record/views'
@@ -8,6 +10,11 @@ export const triageView = (row: TriageJoinedRow): TriageEntryView => ({
   caseId: row.case_id,
   caseReference: row.case_reference,
   caseTitle: row.case_title,
+  caseStatus: row.case_status as CaseStatus,
+  keyworkerName: row.keyworker_name,
+  agencyNames: [...new Set([row.lead_agency_name, ...(row.agency_names ? row.agency_names.split('\u001f') : [])])].sort((a, b) => a.localeCompare(b)),
+  neighbourhood: row.case_neighbourhood,
+  subjectConsent: row.subject_consent as ConsentStatus | null,
   personName: row.person_first_name === null ? null : [row.person_first_name, row.person_last_name].filter(Boolean).join(' '),
   receivedAt: row.received_at,
   source: row.source as TriageSource,

@@ -18,6 +18,17 @@ interface DataTableProps<T extends RowData> {
   columns: ColumnDef<AppTableFeatures, T, any>[]
   getRowId: (row: T) => string
   onOpenRow?: (row: T) => void
+  /**
+   * Other keys on a focused row (e.g. "r" re-triages): return true when the
+   * key was used. Modifier keys are left to the shell.
+   */
+  onRowKey?: (key: string, row: T) => boolean
+  /**
+   * What the Search box looks through for a row, when it is more than the
+   * columns show (people's names, identifiers). Without it, the search looks
+   * through the columns' values.
+   */
+  getSearchText?: (row: T) => string
   filters?: TableFilter[]
   initialSorting?: SortingState
   emptyMessage: ReactNode
@@ -42,7 +53,7 @@ function loadColumnChoice(tableId: string): ColumnVisibilityState {
  * (smooth at 50,000), and keyboard row navigation (↑/↓, Home/End, Enter opens).
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { tableId, caption, data, columns, getRowId, onOpenRow, filters = [], initialSorting = [], emptyMessage, actions } = props
+  const { tableId, caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [globalFilter, setGlobalFilter] = useState('')
@@ -52,12 +63,19 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     localStorage.setItem(`roundtable.columns.${tableId}`, JSON.stringify(columnVisibility))
   }, [tableId, columnVisibility])
 
+  // With a search text per row, searching is one pass over the rows, before the column filters.
+  const searched = useMemo(() => {
+    const needle = globalFilter.trim().toLowerCase()
+    if (!getSearchText || needle === '') return data
+    return data.filter((row) => getSearchText(row).toLowerCase().includes(needle))
+  }, [data, getSearchText, globalFilter])
+
   const table = useTable({
     features: appTableFeatures,
     columns,
-    data,
+    data: searched,
     getRowId,
-    state: { sorting, columnFilters, globalFilter, columnVisibility },
+    state: { sorting, columnFilters, globalFilter: getSearchText ? '' : globalFilter, columnVisibility },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onGlobalFilterChange: setGlobalFilter,
@@ -95,6 +113,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     } else if (event.key === 'Enter' && onOpenRow) {
       event.preventDefault()
       onOpenRow(row)
+    } else if (onRowKey && !event.ctrlKey && !event.metaKey && !event.altKey && event.target === event.currentTarget && onRowKey(event.key, row)) {
+      event.preventDefault()
     }
   }
 

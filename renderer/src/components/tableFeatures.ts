@@ -4,6 +4,7 @@ import {
   createColumnHelper,
   createFilteredRowModel,
   createSortedRowModel,
+  filterFn_arrIncludes,
   filterFn_equalsString,
   filterFn_includesString,
   globalFilteringFeature,
@@ -24,7 +25,7 @@ export const appTableFeatures = tableFeatures({
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
-  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString, arrIncludes: filterFn_arrIncludes },
 })
 
 export type AppTableFeatures = typeof appTableFeatures

@@ -66,6 +66,13 @@ export interface TriageEntryView {
   caseId: string
   caseReference: string
   caseTitle: string
+  caseStatus: CaseStatus
+  keyworkerName: string | null
+  /** The lead agency and every agency involved in the case now. */
+  agencyNames: string[]
+  neighbourhood: string
+  /** The case subject's current consent; anything but 'given' shows "No consent to share". */
+  subjectConsent: ConsentStatus | null
   personName: string | null
   receivedAt: string
   source: TriageSource
@@ -126,6 +133,9 @@ export interface CaseSearchResult {
 
 export interface RepeatCheck {
   isRepeat: boolean
+  /** 3 or more police incidents in the 12 months to this contact (demand events counted). */
+  escalationDue: boolean
+  policeIncidents: number
   previous: TriageEntryView[]
   /** Dates of case meetings that discussed the case in the 12 months before. */
   discussedOn: string[]

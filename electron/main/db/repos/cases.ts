@@ -44,7 +44,12 @@ export interface CaseSummaryRow extends CaseRecordRow {
   subject_last_name: string | null
   agency_count: number
   referral_count: number
+  /** Names of the agencies involved now, joined by a unit separator. */
+  agency_names: string | null
+  search_text: string | null
 }
+
+const SEP = '\u001f'
 
 export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
@@ -62,6 +67,8 @@ export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   triageCategory: row.triage_category,
   subjectConsent: row.subject_consent,
   subjectName: row.subject_first_name === null ? null : [row.subject_first_name, row.subject_last_name].filter(Boolean).join(' '),
+  agencyNames: [...new Set([row.lead_agency_name, ...(row.agency_names ? row.agency_names.split(SEP) : [])])].sort((a, b) => a.localeCompare(b)),
+  searchText: [row.reference, row.title, row.keyworker_name ?? '', row.lead_agency_name, row.neighbourhood, row.agency_names ?? '', row.search_text ?? ''].join(' ').toLowerCase(),
   agencyCount: row.agency_count,
   referralCount: row.referral_count,
   nonEngagement: row.non_engagement === 1,
@@ -74,7 +81,13 @@ const selectSummary = `
          s.first_name AS subject_first_name, s.last_name AS subject_last_name,
          ${currentConsentSql('s.id')} AS subject_consent,
          (SELECT count(*) FROM case_agencies ca WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_count,
-         (SELECT count(*) FROM triage_entries t WHERE t.case_id = c.id AND t.supersedes_id IS NULL) AS referral_count
+         (SELECT count(*) FROM triage_entries t WHERE t.case_id = c.id AND t.supersedes_id IS NULL) AS referral_count,
+         (SELECT group_concat(ag.name, char(31)) FROM case_agencies ca JOIN agencies ag ON ag.id = ca.agency_id
+           WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_names,
+         coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name || ' ' || p.preferred_name || ' ' || coalesce(p.nhs_number, '') || ' ' || p.police_reference, ' ')
+           FROM people p WHERE p.case_id = c.id), '')
+           || ' ' || coalesce((SELECT group_concat(t.source_reference, ' ') FROM triage_entries t WHERE t.case_id = c.id AND t.source_reference <> ''), '')
+           AS search_text
   FROM cases c
   JOIN agencies a ON a.id = c.lead_agency_id
   LEFT JOIN users u ON u.id = c.keyworker_id

@@ -53,22 +53,14 @@ export function findSubject(db: Db, caseId: string): PersonRow | undefined {
   return stmt<PersonRow>(db, "SELECT * FROM people WHERE case_id = ? AND role = 'subject'").get(caseId)
 }
 
-/** Everyone with a date of birth or surname like the query, with their case: for duplicate checks. */
-export interface PersonCandidateRow extends PersonRow {
+/** People with exactly this date of birth, with their case: the candidates for "the same person on another case". */
+export interface PersonWithCaseRow extends PersonRow {
   case_reference: string
-  case_title: string
-  case_status: string
 }
 
-export function personCandidates(db: Db, query: { lastNamePrefix: string; dateOfBirth: string | null; swappedDateOfBirth: string | null }): PersonCandidateRow[] {
-  return stmt<PersonCandidateRow>(
+export function peopleBornOn(db: Db, dateOfBirth: string): PersonWithCaseRow[] {
+  return stmt<PersonWithCaseRow>(
     db,
-    `SELECT p.*, c.reference AS case_reference, c.title AS case_title, c.status AS case_status
-     FROM people p JOIN cases c ON c.id = p.case_id
-     WHERE (@lastNamePrefix <> '' AND p.last_name LIKE @lastNamePrefix || '%' ESCAPE '\\')
-        OR (@lastNamePrefix <> '' AND p.first_name LIKE @lastNamePrefix || '%' ESCAPE '\\')
-        OR (@dateOfBirth IS NOT NULL AND p.date_of_birth = @dateOfBirth)
-        OR (@swappedDateOfBirth IS NOT NULL AND p.date_of_birth = @swappedDateOfBirth)
-     LIMIT 200`,
-  ).all(query)
+    `SELECT p.*, c.reference AS case_reference FROM people p JOIN cases c ON c.id = p.case_id WHERE p.date_of_birth = ? LIMIT 500`,
+  ).all(dateOfBirth)
 }

@@ -45,3 +45,26 @@ export function peopleMatching(db: Db, query: { namePart: string; dateOfBirth: s
      LIMIT 500`,
   ).all(query)
 }
+
+/** Cases with a contact whose police or other source reference contains the text. */
+export function casesBySourceReference(db: Db, text: string): SearchCaseRow[] {
+  return stmt<SearchCaseRow>(
+    db,
+    `SELECT ${caseColumns}, NULL AS person_id, NULL AS first_name, NULL AS last_name, NULL AS date_of_birth
+     FROM cases c LEFT JOIN users u ON u.id = c.keyworker_id
+     WHERE EXISTS (SELECT 1 FROM triage_entries t WHERE t.case_id = c.id AND t.source_reference <> ''
+                   AND t.source_reference LIKE '%' || @text || '%' ESCAPE '\\')
+     ORDER BY c.created_at DESC LIMIT 50`,
+  ).all({ text })
+}
+
+/** People whose police reference contains the text, with their case. */
+export function peopleByPoliceReference(db: Db, text: string): SearchCaseRow[] {
+  return stmt<SearchCaseRow>(
+    db,
+    `SELECT ${caseColumns}, p.id AS person_id, p.first_name, p.last_name, p.date_of_birth
+     FROM people p JOIN cases c ON c.id = p.case_id LEFT JOIN users u ON u.id = c.keyworker_id
+     WHERE p.police_reference <> '' AND p.police_reference LIKE '%' || @text || '%' ESCAPE '\\'
+     LIMIT 50`,
+  ).all({ text })
+}

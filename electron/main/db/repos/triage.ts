@@ -1,4 +1,5 @@
 import { stmt, type Db } from '../connection'
+import { currentConsentSql } from './consent'
 
 export interface TriageRow {
   id: string
@@ -31,15 +32,28 @@ export interface TriageJoinedRow extends TriageRow {
   person_first_name: string | null
   person_last_name: string | null
   superseded_by_id: string | null
+  case_status: string
+  case_neighbourhood: string
+  keyworker_name: string | null
+  lead_agency_name: string
+  /** Agencies involved now, joined by char(31). */
+  agency_names: string | null
+  subject_consent: string | null
 }
 
 const selectJoined = `
   SELECT t.*, c.reference AS case_reference, c.title AS case_title, u.name AS decided_by_name,
          p.first_name AS person_first_name, p.last_name AS person_last_name,
-         (SELECT s.id FROM triage_entries s WHERE s.supersedes_id = t.id) AS superseded_by_id
+         (SELECT s.id FROM triage_entries s WHERE s.supersedes_id = t.id) AS superseded_by_id,
+         c.status AS case_status, c.neighbourhood AS case_neighbourhood, kw.name AS keyworker_name, la.name AS lead_agency_name,
+         (SELECT group_concat(ag.name, char(31)) FROM case_agencies ca JOIN agencies ag ON ag.id = ca.agency_id
+           WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_names,
+         ${currentConsentSql("(SELECT sp.id FROM people sp WHERE sp.case_id = c.id AND sp.role = 'subject')")} AS subject_consent
   FROM triage_entries t
   JOIN cases c ON c.id = t.case_id
   JOIN users u ON u.id = t.decided_by
+  JOIN agencies la ON la.id = c.lead_agency_id
+  LEFT JOIN users kw ON kw.id = c.keyworker_id
   LEFT JOIN people p ON p.id = t.person_id`
 
 export function insertTriage(db: Db, row: TriageRow): void {
@@ -74,3 +88,4 @@ export function triageReceivedBetween(db: Db, caseId: string, from: string, to: 
 export function countTriageForCase(db: Db, caseId: string): number {
   return stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM triage_entries WHERE case_id = ? AND supersedes_id IS NULL').get(caseId)?.n ?? 0
 }
+

@@ -4,6 +4,7 @@ import { AgencySelect } from '../../components/AgencySelect'
 import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
+import { useReturnFocus } from './useReturnFocus'
 import { useSave } from './useSave'
 
 const labels = { agencyId: 'Agency', contactName: 'Named contact', contactDetails: 'Contact details', since: 'Involved since' } as const
@@ -14,11 +15,16 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
   const [form, setForm] = useState({ agencyId: '', contactName: '', contactDetails: '', since: today })
   const add = useSave('caseAgencies:add')
   const end = useSave('caseAgencies:end')
+  const { opener, returnTo } = useReturnFocus()
+  const close = () => {
+    returnTo('add-agency')
+    setAdding(false)
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (await add.save({ caseId: detail.id, ...form }, 'Agency added')) {
-      setAdding(false)
+      close()
       setForm({ agencyId: '', contactName: '', contactDetails: '', since: today })
     }
   }
@@ -45,9 +51,9 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
         ))}
       </ul>
       {end.errors._ && <p className="error-message">{end.errors._}</p>}
-      {canEdit && !adding && <button type="button" onClick={() => setAdding(true)}>Add agency</button>}
+      {canEdit && !adding && <button type="button" {...opener('add-agency')} onClick={() => setAdding(true)}>Add agency</button>}
       {adding && (
-        <form onSubmit={submit} noValidate aria-label="Add agency to case" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && setAdding(false)}>
+        <form onSubmit={submit} noValidate aria-label="Add agency to case" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && close()}>
           <ErrorSummary errors={add.errors} labels={labels} summaryRef={add.summaryRef} />
           <Field label={labels.agencyId} error={add.errors.agencyId}>{(p) => <AgencySelect {...p} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} autoFocus />}</Field>
           <Field label={labels.contactName} error={add.errors.contactName}>{(p) => <input {...p} value={form.contactName} onChange={(e) => setForm({ ...form, contactName: e.target.value })} />}</Field>
@@ -55,7 +61,7 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
           <Field label={labels.since} error={add.errors.since}>{(p) => <DateInput {...p} value={form.since} onChange={(since) => setForm({ ...form, since })} />}</Field>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={add.pending}>Add agency</button>
-            <button type="button" onClick={() => setAdding(false)}>Cancel</button>
+            <button type="button" onClick={close}>Cancel</button>
           </div>
         </form>
       )}

@@ -25,6 +25,19 @@ const sections = [
   ['case-plan', 'Case plan'],
 ] as const
 
+/**
+ * "On this page" moves focus, not only the view: a heading can only take
+ * focus with a tabindex, so each gets -1 (focusable by script, not in the
+ * tab order), including sections drawn by other screens (the case plan).
+ */
+function focusSection(id: string) {
+  document.getElementById(id)?.scrollIntoView()
+  const heading = document.getElementById(`${id}-heading`)
+  if (!heading) return
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+  heading.focus()
+}
+
 /** One record, read top to bottom: anchored sections, not tabs, so the whole story is one scroll. */
 export function CaseRecordScreen({ session }: { session: SessionState }) {
   const { caseId = '' } = useParams()
@@ -48,7 +61,7 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
         <ul>
           {sections.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`} onClick={(event) => { event.preventDefault(); document.getElementById(id)?.scrollIntoView(); document.getElementById(`${id}-heading`)?.focus() }}>
+              <a href={`#${id}`} onClick={(event) => { event.preventDefault(); focusSection(id) }}>
                 {label}
               </a>
             </li>

@@ -12,14 +12,14 @@ const labels = { kind: 'Kind of contact', periodStart: 'Date (or start of period
 /** Demand on services (police, ambulance, A&E…): single events or counts over a period, with totals. */
 export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
   const events = useApiQuery('demand:list', { id: detail.id })
-  const [form, setForm] = useState({ kind: '' as DemandKind | '', periodStart: '', periodEnd: '', count: '1', note: '' })
+  const [form, setForm] = useState({ kind: '' as DemandKind | '', personId: '', periodStart: '', periodEnd: '', count: '1', note: '' })
   const { save, pending, errors, summaryRef } = useSave('demand:add', ['demand:list'])
   const totals = demandKinds.map((kind) => ({ kind, total: (events.data ?? []).filter((e) => e.kind === kind).reduce((sum, e) => sum + e.count, 0) })).filter((t) => t.total > 0)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const saved = await save({ caseId: detail.id, kind: form.kind as DemandKind, periodStart: form.periodStart, periodEnd: form.periodEnd || null, count: Number(form.count), note: form.note }, 'Demand recorded')
-    if (saved) setForm({ kind: form.kind, periodStart: '', periodEnd: '', count: '1', note: '' })
+    const saved = await save({ caseId: detail.id, personId: form.personId || null, kind: form.kind as DemandKind, periodStart: form.periodStart, periodEnd: form.periodEnd || null, count: Number(form.count), note: form.note }, 'Demand recorded')
+    if (saved) setForm({ kind: form.kind, personId: form.personId, periodStart: '', periodEnd: '', count: '1', note: '' })
   }
 
   return (
@@ -29,11 +29,12 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
       {(events.data ?? []).length > 0 && (
         <table className="plain-table">
           <caption className="visually-hidden">Demand events</caption>
-          <thead><tr><th scope="col">Kind</th><th scope="col">When</th><th scope="col">Count</th><th scope="col">Note</th></tr></thead>
+          <thead><tr><th scope="col">Kind</th><th scope="col">Person</th><th scope="col">When</th><th scope="col">Count</th><th scope="col">Note</th></tr></thead>
           <tbody>
             {events.data?.map((e) => (
               <tr key={e.id}>
                 <td>{demandKindLabels[e.kind]}</td>
+                <td>{e.personName ?? 'Whole case'}</td>
                 <td>{e.periodStart === e.periodEnd ? formatDate(e.periodStart) : `${formatDate(e.periodStart)} to ${formatDate(e.periodEnd)}`}</td>
                 <td>{e.count}</td>
                 <td>{e.note}</td>
@@ -50,6 +51,14 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
               <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as DemandKind | '' })}>
                 <option value="">Choose…</option>
                 {demandKinds.map((k) => <option key={k} value={k}>{demandKindLabels[k]}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={labels.personId} hint="Optional: leave as the whole case, or choose one person" error={errors.personId}>
+            {(p) => (
+              <select {...p} value={form.personId} onChange={(e) => setForm({ ...form, personId: e.target.value })}>
+                <option value="">Whole case</option>
+                {detail.people.map((person) => <option key={person.id} value={person.id}>{[person.firstName, person.lastName].filter(Boolean).join(' ')}</option>)}
               </select>
             )}
           </Field>

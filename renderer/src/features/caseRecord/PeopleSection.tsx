@@ -7,6 +7,7 @@ import { ConsentBadge } from '../../components/ConsentBadge'
 import { formatDate } from '../../format'
 import { ConsentForm } from './ConsentForm'
 import { PersonForm } from './PersonForm'
+import { useReturnFocus } from './useReturnFocus'
 
 function ConsentHistory({ person }: { person: PersonView }) {
   const history = useApiQuery('consent:history', { personId: person.id })
@@ -34,6 +35,11 @@ function ConsentHistory({ person }: { person: PersonView }) {
 export function PeopleSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
   const [editing, setEditing] = useState<{ kind: 'person' | 'consent'; person: PersonView | null } | null>(null)
   const hasSubject = detail.people.some((person) => person.role === 'subject')
+  const { opener, returnTo } = useReturnFocus()
+  const close = (key: string) => () => {
+    returnTo(key)
+    setEditing(null)
+  }
   return (
     <section id="people" aria-labelledby="people-heading" className="case-section">
       <h2 id="people-heading">People ({detail.people.length})</h2>
@@ -58,19 +64,19 @@ export function PeopleSection({ detail, canEdit }: { detail: CaseDetail; canEdit
             </p>
             {canEdit && (
               <div className="row-actions">
-                <button type="button" onClick={() => setEditing({ kind: 'person', person })}>Edit {person.firstName}</button>
-                <button type="button" onClick={() => setEditing({ kind: 'consent', person })}>Record consent for {person.firstName}</button>
+                <button type="button" {...opener(`edit-${person.id}`)} onClick={() => setEditing({ kind: 'person', person })}>Edit {person.firstName}</button>
+                <button type="button" {...opener(`consent-${person.id}`)} onClick={() => setEditing({ kind: 'consent', person })}>Record consent for {person.firstName}</button>
               </div>
             )}
-            {editing?.person?.id === person.id && editing.kind === 'consent' && <ConsentForm person={person} onDone={() => setEditing(null)} />}
-            {editing?.person?.id === person.id && editing.kind === 'person' && <PersonForm caseId={detail.id} person={person} hasSubject={hasSubject} onDone={() => setEditing(null)} />}
+            {editing?.person?.id === person.id && editing.kind === 'consent' && <ConsentForm person={person} onDone={close(`consent-${person.id}`)} />}
+            {editing?.person?.id === person.id && editing.kind === 'person' && <PersonForm caseId={detail.id} person={person} hasSubject={hasSubject} onDone={close(`edit-${person.id}`)} />}
             <ConsentHistory person={person} />
           </li>
         ))}
       </ul>
-      {canEdit && editing?.person === null && <PersonForm caseId={detail.id} person={null} hasSubject={hasSubject} onDone={() => setEditing(null)} />}
+      {canEdit && editing?.person === null && <PersonForm caseId={detail.id} person={null} hasSubject={hasSubject} onDone={close('add-person')} />}
       {canEdit && editing === null && (
-        <button type="button" className="primary" onClick={() => setEditing({ kind: 'person', person: null })}>
+        <button type="button" className="primary" {...opener('add-person')} onClick={() => setEditing({ kind: 'person', person: null })}>
           Add person
         </button>
       )}

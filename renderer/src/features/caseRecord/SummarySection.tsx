@@ -62,7 +62,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
           {(p) => (
             <select {...p} value={form.keyworkerId} onChange={(e) => setForm({ ...form, keyworkerId: e.target.value })}>
               <option value="">Not allocated</option>
-              {users.data?.filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+              {users.data?.filter((u) => (u.active && u.role !== 'viewer') || u.id === detail.keyworkerId).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
             </select>
           )}
         </Field>

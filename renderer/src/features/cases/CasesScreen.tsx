@@ -11,6 +11,7 @@ import { caseColumns } from './caseColumns'
 import { NewCaseDialog } from './NewCaseDialog'
 
 const getRowId = (row: { id: string }) => row.id
+const getSearchText = (row: CaseSummary) => row.searchText
 /** Stable empty list: a new [] each render would make the table recompute. */
 const noCases: CaseSummary[] = []
 
@@ -20,9 +21,12 @@ export function CasesScreen({ session }: { session: SessionState }) {
   const [exporting, setExporting] = useState(false)
   const navigate = useNavigate()
   const filters = useMemo(() => caseFilters(cases.data ?? noCases), [cases.data])
+  // Viewers read cases; they never open one (the service refuses it too).
+  const canCreate = session.user !== null && session.user.role !== 'viewer'
 
   // "n" opens the new-case form, unless the user is typing.
   useEffect(() => {
+    if (!canCreate) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
         event.preventDefault()
@@ -31,7 +35,7 @@ export function CasesScreen({ session }: { session: SessionState }) {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [canCreate])
 
   return (
     <>
@@ -46,28 +50,35 @@ export function CasesScreen({ session }: { session: SessionState }) {
           data={cases.data ?? noCases}
           columns={caseColumns}
           getRowId={getRowId}
+          getSearchText={getSearchText}
           filters={filters}
           onOpenRow={(row) => navigate(`/cases/${row.id}`)}
           initialSorting={[{ id: 'reference', desc: true }]}
           emptyMessage={
-            <>
-              No cases yet: press <kbd>N</kbd> to add one.
-            </>
+            canCreate ? (
+              <>
+                No cases yet: press <kbd>N</kbd> to add one.
+              </>
+            ) : (
+              'No cases yet.'
+            )
           }
           actions={
             <>
               <button type="button" onClick={() => setExporting(true)}>
                 Export CSV
               </button>
-              <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
-                New case
-              </button>
+              {canCreate && (
+                <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
+                  New case
+                </button>
+              )}
             </>
           }
         />
       )}
       <ExportDialog target={exporting ? { kind: 'csv', table: 'cases' } : null} onClose={() => setExporting(false)} />
-      <NewCaseDialog open={creating} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
+      <NewCaseDialog open={creating && canCreate} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
     </>
   )
 }

@@ -97,7 +97,7 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
             <select {...props} value={form.keyworkerId} onChange={(e) => set('keyworkerId', e.target.value)}>
               <option value="">Choose…</option>
               {users.data
-                ?.filter((user) => user.active)
+                ?.filter((user) => user.active && user.role !== 'viewer')
                 .map((user) => (
                   <option key={user.id} value={user.id}>
                     {user.name} ({user.agencyName})

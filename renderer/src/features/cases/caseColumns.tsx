@@ -48,6 +48,14 @@ export const caseColumns = column.columns([
   column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', sortFn: 'text', filterFn: 'equalsString' }),
   column.accessor('leadAgencyName', { header: 'Lead agency', sortFn: 'text', filterFn: 'equalsString' }),
   column.accessor('neighbourhood', { header: 'Neighbourhood', sortFn: 'text', filterFn: 'equalsString' }),
+  column.accessor('agencyNames', {
+    id: 'agencies',
+    header: 'Agencies involved',
+    cell: (info) => info.getValue().join(', '),
+    // The "Agency" filter matches any agency on the case, not only the lead.
+    filterFn: 'arrIncludes',
+    enableSorting: false,
+  }),
   column.accessor('agencyCount', { header: 'Agencies', sortFn: 'basic', enableGlobalFilter: false }),
   column.accessor('referralCount', { header: 'Referrals', sortFn: 'basic', enableGlobalFilter: false }),
   column.accessor((row) => (row.nonEngagement ? 'Not engaging' : ''), { id: 'nonEngagement', header: 'Engagement', cell: (info) => info.getValue() || '—' }),

@@ -14,7 +14,7 @@ export function caseFilters(cases: readonly CaseSummary[]): TableFilter[] {
     { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
     { columnId: 'triageCategory', label: 'Triage decision', options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })) },
     { columnId: 'keyworker', label: 'Keyworker', options: distinct(cases.map((c) => c.keyworkerName)) },
-    { columnId: 'leadAgencyName', label: 'Agency', options: distinct(cases.map((c) => c.leadAgencyName)) },
+    { columnId: 'agencies', label: 'Agency involved', options: distinct(cases.flatMap((c) => c.agencyNames)) },
     { columnId: 'neighbourhood', label: 'Neighbourhood', options: distinct(cases.map((c) => c.neighbourhood)) },
     { columnId: 'consent', label: 'Consent', options: [{ value: NO_CONSENT_BADGE, label: NO_CONSENT_BADGE }, { value: 'Consent given', label: 'Consent given' }] },
   ]

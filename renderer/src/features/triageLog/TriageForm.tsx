@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { decisionCategories, decisionCategoryLabels, meetingReasonLabels, meetingReasons, triageSourceLabels, triageSources, type DecisionCategory, type MeetingReason, type TriageSource } from '../../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
@@ -8,7 +8,9 @@ import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
+import { MeetingReasonPicker } from './MeetingReasonPicker'
 import { RiskFactorPicker } from './RiskFactorPicker'
+import { SamePersonNotice } from './SamePersonNotice'
 import { SubjectPicker, type Subject, type SubjectQuery } from './SubjectPicker'
 import { freshForm, receivedAt, toTriageInput, type TriageFormState } from './triageForm'
 
@@ -35,11 +37,17 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
   const repeat = useApiQuery('triage:checkRepeat', { caseId: existingCaseId, receivedAt: at }, { enabled: existingCaseId !== '' && !at.includes(' ') })
   const isRepeat = existingCaseId !== '' && repeat.data?.isRepeat === true
 
-  // A repeat ticks "Repeat within 12 months" once per chosen case; the user may untick it.
+  const escalation = existingCaseId !== '' && repeat.data?.escalationDue === true
+
+  // A repeat ticks "Repeat within 12 months", and 3+ police incidents tick "Escalation", once per chosen case; the user may untick either.
   const [repeatTickedFor, setRepeatTickedFor] = useState('')
+  const [escalationTickedFor, setEscalationTickedFor] = useState('')
   if (isRepeat && repeatTickedFor !== existingCaseId) {
     setRepeatTickedFor(existingCaseId)
     if (!form.meetingReasons.includes('repeat')) setForm({ ...form, meetingReasons: [...form.meetingReasons, 'repeat'] })
+  } else if (escalation && escalationTickedFor !== existingCaseId) {
+    setEscalationTickedFor(existingCaseId)
+    if (!form.meetingReasons.includes('escalation')) setForm({ ...form, meetingReasons: [...form.meetingReasons, 'escalation'] })
   }
 
   const fieldErrors = { ...errors, ...(errors['subject.caseId'] ? { subject: errors['subject.caseId'] } : {}) }
@@ -90,6 +98,7 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
         <Field label="Source reference" hint="e.g. incident log number">{(p) => <input {...p} value={form.sourceReference} onChange={(e) => set('sourceReference', e.target.value)} />}</Field>
       </div>
       <SubjectPicker query={query} onQuery={setQuery} subject={subject} onSubject={setSubject} errors={fieldErrors} />
+      {subject?.mode === 'new' && <SamePersonNotice subject={subject} onLink={(match) => setSubject({ mode: 'existing', match })} />}
       {isRepeat && repeat.data && (
         <div className="notice repeat-notice" role="status">
           <strong>Repeat: seen in the last 12 months.</strong>
@@ -106,17 +115,17 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
       <ChoiceGroup legend="Risk level (keys 1, 2, 3)" name="riskLevel" value={form.riskLevel} onChange={(v: RiskLevel) => set('riskLevel', v)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
       <RiskFactorPicker value={form.riskFactors} onChange={(v) => set('riskFactors', v)} />
       <ChoiceGroup legend="Triage decision" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
-      <fieldset className="field">
-        <legend>Reason for the meeting</legend>
-        <div className="choices">
-          {meetingReasons.map((reason: MeetingReason) => (
-            <label key={reason} className="choice">
-              <input type="checkbox" checked={form.meetingReasons.includes(reason)} onChange={(e) => set('meetingReasons', e.target.checked ? [...form.meetingReasons, reason] : form.meetingReasons.filter((r) => r !== reason))} />
-              {meetingReasonLabels[reason]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <MeetingReasonPicker
+        value={form.meetingReasons}
+        onChange={(v) => set('meetingReasons', v)}
+        note={
+          escalation && repeat.data ? (
+            <p className="hint" id="escalation-note">
+              Escalation suggested: {repeat.data.policeIncidents} police incidents are recorded for this case in the 12 months to this contact (3 or more).
+            </p>
+          ) : undefined
+        }
+      />
       <label className="choice">
         <input type="checkbox" checked={form.bringToNextMeeting} onChange={(e) => set('bringToNextMeeting', e.target.checked)} />
         Bring to the next meeting

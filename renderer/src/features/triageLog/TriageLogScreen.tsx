@@ -1,24 +1,21 @@
-import { useMemo, useState } from 'react'
-import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources } from '../../../../shared/domain/record/triage'
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { decisionCategoryLabels, triageSourceLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
-import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
-import { DataTable, type TableFilter } from '../../components/DataTable'
+import { ConsentBadge } from '../../components/ConsentBadge'
+import { DataTable } from '../../components/DataTable'
 import { ExportDialog } from '../../components/ExportDialog'
 import { RiskBadge } from '../../components/RiskBadge'
 import { localToday } from '../dashboard/dashboardData'
 import { RetriageForm } from './RetriageForm'
-import { triageColumns } from './triageColumns'
+import { triageColumns, triageSearchText } from './triageColumns'
+import { triageFilters } from './triageFilters'
 import { TriageForm } from './TriageForm'
 
 const noEntries: TriageEntryView[] = []
-const filters: TableFilter[] = [
-  { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
-  { columnId: 'decisionCategory', label: 'Decision', options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })) },
-  { columnId: 'source', label: 'Source', options: triageSources.map((value) => ({ value, label: triageSourceLabels[value] })) },
-  { columnId: 'assessment', label: 'Assessment', options: ['Current', 'Re-triage', 'Re-assessed later'].map((value) => ({ value, label: value })) },
-]
+const getRowId = (row: TriageEntryView) => row.id
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
 
 /** The front door: log a contact at the top, today's contacts below it, then the whole log. */
@@ -31,6 +28,27 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
   const entries = log.data ?? noEntries
   const todays = useMemo(() => entries.filter((entry) => new Date(entry.receivedAt).toLocaleDateString('en-CA') === today || entry.id === lastSaved), [entries, today, lastSaved])
   const canEdit = session.user !== null && session.user.role !== 'viewer'
+  const navigate = useNavigate()
+  const filters = useMemo(() => triageFilters(entries), [entries])
+  // Re-triage from the full log: the form opens above the table; focus goes back where it was when it closes.
+  const [logRetriage, setLogRetriage] = useState<{ entry: TriageEntryView; back: HTMLElement | null } | null>(null)
+  const openLogRetriage = useCallback((entry: TriageEntryView) => {
+    setLogRetriage({ entry, back: document.activeElement instanceof HTMLElement ? document.activeElement : null })
+  }, [])
+  const closeLogRetriage = () => {
+    const back = logRetriage?.back
+    setLogRetriage(null)
+    requestAnimationFrame(() => (back?.isConnected ? back : document.getElementById('triage-log-heading'))?.focus())
+  }
+  const columns = useMemo(() => triageColumns(canEdit ? openLogRetriage : null), [canEdit, openLogRetriage])
+  const onRowKey = useCallback(
+    (key: string, row: TriageEntryView) => {
+      if (!canEdit || key.toLowerCase() !== 'r' || row.supersededById) return false
+      openLogRetriage(row)
+      return true
+    },
+    [canEdit, openLogRetriage],
+  )
 
   return (
     <>
@@ -44,7 +62,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
           <ol className="today-log" aria-label="Today's contacts">
             {todays.map((entry) => (
               <li key={entry.id} className={entry.id === lastSaved ? 'just-saved' : undefined}>
-                <strong>{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {triageSourceLabels[entry.source]} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]}
+                <strong>{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {triageSourceLabels[entry.source]} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
                 {entry.isRepeat && <strong> · Repeat</strong>}
                 {entry.supersededById && ' · re-assessed later'}
                 {entry.supersedesId && ' · re-triage'}
@@ -60,13 +78,20 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
           </ol>
         )}
       </section>
-      <h2>Triage log</h2>
+      <h2 id="triage-log-heading" tabIndex={-1}>Triage log</h2>
+      <p className="hint" id="triage-log-keys">
+        On a row: <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>Enter</kbd> opens the case{canEdit && <>, <kbd>R</kbd> re-triages</>}.
+      </p>
+      {logRetriage && <RetriageForm key={logRetriage.entry.id} entry={logRetriage.entry} decidedByUserId={session.user?.id ?? ''} onDone={closeLogRetriage} />}
       <DataTable
         tableId="triage"
         caption="Triage log"
         data={entries}
-        columns={triageColumns}
-        getRowId={(row) => row.id}
+        columns={columns}
+        getRowId={getRowId}
+        getSearchText={triageSearchText}
+        onOpenRow={(row) => navigate(`/cases/${row.caseId}`)}
+        onRowKey={onRowKey}
         filters={filters}
         initialSorting={[{ id: 'receivedAt', desc: true }]}
         emptyMessage="No contacts logged yet."
