@@ -17,7 +17,7 @@ import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
-import { readDocxBytes } from '../helpers/docx'
+import { readDocxBytes, tables } from '../helpers/docx'
 import { makeLogoPng } from '../helpers/exportFixtures'
 import * as logo from '../../electron/main/services/logo'
 
@@ -138,5 +138,57 @@ describe('exports, through the services, saved and read back', () => {
     const cancelled: FileSaver = async () => null
     expect(await exportsService.minutes(app.ctx, cancelled, { variant: 'full', meetingId: meeting.id, recipients: '' })).toEqual({ savedTo: null, fileName: 'Weekly case meeting 2026-11-05 minutes v1.docx' })
     expect(exportsService.register(app.ctx)).toEqual([])
+  })
+
+  it('keeps names, dates of birth, addresses and identifiers of a case without consent out of the full minutes’ free text', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const family = makeCase(app, { title: 'The Quigley family' })
+    const subject = people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Noreen', lastName: 'Quigley', preferredName: 'Reenie', dateOfBirth: '1971-03-03', nhsNumber: '4010232137', address: 'Flat 2, Moss House, Chester Road, Stretford M32 9QQ' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: '', chairId: app.admin.id }))
+    const item = meeting.items[0]!
+    actions.raise(app.ctx, { itemId: item.id, description: 'Offer Reenie a visit at Moss House', ownerName: 'Sam Patel', ownerAgencyId: app.agency('Housing').id, dueDate: '2026-11-19' })
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: "Noreen Quigley (born 3 Mar 71, NHS 401 023 2137) was seen at Moss House on Chester Road; Mrs Quigley's daughter rang.", decisions: 'Keyworker to write to Noreen', directionReason: "Quigley's arrears rising", direction: 'worsening', riskAfter: 'high' }))
+    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: '' })
+    const docx = await readDocxBytes(readFileSync(result.savedTo!))
+    expect(docx.allText).toContain('NQ (born [date of birth removed], NHS [identifier removed]) was seen at [address removed] on [address removed]')
+    expect(docx.allText).toContain('Keyworker to write to NQ')
+    expect(docx.allText).toContain('Offer NQ a visit at [address removed]')
+    for (const secret of ['Quigley', 'QUIGLEY', 'Noreen', 'Reenie', '1971', '3 Mar 71', '401 023 2137', 'Moss House', 'Chester Road', 'M32 9QQ']) expect(docx.allText).not.toContain(secret)
+  })
+
+  it('lists the agencies that shared information with the category of the discussion, and no filler text', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const family = makeCase(app, { title: 'The Whitlock family' })
+    const dawn = people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Dawn', lastName: 'Whitlock' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: dawn.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies', lawfulBasis: 'consent' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: '', chairId: app.admin.id }))
+    const item = meeting.items[0]!
+    actions.raise(app.ctx, { itemId: item.id, description: 'Chase the memory clinic letter', ownerName: 'Sam Patel', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-19' })
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Dementia diagnosis confirmed by the memory clinic.', discussionCategory: 'health', decisions: 'Refer to the dementia advisor', direction: 'worsening', directionReason: 'Memory worse since the diagnosis', riskAfter: 'high', agenciesShared: [app.agency('GP').id, app.agency('Police').id] }))
+    const saver = folderSaver(`${app.dir}/exports`)
+    const full = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, saver, { variant: 'full', meetingId: meeting.id, recipients: '' })).savedTo!))
+    const shared = tables(full.documentXml).find((table) => table[0]?.[0] === 'Agency')
+    expect(shared).toEqual([['Agency', 'Type'], ['GP practice', 'Health information'], [expect.stringContaining('Police'), 'Health information']])
+    expect(full.allText).not.toContain('Shared information for this discussion')
+    // Schools may not receive health information: the discussion, its decisions, direction reason and another agency's action go.
+    const forSchools = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })).savedTo!))
+    for (const secret of ['Dementia', 'dementia advisor', 'Memory worse', 'memory clinic']) expect(forSchools.allText).not.toContain(secret)
+    expect(forSchools.paragraphsText).toContain('Withheld: health information (not shared with Schools)')
+    expect(forSchools.allText).toContain('Worsening')
+  })
+
+  it('dates an approval by the UK day, not the UTC one', async () => {
+    app = createTestApp('2026-06-10T09:00:00.000Z')
+    const family = makeCase(app, { title: 'The Okafor family' })
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-10', time: '10:00', location: '', chairId: app.admin.id }))
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true, discussion: 'Reviewed.' }))
+    meetings.finish(app.ctx, { meetingId: meeting.id, nextMeetingDate: '2026-06-17' })
+    // 23:30 UTC on 10 June is 00:30 on 11 June in London (BST).
+    app.setNow('2026-06-10T23:30:00.000Z')
+    meetings.approve(app.ctx, meeting.id)
+    const docx = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: '' })).savedTo!))
+    expect(docx.paragraphsText.join('\n')).toContain('on 11 June 2026')
+    expect(family.reference).toMatch(/^RT-/u)
   })
 })

@@ -33,6 +33,9 @@ describe('toCsv', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\r=1', `"'\r=1"`],
+    ['   =1+1', "'   =1+1"],
+    ['\u00a0+SUM(A1)', "'\u00a0+SUM(A1)"],
+    ['\n @cmd', `"'\n @cmd"`],
   ])('neutralises a cell that a spreadsheet would run as a formula: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected)
   })
@@ -40,6 +43,7 @@ describe('toCsv', () => {
   it('leaves ordinary text and numbers alone, negative numbers included', () => {
     expect(csvCell('Arrears plan')).toBe('Arrears plan')
     expect(csvCell('a=b')).toBe('a=b')
+    expect(csvCell('  Arrears = £1,240')).toBe('"  Arrears = £1,240"')
     expect(csvCell(-5)).toBe('-5')
     expect(csvCell(true)).toBe('true')
     expect(csvCell(undefined)).toBe('')

@@ -15,8 +15,12 @@ export interface CsvColumn<Row> {
 
 export const byteOrderMark = '\uFEFF'
 
-/** Characters that make Excel, LibreOffice or Sheets treat a cell as a formula. */
-const formulaStart = /^[=+\-@\t\r]/u
+/**
+ * Characters that make Excel, LibreOffice or Sheets treat a cell as a
+ * formula, also after leading spaces or line breaks (Excel trims those
+ * first, so '  =1+1' still runs).
+ */
+const formulaStart = /^[\s\u00a0]*[=+\-@\t\r]/u
 
 /** The whole file as a string; write it as UTF-8 (the BOM is its first character). */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {

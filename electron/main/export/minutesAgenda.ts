@@ -124,10 +124,12 @@ function categoryText(category: SensitiveCategory | null | undefined): string {
 }
 
 function informationTable(shared: readonly SharedInformation[]): Block {
+  // When the meeting recorded only who shared (the content is in the discussion), a column of blanks helps no one.
+  const hasSummaries = shared.some((row) => row.summary.trim() !== '')
   const columns: Column<SharedInformation>[] = [
-    { header: 'Agency', weight: 2.2, value: (row) => row.agency },
-    { header: 'Information shared', weight: 5, value: (row) => row.summary },
-    { header: 'Type', weight: 1.8, value: (row) => categoryText(row.category) },
+    { header: 'Agency', weight: hasSummaries ? 2.2 : 5, value: (row) => row.agency },
+    ...(hasSummaries ? [{ header: 'Information shared', weight: 5, value: (row: SharedInformation) => row.summary }] : []),
+    { header: 'Type', weight: hasSummaries ? 1.8 : 4, value: (row) => categoryText(row.category) },
   ]
   return dataTable(columns, shared, { emptyText: 'No agency shared information on this case.' })
 }

@@ -9,7 +9,9 @@ import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/d
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
-import type { ActionItem, ActionTrackerDocData, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
+import { londonDay } from '../../../shared/domain/exports'
+import { inGeneralTerms } from '../../../shared/domain/redaction'
+import type { ActionItem, ActionTrackerDocData, AgendaItem, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
 import type { Db } from '../db/connection'
 import { listAgencies } from '../db/repos/agencies'
 import { directionHistory } from '../db/repos/agendaItems'
@@ -104,30 +106,34 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
       .map((item) => {
         const record = getCaseRow(ctx.db, item.caseId)
         const hideNames = purpose === 'full' && !hasConsentToShare(item.subjectConsent)
-        return {
+        const data: AgendaItem = {
           caseReference: item.reference,
           // displayName is "RT-2026-0007 (GO)" without consent: keep only the initials part as the title.
           caseTitle: hideNames ? item.displayName.slice(item.reference.length).trim() : (record?.title ?? ''),
-          people: hideNames ? [] : casePeople(ctx.db, item.caseId),
+          // inGeneralTerms drops the people again once it has scrubbed their names out of the text.
+          people: casePeople(ctx.db, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
           reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
           discussion: item.discussion ? [{ text: item.discussion, category: item.discussionCategory }] : [],
+          sensitivity: item.discussionCategory,
           decisions: lines(item.decisions),
           riskBefore: item.riskBefore,
           riskAfter: item.riskAfter ?? item.riskBefore,
           direction: item.direction,
           directionReason: item.directionReason,
           nextReviewDate: item.nextReviewDate,
-          informationShared: item.agenciesShared.map((agencyId) => ({ agency: agencyNames.get(agencyId) ?? 'Unknown agency', summary: 'Shared information for this discussion' })),
+          // The meeting records which agencies shared, not what: the content is in the discussion, under its category.
+          informationShared: item.agenciesShared.map((agencyId) => ({ agency: agencyNames.get(agencyId) ?? 'Unknown agency', summary: '', category: item.discussionCategory })),
           sharingWithoutConsent: item.shareWithoutConsentRationale ? [{ rationale: item.shareWithoutConsentRationale, decidedBy: item.shareWithoutConsentBy, decidedOn: meeting.date }] : [],
           actions: itemActions(item),
         }
+        return hideNames ? inGeneralTerms(data) : data
       }),
     directionCounts: meeting.directionCounts,
     nextMeeting: meeting.nextMeeting ? { date: meeting.nextMeeting.date, time: meeting.nextMeeting.time, location: meeting.nextMeeting.location } : null,
-    approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: meeting.approvedAt.slice(0, 10) } : { status: 'draft' },
+    approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: londonDay(meeting.approvedAt) } : { status: 'draft' },
     version: meeting.minutesVersion + meeting.amendments.length,
-    amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: amendment.addedAt.slice(0, 10) })),
+    amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: londonDay(amendment.addedAt) })),
   }
 }
 
