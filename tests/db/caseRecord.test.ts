@@ -4,12 +4,15 @@ import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
 import * as demand from '../../electron/main/services/demand'
 import * as people from '../../electron/main/services/people'
+import * as session from '../../electron/main/services/session'
+import * as triage from '../../electron/main/services/triage'
 import * as timeline from '../../electron/main/services/timeline'
 import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
 import { consentInput } from '../../shared/domain/record/consent'
 import { demandInput } from '../../shared/domain/record/demand'
 import { caseTransitionInput } from '../../shared/domain/record/lifecycle'
 import { personInput } from '../../shared/domain/record/people'
+import { triageInput } from '../../shared/domain/record/triage'
 import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
@@ -124,5 +127,77 @@ describe('agencies involved and demand', () => {
       ['police_incident', '2026-01-01', '2026-03-31', 4],
     ])
     expect(() => demand.add(app!.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-12-01' }))).toThrow('The date cannot be in the future')
+  })
+})
+
+describe('record rules the audit asked to pin down', () => {
+  it('puts consent changes and triage entries in the timeline', () => {
+    app = createTestApp('2026-11-01T10:00:00.000Z')
+    const family = makeCase(app)
+    const grace = addPerson(app, family.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor' })
+    app.setNow('2026-11-02T10:00:00.000Z')
+    people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-02', lawfulBasis: 'public_task' }))
+    app.setNow('2026-11-03T10:00:00.000Z')
+    triage.create(app.ctx, triageInput.parse({ receivedAt: '2026-11-03T09:00:00.000Z', source: 'police', subject: { mode: 'existing', caseId: family.id, personId: grace.id }, summary: 'Neighbour dispute', riskLevel: 'medium', decisionCategory: 'early_help', decidedByUserId: app.admin.id }))
+    const entries = timeline.forCase(app.ctx, family.id)
+    expect(entries.map((e) => [e.kind, e.title])).toEqual([
+      ['triage', 'Triage: Police incident, Medium risk, Early help'],
+      ['consent', 'Consent to share: Refused (Grace Okafor)'],
+      ['created', `Case ${family.reference} opened`],
+    ])
+    expect(entries[1]).toMatchObject({ detail: 'Public task (statutory duties)', by: 'Alex Admin' })
+  })
+
+  it('refuses a viewer on every case-record write, and changes nothing', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    const grace = addPerson(app, c.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor' })
+    const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
+    session.signIn(app.ctx, app.session, viewer.id)
+    const forbidden = expect.objectContaining({ code: 'forbidden' })
+    expect(() => caseRecord.update(app!.ctx, caseUpdateInput.parse({ caseId: c.id, title: 'Renamed', keyworkerId: app!.admin.id, leadAgencyId: c.leadAgencyId, riskLevel: 'high', nextReviewDate: null }))).toThrow(forbidden)
+    expect(() => caseRecord.changeStatus(app!.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'review' }))).toThrow(forbidden)
+    expect(() => caseRecord.flagNonEngagement(app!.ctx, { caseId: c.id, flagged: true, since: null, note: '' })).toThrow(forbidden)
+    expect(() => addPerson(app!, c.id, { role: 'child', firstName: 'Tobi' })).toThrow(forbidden)
+    expect(() => people.update(app!.ctx, grace.id, personInput.parse({ role: 'subject', firstName: 'G' }))).toThrow(forbidden)
+    expect(() => people.recordConsent(app!.ctx, consentInput.parse({ personId: grace.id, status: 'given', recordedOn: '2026-11-01', scope: 'Housing', lawfulBasis: 'consent' }))).toThrow(forbidden)
+    expect(() => caseAgencies.add(app!.ctx, { caseId: c.id, agencyId: app!.agency('Police').id, contactName: '', contactDetails: '', since: '2026-10-01' })).toThrow(forbidden)
+    expect(() => demand.add(app!.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-20' }))).toThrow(forbidden)
+    // Reading is still allowed, and nothing changed.
+    const detail = caseRecord.get(app.ctx, c.id)
+    expect(detail).toMatchObject({ title: 'The Okafor family', status: 'open', nonEngagement: false, agencyCount: 0, subjectConsent: null })
+    expect(detail.people.map((p) => p.firstName)).toEqual(['Grace'])
+    expect(demand.listFor(app.ctx, c.id)).toEqual([])
+  })
+
+  it('refuses a consent date in the future and records nothing', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const c = makeCase(app)
+    const grace = addPerson(app, c.id, { role: 'subject', firstName: 'Grace' })
+    expect(() => people.recordConsent(app!.ctx, consentInput.parse({ personId: grace.id, status: 'given', recordedOn: '2026-11-23', scope: 'Housing and health', lawfulBasis: 'consent' }))).toThrow(
+      expect.objectContaining({ fields: { recordedOn: 'The date cannot be in the future' } }),
+    )
+    expect(people.consentHistoryOf(app.ctx, grace.id)).toEqual([])
+  })
+
+  it('refuses a status change the lifecycle does not allow, at the field, and changes nothing', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    expect(() => caseRecord.changeStatus(app!.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'referred' }))).toThrow(expect.objectContaining({ fields: { to: 'A case cannot go from open to referred' } }))
+    expect(() => caseRecord.changeStatus(app!.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'open' }))).toThrow('The case is already open')
+    expect(caseRecord.get(app.ctx, c.id).status).toBe('open')
+    expect(timeline.forCase(app.ctx, c.id).map((e) => e.kind)).toEqual(['created'])
+  })
+
+  it('records demand for one person or the whole case, and names whose it is', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const c = makeCase(app)
+    const grace = addPerson(app, c.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor' })
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'ae_attendance', periodStart: '2026-11-20', personId: grace.id }))
+    const all = demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'housing', periodStart: '2026-11-01' }))
+    expect(all.map((e) => [e.kind, e.personName])).toEqual([['ae_attendance', 'Grace Okafor'], ['housing', null]])
+    const other = makeCase(app, { title: 'Other' })
+    const stranger = addPerson(app, other.id, { role: 'subject', firstName: 'Sol' })
+    expect(() => demand.add(app!.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-20', personId: stranger.id }))).toThrow(expect.objectContaining({ fields: { personId: 'That person is not part of this case' } }))
   })
 })

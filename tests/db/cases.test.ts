@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { listAuditFor } from '../../electron/main/db/repos/audit'
 import * as agencies from '../../electron/main/services/agencies'
+import * as caseAgencies from '../../electron/main/services/caseAgencies'
 import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as people from '../../electron/main/services/people'
 import * as cases from '../../electron/main/services/cases'
 import { DomainError } from '../../electron/main/services/errors'
 import * as session from '../../electron/main/services/session'
 import { caseCreateInput, type CaseCreateInput } from '../../shared/domain/cases'
+import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
+import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeUser, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
@@ -121,5 +125,54 @@ describe('session and first run', () => {
   it('refuses a duplicate agency name whatever its case', () => {
     app = createTestApp()
     expect(() => agencies.create(app!.ctx, { name: 'police', shortName: 'P' })).toThrow('An agency called "police" already exists')
+  })
+})
+
+describe('who may open a case, and how', () => {
+  it('refuses a viewer, with a clear message, and saves nothing', () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
+    session.signIn(app.ctx, app.session, viewer.id)
+    expect(() => newCase(app!)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair or a practitioner can do this.' }))
+    session.signIn(app.ctx, app.session, app.admin.id)
+    expect(cases.list(app.ctx)).toEqual([])
+  })
+
+  it('refuses a case that starts closed (closing needs a reason), at the status field', () => {
+    app = createTestApp()
+    const parsed = caseCreateInput.safeParse({ kind: 'family', title: 'The Okafor family', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'high', status: 'closed' })
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['status', 'A new case cannot start closed: create it, then close it from the record with a reason']])
+    // The service refuses it too, whatever reaches it.
+    const input = { ...caseCreateInput.parse({ kind: 'family', title: 'X', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'high' }), status: 'closed' as const }
+    expect(() => cases.create(app!.ctx, input)).toThrow(expect.objectContaining({ fields: { status: 'A new case cannot start closed: create it, then close it from the record with a reason' } }))
+    expect(cases.list(app.ctx)).toEqual([])
+  })
+
+  it('refuses a viewer as keyworker, on a new case and on the record', () => {
+    app = createTestApp()
+    const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
+    expect(() => newCase(app!, { keyworkerId: viewer.id })).toThrow(expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }))
+    expect(cases.list(app.ctx)).toEqual([])
+    const created = newCase(app)
+    const update = caseUpdateInput.parse({ caseId: created.id, title: created.title, keyworkerId: viewer.id, leadAgencyId: created.leadAgencyId, riskLevel: 'high', nextReviewDate: null })
+    expect(() => caseRecord.update(app!.ctx, update)).toThrow(expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }))
+    expect(caseRecord.get(app.ctx, created.id).keyworkerId).toBe(app.admin.id)
+  })
+})
+
+describe('the cases table row', () => {
+  it('lists every agency involved and carries the names and identifiers the search looks through', () => {
+    app = createTestApp()
+    const created = newCase(app)
+    caseAgencies.add(app.ctx, { caseId: created.id, agencyId: app.agency('Police').id, contactName: 'PC Jones', contactDetails: '', since: '2026-10-01' })
+    people.add(app.ctx, created.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor', nhsNumber: '943 476 5919', policeReference: 'GMP/77/2026' }))
+    people.add(app.ctx, created.id, personInput.parse({ role: 'child', firstName: 'Tobi', lastName: 'Okafor' }))
+    const [row] = cases.list(app.ctx)
+    expect(row?.agencyNames).toEqual(['Housing trust', 'Police'])
+    for (const text of ['grace', 'tobi', '9434765919', 'gmp/77/2026', 'rt-2026-0001', 'the okafor family']) expect(row?.searchText).toContain(text)
+    // A case with no people still has its reference and title to search.
+    const empty = newCase(app, { title: 'Bell, Jordan' })
+    expect(cases.list(app.ctx).find((c) => c.id === empty.id)?.searchText).toContain('bell, jordan')
   })
 })

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as agenda from '../../electron/main/services/agenda'
+import * as caseAgencies from '../../electron/main/services/caseAgencies'
+import * as demand from '../../electron/main/services/demand'
 import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as meetings from '../../electron/main/services/meetings'
 import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
@@ -9,6 +11,7 @@ import * as search from '../../electron/main/services/search'
 import * as triage from '../../electron/main/services/triage'
 import * as timeline from '../../electron/main/services/timeline'
 import { caseSearchInput } from '../../shared/domain/record/caseEdits'
+import { demandInput } from '../../shared/domain/record/demand'
 import { personInput } from '../../shared/domain/record/people'
 import { retriageInput, triageInput, type TriageInput } from '../../shared/domain/record/triage'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
@@ -127,5 +130,65 @@ describe('finding people already known (likely duplicates)', () => {
     // The family's title and Grace both match: one line, for Grace.
     expect(find('okafor').map((r) => [r.personName, r.reasons])).toEqual([['Grace Okafor', ['Same surname']]])
     expect(find('Smith')).toEqual([])
+  })
+})
+
+describe('triage rules the audit asked to pin down', () => {
+  it('adds "repeat" to the meeting reasons when a repeat is brought to the meeting, and only then', () => {
+    app = createTestApp('2026-11-01T09:00:00.000Z')
+    const first = logContact(app)
+    app.setNow('2026-11-22T09:00:00.000Z')
+    const brought = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, meetingReasons: ['professional_judgement'], bringToNextMeeting: true })
+    expect(brought.meetingReasons).toEqual(['professional_judgement', 'repeat'])
+    const notBrought = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, meetingReasons: [], bringToNextMeeting: false })
+    expect(notBrought).toMatchObject({ isRepeat: true, meetingReasons: [] })
+  })
+
+  it('suggests escalation when demand shows 3 or more police incidents in the 12 months to the contact', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const c = makeCase(app)
+    const check = () => triage.checkRepeat(app!.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2025-06-01' })) // outside the window
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-01', count: 5 })) // not police
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-10-01' }))
+    expect(check()).toMatchObject({ escalationDue: false, policeIncidents: 1 })
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-07-01', periodEnd: '2026-09-30', count: 2 }))
+    expect(check()).toMatchObject({ escalationDue: true, policeIncidents: 3 })
+  })
+
+  it('a new case opened for someone already on another case is still a repeat', () => {
+    app = createTestApp('2026-10-01T09:00:00.000Z')
+    const first = logContact(app)
+    app.setNow('2026-11-22T09:00:00.000Z')
+    const again = logContact(app, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'dan', lastName: 'WHITAKER', dateOfBirth: '1979-08-14' } } })
+    expect(again.caseId).not.toBe(first.caseId)
+    expect(again.isRepeat).toBe(true)
+    // Same name, another date of birth: a different person.
+    const other = logContact(app, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1980-01-01' } } })
+    expect(other.isRepeat).toBe(false)
+  })
+
+  it('re-triage can change risk factors, meeting reasons and "bring to next meeting"', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const first = logContact(app, { bringToNextMeeting: false, meetingReasons: [] })
+    const again = triage.retriage(app.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'high', riskFactors: ['Weapons'], decisionCategory: 'safeguarding', meetingReasons: ['visible_high_risk'], bringToNextMeeting: true, decisionNotes: 'Knife found', decidedByUserId: app.admin.id }))
+    expect(again).toMatchObject({ riskFactors: ['Weapons'], meetingReasons: ['visible_high_risk'], bringToNextMeeting: true })
+    expect(triage.list(app.ctx).find((e) => e.id === first.id)).toMatchObject({ riskFactors: ['Suicidal thoughts'], meetingReasons: [], bringToNextMeeting: false })
+    expect(caseRecord.get(app.ctx, first.caseId).bringToNextMeeting).toBe(true)
+  })
+
+  it('log entries carry the case status, keyworker, agencies, neighbourhood and consent the log filters on', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const c = makeCase(app, { title: 'The Okafor family' })
+    caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('Police').id, contactName: '', contactDetails: '', since: '2026-10-01' })
+    const entry = logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null } })
+    expect(entry).toMatchObject({ caseStatus: 'open', keyworkerName: 'Alex Admin', agencyNames: ['Housing trust', 'Police'], neighbourhood: '', subjectConsent: null })
+  })
+
+  it('search by reference also finds the police or source reference of a contact', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const entry = logContact(app, { sourceReference: 'GMP-20261122-0417' })
+    const found = search.search(app.ctx, caseSearchInput.parse({ text: '0417', dateOfBirth: null }))
+    expect(found.map((r) => [r.caseId, r.reasons])).toEqual([[entry.caseId, ['Source reference']]])
   })
 })
