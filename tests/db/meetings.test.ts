@@ -19,6 +19,13 @@ afterEach(() => app?.cleanup())
 function newMeeting(test: TestApp, date: string, chairId = test.admin.id) {
   return meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date, time: '10:00', location: 'Stretford Hub', chairId }))
 }
+/** The chair is present and agrees the confidentiality statement, then starts. */
+function startMeeting(test: TestApp, meetingId: string) {
+  const chair = meetings.get(test.ctx, meetingId).attendees.find((a) => a.userId === test.admin.id)!
+  attendance.mark(test.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
+  attendance.agree(test.ctx, { attendeeId: chair.id, agreed: true, skipped: false })
+  return meetings.start(test.ctx, meetingId)
+}
 const record = (test: TestApp, itemId: string, fields: Record<string, unknown>) => agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId, done: true, ...fields }))
 
 describe('meetings', () => {
@@ -43,7 +50,7 @@ describe('meetings', () => {
     // Meeting 1: the action is raised.
     const m1 = newMeeting(app, '2026-11-05')
     const item1 = m1.items[0]!
-    meetings.start(app.ctx, m1.id)
+    startMeeting(app, m1.id)
     actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: '2026-11-12' })
     record(app, item1.id, { direction: 'no_change', directionReason: 'Arrears unchanged', riskAfter: 'high' })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
@@ -147,7 +154,7 @@ describe('meetings', () => {
     makeCase(app, { title: 'First' })
     makeCase(app, { title: 'Second' })
     const m = newMeeting(app, '2026-11-05')
-    meetings.start(app.ctx, m.id)
+    startMeeting(app, m.id)
     const second = m.items[1]!
     meetings.setCurrent(app.ctx, m.id, second.id)
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: second.id, discussion: 'Half-typed note about the tenancy' }))
@@ -209,7 +216,7 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'given', recordedOn: '2026-11-01', lawfulBasis: 'consent', scope: 'All partner agencies at the weekly meeting' }))
     const m1 = newMeeting(app, '2026-11-05')
     const item1 = m1.items[0]!
-    meetings.start(app.ctx, m1.id)
+    startMeeting(app, m1.id)
     actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-12' })
     record(app, item1.id, { discussion: 'Arrears rising', direction: 'worsening', directionReason: 'Eviction notice' })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: '2026-11-12' })
@@ -327,6 +334,24 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     ])
     expect(data.directionCounts).toEqual({ improving: 0, no_change: 0, worsening: 1 })
     expect(exportData.minutesData(app.ctx, m1.id).directionCounts).toEqual({ improving: 1, no_change: 0, worsening: 0 })
+  })
+
+  it('starts run mode only when everyone in the room has agreed the confidentiality statement or had it skipped', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app)
+    const m = newMeeting(app, '2026-11-05')
+    expect(() => meetings.start(app!.ctx, m.id)).toThrow('Mark who is present before starting the meeting.')
+    const withGuest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id }))
+    const [chair, guest] = [withGuest.attendees.find((a) => a.name === 'Alex Admin')!, withGuest.attendees.find((a) => a.name === 'Dr Rahman')!]
+    attendance.mark(app.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
+    attendance.mark(app.ctx, { attendeeId: guest.id, attendance: 'observer', informationSent: false })
+    expect(() => meetings.start(app!.ctx, m.id)).toThrow('Still to agree: Alex Admin, Dr Rahman.')
+    attendance.agree(app.ctx, { attendeeId: chair.id, agreed: true, skipped: false })
+    expect(() => meetings.start(app!.ctx, m.id)).toThrow('Still to agree: Dr Rahman.')
+    expect(meetings.get(app.ctx, m.id).status).toBe('planned')
+    const skipped = attendance.agree(app.ctx, { attendeeId: guest.id, agreed: false, skipped: true })
+    expect(skipped.attendees.map((a) => [a.name, a.agreedConfidentiality, a.confidentialitySkipped])).toEqual([['Alex Admin', true, false], ['Dr Rahman', false, true]])
+    expect(meetings.start(app.ctx, m.id).status).toBe('in_progress')
   })
 
   it('refuses dropping actions in bulk without a reason, and changes nothing', () => {

@@ -25,9 +25,9 @@ describe('migration 0080: frozen minutes and the missing approved-minutes trigge
     migrate(db, { upTo: 80 })
 
     expect(schemaVersion(db)).toBe(80)
-    expect(db.prepare('SELECT id, attendance FROM meeting_attendees ORDER BY id').all()).toEqual([
-      { id: 'at1', attendance: 'present' },
-      { id: 'at9', attendance: 'expected' },
+    expect(db.prepare('SELECT id, attendance, confidentiality_skipped FROM meeting_attendees ORDER BY id').all()).toEqual([
+      { id: 'at1', attendance: 'present', confidentiality_skipped: 0 },
+      { id: 'at9', attendance: 'expected', confidentiality_skipped: 0 },
     ])
     expect(db.prepare('SELECT count(*) AS n FROM minutes_snapshots').get()).toEqual({ n: 0 })
     // Attendance of approved minutes can no longer be deleted or moved; that of a planned meeting still can.

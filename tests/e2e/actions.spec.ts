@@ -15,6 +15,11 @@ test('the Actions screen filters overdue actions and marks several done at once'
   await form.getByLabel('Date').fill('05/01/2026')
   await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
   await form.getByRole('button', { name: 'Create meeting' }).click()
+  // The chair is present and agrees the confidentiality statement before run mode.
+  const attendance = page.getByRole('table', { name: 'Attendance' })
+  await attendance.getByRole('radio', { name: 'Present' }).click()
+  await attendance.getByRole('checkbox', { name: /agrees/ }).click()
+  await expect(attendance.getByRole('checkbox', { name: /agrees/ })).toBeChecked()
   await page.getByRole('button', { name: 'Start meeting' }).click()
   const next = new Date(Date.now() + 20 * 86_400_000)
   const future = `${String(next.getDate()).padStart(2, '0')}/${String(next.getMonth() + 1).padStart(2, '0')}/${next.getFullYear()}`

@@ -18,7 +18,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
       if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId)) throw fieldError('userId', 'This person is already on the attendance list')
     }
     const at = isoNow(ctx)
-    insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, created_at: at, updated_at: at })
+    insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
     return detail(ctx, input.meetingId)
   }).immediate()
 }
@@ -49,7 +49,8 @@ export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput
 }
 
 /** The confidentiality statement is read at the start and agreed by each person in the room. */
-export function agree(ctx: ServiceContext, input: z.output<typeof agreeConfidentialityInput>): MeetingDetail {
+/** `skipped` is optional for callers inside main; the contract defaults it to false. */
+export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): MeetingDetail {
   requireRole(ctx, WRITERS)
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
@@ -58,7 +59,11 @@ export function agree(ctx: ServiceContext, input: z.output<typeof agreeConfident
     if (input.agreed && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
       throw new DomainError('invalid_input', 'Mark this person present or observer before recording their agreement', { agreed: 'Mark this person present or observer first' })
     }
-    setAgreed(ctx.db, attendee.id, input.agreed, isoNow(ctx))
+    const skipped = input.skipped ?? false
+    if (skipped && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
+      throw new DomainError('invalid_input', 'Only someone marked present or observer can have the statement skipped', { skipped: 'Mark this person present or observer first' })
+    }
+    setAgreed(ctx.db, attendee.id, input.agreed, isoNow(ctx), skipped)
     return detail(ctx, attendee.meeting_id)
   }).immediate()
 }

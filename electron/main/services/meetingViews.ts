@@ -136,6 +136,7 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
       attendance: attendee.attendance,
       informationSent: attendee.information_sent === 1,
       agreedConfidentiality: attendee.agreed_confidentiality === 1,
+      confidentialitySkipped: attendee.confidentiality_skipped === 1,
     })),
     items,
     amendments,

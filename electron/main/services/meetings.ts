@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { amendmentInput, finishMeetingInput, meetingCreateInput } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
-import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
+import { awaitingConfidentiality, nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
 import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
 import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
@@ -132,7 +132,7 @@ function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCre
     }
   }
   for (const person of expected.values()) {
-    insertAttendee(ctx.db, { id: newId(), meeting_id: id, user_id: person.userId, guest_name: person.guestName, agency_id: person.agencyId, role: person.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, created_at: at, updated_at: at })
+    insertAttendee(ctx.db, { id: newId(), meeting_id: id, user_id: person.userId, guest_name: person.guestName, agency_id: person.agencyId, role: person.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
   }
   addProposedItems(ctx, id, input.date)
   appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'meeting', entityId: id })
@@ -174,6 +174,13 @@ export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, meetingId)
     if (meeting.status === 'planned') {
+      // The statement is read and agreed before any case is discussed (issue 4).
+      const attendees = detail(ctx, meetingId).attendees
+      if (!attendees.some((a) => a.attendance === 'present')) throw new DomainError('conflict', 'Mark who is present before starting the meeting.')
+      const waiting = awaitingConfidentiality(attendees)
+      if (waiting.length > 0) {
+        throw new DomainError('conflict', `Before run mode starts, each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: ${waiting.map((a) => a.name).join(', ')}.`)
+      }
       const at = isoNow(ctx)
       setMeetingStatus(ctx.db, meetingId, 'in_progress', at)
       appendAudit(ctx.db, { at, actorId: actor, action: 'start', entity: 'meeting', entityId: meetingId })

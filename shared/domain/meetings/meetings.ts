@@ -46,7 +46,13 @@ export const attendanceInput = z
     informationSent: z.boolean().default(false),
   })
 
-export const agreeConfidentialityInput = z.object({ attendeeId: id, agreed: z.boolean() })
+/** Agreed; or, for someone in the room who did not hear it (joined late, left early), explicitly skipped. */
+export const agreeConfidentialityInput = z.object({ attendeeId: id, agreed: z.boolean(), skipped: z.boolean().default(false) })
+
+/** Who in the room has neither agreed the confidentiality statement nor had it skipped: run mode waits for them. */
+export function awaitingConfidentiality<T extends { attendance: Attendance; agreedConfidentiality: boolean; confidentialitySkipped: boolean }>(attendees: readonly T[]): T[] {
+  return attendees.filter((a) => (a.attendance === 'present' || a.attendance === 'observer') && !a.agreedConfidentiality && !a.confidentialitySkipped)
+}
 
 /** What the chair records for one case: saved on every move and every few seconds. */
 export const agendaItemRecordInput = z

@@ -29,6 +29,8 @@ export interface AttendeeView {
   attendance: Attendance
   informationSent: boolean
   agreedConfidentiality: boolean
+  /** The statement was explicitly skipped for this person (joined late, left early). */
+  confidentialitySkipped: boolean
 }
 
 export interface ActionView {

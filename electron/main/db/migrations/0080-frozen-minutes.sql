@@ -65,3 +65,7 @@ WHEN (SELECT status FROM meetings WHERE id = NEW.meeting_id) IS NOT 'approved'
 BEGIN
   SELECT RAISE(ABORT, 'Draft minutes can still be edited; amendments are for approved minutes');
 END;
+
+-- The confidentiality statement is agreed by each person in the room before
+-- run mode starts, or explicitly skipped for them (joined late, left early).
+ALTER TABLE meeting_attendees ADD COLUMN confidentiality_skipped INTEGER NOT NULL DEFAULT 0 CHECK (confidentiality_skipped IN (0, 1));

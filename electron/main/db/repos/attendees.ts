@@ -12,6 +12,7 @@ export interface AttendeeRow {
   information_sent: 0 | 1
   agreed_confidentiality: 0 | 1
   agreed_at: string | null
+  confidentiality_skipped: 0 | 1
   created_at: string
   updated_at: string
 }
@@ -37,8 +38,8 @@ export function getAttendee(db: Db, id: string): AttendeeRow | undefined {
 export function insertAttendee(db: Db, row: AttendeeRow): void {
   stmt(
     db,
-    `INSERT INTO meeting_attendees (id, meeting_id, user_id, guest_name, agency_id, role, attendance, information_sent, agreed_confidentiality, agreed_at, created_at, updated_at)
-     VALUES (@id, @meeting_id, @user_id, @guest_name, @agency_id, @role, @attendance, @information_sent, @agreed_confidentiality, @agreed_at, @created_at, @updated_at)`,
+    `INSERT INTO meeting_attendees (id, meeting_id, user_id, guest_name, agency_id, role, attendance, information_sent, agreed_confidentiality, agreed_at, confidentiality_skipped, created_at, updated_at)
+     VALUES (@id, @meeting_id, @user_id, @guest_name, @agency_id, @role, @attendance, @information_sent, @agreed_confidentiality, @agreed_at, @confidentiality_skipped, @created_at, @updated_at)`,
   ).run(row)
 }
 
@@ -46,8 +47,9 @@ export function setAttendance(db: Db, id: string, attendance: Attendance, inform
   stmt(db, 'UPDATE meeting_attendees SET attendance = ?, information_sent = ?, updated_at = ? WHERE id = ?').run(attendance, informationSent ? 1 : 0, at, id)
 }
 
-export function setAgreed(db: Db, id: string, agreed: boolean, at: string): void {
-  stmt(db, 'UPDATE meeting_attendees SET agreed_confidentiality = ?, agreed_at = ?, updated_at = ? WHERE id = ?').run(agreed ? 1 : 0, agreed ? at : null, at, id)
+/** Agreed, explicitly skipped (never both), or neither yet. */
+export function setAgreed(db: Db, id: string, agreed: boolean, at: string, skipped = false): void {
+  stmt(db, 'UPDATE meeting_attendees SET agreed_confidentiality = ?, agreed_at = ?, confidentiality_skipped = ?, updated_at = ? WHERE id = ?').run(agreed ? 1 : 0, agreed ? at : null, !agreed && skipped ? 1 : 0, at, id)
 }
 
 export function deleteAttendee(db: Db, id: string): void {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { attendanceLabels, type Attendance } from '../../../../shared/domain/meetings/meetings'
+import { attendanceLabels, awaitingConfidentiality, type Attendance } from '../../../../shared/domain/meetings/meetings'
 import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
@@ -17,6 +17,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [guest, setGuest] = useState({ userId: '', guestName: '', agencyId: '', role: '' })
   const [adding, setAdding] = useState(false)
+  const waiting = awaitingConfidentiality(meeting.attendees)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -63,16 +64,29 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
               </td>
               <td>
                 {a.attendance === 'present' || a.attendance === 'observer' ? (
-                  <label className="choice">
-                    <input type="checkbox" checked={a.agreedConfidentiality} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: e.target.checked })} />
-                    <span className="visually-hidden">{a.name} agrees</span> Agreed
-                  </label>
+                  <span className="inline-choices">
+                    <label className="choice">
+                      <input type="checkbox" checked={a.agreedConfidentiality} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: e.target.checked })} />
+                      <span className="visually-hidden">{a.name} agrees</span> Agreed
+                    </label>
+                    {!a.agreedConfidentiality && (
+                      <label className="choice">
+                        <input type="checkbox" checked={a.confidentialitySkipped} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: false, skipped: e.target.checked })} />
+                        <span className="visually-hidden">Skip the statement for {a.name}</span> Skip (joined late or left)
+                      </label>
+                    )}
+                  </span>
                 ) : '—'}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {editable && waiting.length > 0 && (
+        <p className="hint" id="confidentiality-waiting">
+          Before the meeting starts, each person in the room agrees the statement (or skip it for them). Still to agree: {waiting.map((a) => a.name).join(', ')}.
+        </p>
+      )}
       {editable && !adding && (
         <button type="button" onClick={() => setAdding(true)}>
           Add someone to the list

@@ -54,7 +54,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
       {message && <p className="notice" role="alert">{message}</p>}
       <div className="form-actions">
         {(m.status === 'planned' || m.status === 'in_progress') && editable && (
-          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) setRunning(true); else setMessage(r.error.message) }}>
+          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) { setMessage(null); setRunning(true) } else setMessage(r.error.message) }}>
             {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
           </button>
         )}
