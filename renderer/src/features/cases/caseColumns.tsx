@@ -53,7 +53,7 @@ export const caseColumns = column.columns([
     header: 'Agencies involved',
     cell: (info) => info.getValue().join(', '),
     // The "Agency" filter matches any agency on the case, not only the lead.
-    filterFn: 'arrIncludes',
+    filterFn: 'listHas',
     enableSorting: false,
   }),
   column.accessor('agencyCount', { header: 'Agencies', sortFn: 'basic', enableGlobalFilter: false }),

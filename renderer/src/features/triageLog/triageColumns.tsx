@@ -36,7 +36,7 @@ export function triageColumns(onRetriage: ((row: TriageEntryView) => void) | nul
     column.accessor('decisionCategory', { header: 'Decision', cell: (info) => decisionCategoryLabels[info.getValue()], filterFn: 'equalsString' }),
     column.accessor('caseStatus', { header: 'Case status', cell: (info) => caseStatusLabels[info.getValue()], filterFn: 'equalsString' }),
     column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', cell: (info) => info.getValue() || '—', sortFn: 'text', filterFn: 'equalsString' }),
-    column.accessor('agencyNames', { id: 'agencies', header: 'Agencies involved', cell: (info) => info.getValue().join(', '), filterFn: 'arrIncludes', enableSorting: false }),
+    column.accessor('agencyNames', { id: 'agencies', header: 'Agencies involved', cell: (info) => info.getValue().join(', '), filterFn: 'listHas', enableSorting: false }),
     column.accessor('neighbourhood', { header: 'Neighbourhood', cell: (info) => info.getValue() || '—', sortFn: 'text', filterFn: 'equalsString' }),
     column.accessor((row) => (row.isRepeat ? 'Repeat' : ''), { id: 'repeat', header: 'Repeat', cell: (info) => info.getValue() || '—' }),
     column.accessor((row) => (row.bringToNextMeeting ? 'Yes' : ''), { id: 'bring', header: 'To meeting', cell: (info) => info.getValue() || '—' }),
