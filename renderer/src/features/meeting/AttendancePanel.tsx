@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { attendanceLabels, awaitingConfidentiality, type Attendance } from '../../../../shared/domain/meetings/meetings'
-import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import type { AttendeeView, MeetingDetail } from '../../../../shared/domain/meetings/views'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
 import { ErrorSummary, Field } from '../../components/FormField'
@@ -18,6 +18,16 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
   const [guest, setGuest] = useState({ userId: '', guestName: '', agencyId: '', role: '' })
   const [adding, setAdding] = useState(false)
   const waiting = awaitingConfidentiality(meeting.attendees)
+  // The tick shows at once while it is saved; if the save fails it goes back and says why.
+  const [pending, setPending] = useState<Record<string, { agreed: boolean; skipped: boolean }>>({})
+  const [statementError, setStatementError] = useState<string | null>(null)
+  const shown = (a: AttendeeView) => pending[a.id] ?? { agreed: a.agreedConfidentiality, skipped: a.confidentialitySkipped }
+  const setStatement = async (attendeeId: string, value: { agreed: boolean; skipped: boolean }) => {
+    setPending((current) => ({ ...current, [attendeeId]: value }))
+    const result = await agree.mutateAsync({ attendeeId, ...value })
+    setStatementError(result.ok ? null : result.error.message)
+    setPending(({ [attendeeId]: _done, ...rest }) => rest)
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -66,12 +76,12 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
                 {a.attendance === 'present' || a.attendance === 'observer' ? (
                   <span className="inline-choices">
                     <label className="choice">
-                      <input type="checkbox" checked={a.agreedConfidentiality} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: e.target.checked })} />
+                      <input type="checkbox" checked={shown(a).agreed} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: e.target.checked, skipped: false })} />
                       <span className="visually-hidden">{a.name} agrees</span> Agreed
                     </label>
-                    {!a.agreedConfidentiality && (
+                    {!shown(a).agreed && (
                       <label className="choice">
-                        <input type="checkbox" checked={a.confidentialitySkipped} disabled={!editable} onChange={(e) => void agree.mutateAsync({ attendeeId: a.id, agreed: false, skipped: e.target.checked })} />
+                        <input type="checkbox" checked={shown(a).skipped} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: false, skipped: e.target.checked })} />
                         <span className="visually-hidden">Skip the statement for {a.name}</span> Skip (joined late or left)
                       </label>
                     )}
@@ -82,6 +92,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
           ))}
         </tbody>
       </table>
+      {statementError && <p className="error-message" role="alert">{statementError}</p>}
       {editable && waiting.length > 0 && (
         <p className="hint" id="confidentiality-waiting">
           Before the meeting starts, each person in the room agrees the statement (or skip it for them). Still to agree: {waiting.map((a) => a.name).join(', ')}.
