@@ -124,6 +124,27 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   const carried = next.getByRole('listitem').filter({ hasText: /RT-\d{4}-0001/ })
   await expect(carried).toContainText('Open actions')
   await expect(carried).toContainText('1 carried action')
+
+  // Per-agency sheets list every open action of the agency, even for a case taken off this agenda.
+  const sheets = page.getByRole('region', { name: 'Per-agency sheets' })
+  await expect(sheets.getByRole('group', { name: 'Housing trust' })).toContainText('Apply for discretionary housing payment')
+  await next.getByRole('listitem').filter({ hasText: /RT-\d{4}-0002/ }).focus()
+  await page.keyboard.press('Delete')
+  await page.keyboard.type('Discussed last week; nothing new')
+  await page.keyboard.press('Enter')
+  await expect(next.getByRole('listitem')).toHaveCount(1)
+  await expect(sheets).toContainText('Book a GP review')
+  // "Print sheets" prints the sheets alone.
+  await page.emulateMedia({ media: 'print' })
+  await page.evaluate(() => {
+    window.print = () => {
+      const visibility = (id: string) => getComputedStyle(document.getElementById(id) as HTMLElement).visibility
+      document.body.dataset.printed = `${visibility('sheets-heading')}/${visibility('agenda-heading')}/${visibility('attendance-heading')}`
+    }
+  })
+  await page.getByRole('button', { name: 'Print sheets' }).click()
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'visible/hidden/hidden')
+  await page.emulateMedia({ media: 'screen' })
   // Attendance starts from this week's; the statement is agreed again before starting.
   const nextAttendance = page.getByRole('table', { name: 'Attendance' })
   await expect(nextAttendance.getByRole('row', { name: /Priya Shah/ })).toBeVisible()

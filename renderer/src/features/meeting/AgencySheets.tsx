@@ -1,20 +1,44 @@
+import { useEffect } from 'react'
 import { perAgencySheets } from '../../../../shared/domain/meetings/actions'
-import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
+import type { ActionView, MeetingDetail } from '../../../../shared/domain/meetings/views'
+import { useApiQuery } from '../../api/client'
 import { formatDate } from '../../format'
 
-/** Before the meeting: each agency's overdue and due-soon carried actions, to chase. */
+const noActions: ActionView[] = []
+const PRINTING = 'printing-sheets'
+
+/**
+ * Before the meeting: each agency's outstanding and due-soon actions, to
+ * chase. Every open action of the agency, not only those of cases on this
+ * agenda, counted from the meeting's date. "Print sheets" prints these
+ * sheets alone (the print rules in app.css hide the rest of the screen).
+ */
 export function AgencySheets({ meeting, dueSoonDays }: { meeting: MeetingDetail; dueSoonDays: number }) {
-  const actions = meeting.items.filter((item) => !item.removed).flatMap((item) => item.carriedActions)
-  const sheets = perAgencySheets(actions, meeting.date, dueSoonDays)
+  const actions = useApiQuery('actions:list', {})
+  const sheets = perAgencySheets(actions.data ?? noActions, meeting.date, dueSoonDays)
+  useEffect(() => {
+    const done = () => document.body.classList.remove(PRINTING)
+    window.addEventListener('afterprint', done)
+    return () => {
+      window.removeEventListener('afterprint', done)
+      done()
+    }
+  }, [])
+  const print = () => {
+    document.body.classList.add(PRINTING)
+    window.print()
+    // Browsers that print without blocking also fire afterprint; this covers those that block.
+    document.body.classList.remove(PRINTING)
+  }
   return (
-    <section aria-labelledby="sheets-heading" className="case-section">
+    <section aria-labelledby="sheets-heading" className="case-section agency-sheets">
       <h2 id="sheets-heading">Per-agency sheets</h2>
       {sheets.length === 0 ? (
         <p>No outstanding actions to chase before this meeting.</p>
       ) : (
         sheets.map((sheet) => (
-          <div key={sheet.agencyId} className="agency-sheet">
-            <h3>{sheet.agencyName}</h3>
+          <div key={sheet.agencyId} className="agency-sheet" role="group" aria-labelledby={`sheet-${sheet.agencyId}`}>
+            <h3 id={`sheet-${sheet.agencyId}`}>{sheet.agencyName}</h3>
             <ul className="work-list">
               {[...sheet.overdue.map((a) => ({ a, note: 'Overdue' })), ...sheet.dueSoon.map((a) => ({ a, note: 'Due soon' })), ...sheet.otherOpen.map((a) => ({ a, note: 'Open' }))].map(({ a, note }) => (
                 <li key={a.id}>
@@ -25,7 +49,7 @@ export function AgencySheets({ meeting, dueSoonDays }: { meeting: MeetingDetail;
           </div>
         ))
       )}
-      <button type="button" onClick={() => window.print()}>Print sheets</button>
+      <button type="button" className="no-print" onClick={print}>Print sheets</button>
     </section>
   )
 }
