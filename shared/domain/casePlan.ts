@@ -10,6 +10,8 @@ export const casePlanInput = z.object({
   personViews: optionalText("the person's own views", 4000),
   dissentingViews: z.array(z.object({ by: line('who holds the view', 120), agency: line('their agency', 120), view: line('the view', 2000) })).max(20).default([]),
   outcomes: z.array(z.object({ description: line('the outcome'), needs: z.array(z.enum(needs)).default([]) })).max(30).default([]),
+  /** Which of the case's needs each open action addresses (shown in the plan's Need column). */
+  actionNeeds: z.array(z.object({ actionId: id, needs: z.array(z.enum(needs)).max(20) })).max(200).default([]),
   contingency: z.array(line('what happens if things get worse')).max(20).default([]),
   contingencyContacts: z.array(z.object({ who: line('who to call', 120), service: line('the service', 120), phone: line('a phone number', 40), when: line('when to call', 200) })).max(20).default([]),
   stepDownCriteria: z.array(line('a step-down criterion')).max(20).default([]),

@@ -5,6 +5,7 @@ import * as actions from '../../electron/main/services/actions'
 import * as agenda from '../../electron/main/services/agenda'
 import * as agencies from '../../electron/main/services/agencies'
 import * as attendance from '../../electron/main/services/attendance'
+import * as caseAgencies from '../../electron/main/services/caseAgencies'
 import * as casePlans from '../../electron/main/services/casePlans'
 import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as exportsService from '../../electron/main/services/exports'
@@ -13,7 +14,7 @@ import * as people from '../../electron/main/services/people'
 import { folderSaver, type FileSaver } from '../../electron/main/export/fileSaver'
 import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { casePlanInput } from '../../shared/domain/casePlan'
-import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
+import { caseAgencyInput, caseUpdateInput } from '../../shared/domain/record/caseEdits'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
@@ -190,5 +191,32 @@ describe('exports, through the services, saved and read back', () => {
     const docx = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'full', meetingId: meeting.id, recipients: '' })).savedTo!))
     expect(docx.paragraphsText.join('\n')).toContain('on 11 June 2026')
     expect(family.reference).toMatch(/^RT-/u)
+  })
+
+  it('a case plan links actions to needs, gives the keyworker’s contact, and names each agency’s contact and involvement', async () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const { family } = approvedMeeting(app)
+    const detail = caseRecord.get(app.ctx, family.id)
+    caseRecord.update(app.ctx, caseUpdateInput.parse({ caseId: family.id, title: detail.title, keyworkerId: detail.keyworkerId, leadAgencyId: detail.leadAgencyId, riskLevel: detail.riskLevel, nextReviewDate: '2026-12-03', aspirations: '', strengths: '', needs: ['housing', 'debt'] }))
+    caseAgencies.add(app.ctx, caseAgencyInput.parse({ caseId: family.id, agencyId: app.agency('ASC').id, contactName: 'Alex Admin', contactDetails: '0161 912 3000', since: '2026-10-01' }))
+    caseAgencies.add(app.ctx, caseAgencyInput.parse({ caseId: family.id, agencyId: app.agency('Police').id, since: '2026-10-14' }))
+    const [action] = actions.listForCase(app.ctx, family.id)
+    // An action that is not this case's is refused at the field, and nothing is saved.
+    const other = makeCase(app, { title: 'Another family' })
+    expect(() => casePlans.save(app!.ctx, casePlanInput.parse({ caseId: other.id, actionNeeds: [{ actionId: action!.id, needs: ['debt'] }] }))).toThrow('That action is not one of this case’s actions')
+    expect(casePlans.get(app.ctx, other.id).version).toBe(0)
+    expect(() => casePlans.save(app!.ctx, casePlanInput.parse({ caseId: family.id, actionNeeds: [{ actionId: action!.id, needs: ['mental_health'] }] }))).toThrow('Link an action only to needs recorded on this case.')
+    casePlans.save(app.ctx, casePlanInput.parse({ caseId: family.id, actionNeeds: [{ actionId: action!.id, needs: ['debt'] }] }))
+    expect(casePlans.get(app.ctx, family.id).actionNeeds).toEqual([{ actionId: action!.id, needs: ['debt'] }])
+    const plan = await readDocxBytes(readFileSync((await exportsService.casePlan(app.ctx, folderSaver(`${app.dir}/exports`), { caseId: family.id, recipients: '' })).savedTo!))
+    const planTables = tables(plan.documentXml)
+    const actionsTable = planTables.find((table) => table[0]?.[0] === 'Action')
+    // Needs are numbered in the case's order (debt N1, housing N2): the action meets debt.
+    expect(actionsTable?.[1]).toEqual(["Book Kayden's school nurse review with Dawn", expect.stringContaining('Sam Patel'), '19 Nov 2026', 'N1', 'Open'])
+    expect(planTables.find((table) => table[0]?.[0] === 'Need')).toEqual([['Need', 'Description'], ['N1', expect.any(String)], ['N2', expect.any(String)]])
+    expect(plan.paragraphsText.join('\n')).toMatch(/Keyworker \(main contact\): ?Alex Admin, Council adult social care, 0161 912 3000/u)
+    const agenciesTable = planTables.find((table) => table[0]?.[0] === 'Agency' && table[0]?.[1] === 'Named contact')
+    expect(agenciesTable).toContainEqual(['Council adult social care', 'Alex Admin', '0161 912 3000', "Keyworker's agency; Involved since 1 October 2026; named contact Alex Admin"])
+    expect(agenciesTable).toContainEqual([expect.stringContaining('Police'), 'Not named yet', 'Not recorded', 'Involved since 14 October 2026; no named contact yet'])
   })
 })

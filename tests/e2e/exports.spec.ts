@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, setUpAs, test } from './fixtures'
+import { readDocxBytes, tables, textOf } from '../helpers/docx'
 
 test('exports the cases table as CSV and the export is in the register', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -44,4 +45,65 @@ test('an administrator changes the confidentiality statement and a bad number is
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('form', { name: 'Team and documents' }).getByLabel('Confidentiality statement')).toHaveValue('What is said here stays here unless someone is at risk.')
+})
+
+test('minutes exported from the meeting screen are a .docx with the attendees and the marking; the dialog starts afresh each time', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('n')
+  const newCase = page.getByRole('dialog', { name: 'New case' })
+  await newCase.getByLabel('Case title').fill('Adams household')
+  await newCase.getByRole('radio', { name: 'High', exact: true }).check()
+  await newCase.getByRole('button', { name: 'Create case' }).click()
+  await expect(newCase).toBeHidden()
+
+  await page.keyboard.press('g')
+  await page.keyboard.press('m')
+  const form = page.getByRole('form', { name: 'New meeting' })
+  const today = new Date()
+  await form.getByLabel('Date').fill(`${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`)
+  await form.getByLabel('Location').fill('Stretford Hub')
+  await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
+  await form.getByRole('button', { name: 'Create meeting' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Weekly case meeting')
+  const attendance = page.getByRole('table', { name: 'Attendance' })
+  await attendance.getByRole('radio', { name: 'Present' }).click()
+  await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
+  await attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' }).click()
+  await expect(attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' })).toBeChecked()
+  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await expect(page.getByRole('heading', { name: /1\. / })).toBeVisible()
+  await page.getByRole('button', { name: 'Finish meeting' }).click()
+  await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
+
+  // A redacted copy first, then the dialog must not keep its choices for the next export.
+  await page.getByRole('button', { name: 'Export minutes' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export minutes' })
+  await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
+  await dialog.getByLabel('Recipient agency').selectOption({ label: 'Schools' })
+  await dialog.getByLabel('Intended recipients').fill('Partnership board')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('REDACTED for Schools.docx')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('button', { name: 'Export minutes' }).click()
+  await expect(dialog.getByRole('radio', { name: /Full minutes/ })).toBeChecked()
+  await expect(dialog.getByLabel('Recipient agency')).toHaveCount(0)
+  await expect(dialog.getByLabel('Intended recipients')).toHaveValue('')
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toHaveCount(0)
+  await dialog.getByLabel('Intended recipients').fill('Meeting members')
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  const saved = dialog.getByRole('status').filter({ hasText: 'Saved to' })
+  await expect(saved).toContainText('minutes v1.docx')
+  const path = (await saved.textContent())?.replace('Saved to ', '').trim() ?? ''
+  expect(path.startsWith(server.dataDir)).toBe(true)
+  expect(path.endsWith('.docx')).toBe(true)
+  const docx = await readDocxBytes(readFileSync(path))
+  const body = docx.paragraphsText.join('\n')
+  expect(body).toContain('Minutes: Weekly case meeting')
+  expect(tables(docx.documentXml).flat(2)).toContain('Priya Shah')
+  expect(body).toContain('Stretford Hub')
+  for (const header of docx.headers) expect(textOf(header)).toContain('OFFICIAL-SENSITIVE')
+  for (const footer of docx.footers) expect(textOf(footer)).toContain('OFFICIAL-SENSITIVE')
+  expect(docx.headers.join('')).toMatch(/<v:textpath [^>]*string="DRAFT"/u)
 })

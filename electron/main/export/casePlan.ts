@@ -130,8 +130,8 @@ const memberColumns: Column<CasePlanMember>[] = [
 
 const agencyColumns: Column<CasePlanAgency>[] = [
   { header: 'Agency', weight: 2.8, value: (a) => a.agency },
-  { header: 'Named contact', weight: 2.4, value: (a) => a.contactName },
-  { header: 'Contact details', weight: 2, value: (a) => a.contactDetails ?? '' },
+  { header: 'Named contact', weight: 2.4, value: (a) => a.contactName || 'Not named yet' },
+  { header: 'Contact details', weight: 2, value: (a) => a.contactDetails ?? 'Not recorded' },
   { header: 'Involvement', weight: 2.8, value: (a) => a.involvement ?? '' },
 ]
 

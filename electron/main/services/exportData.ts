@@ -12,6 +12,8 @@ import { personRoleLabels, type PersonRole } from '../../../shared/domain/record
 import { londonDay } from '../../../shared/domain/exports'
 import { inGeneralTerms } from '../../../shared/domain/redaction'
 import type { ActionItem, ActionTrackerDocData, AgendaItem, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
+import type { CaseAgencyView } from '../../../shared/domain/record/views'
+import { formatDate } from '../export/format'
 import type { Db } from '../db/connection'
 import { listAgencies } from '../db/repos/agencies'
 import { directionHistory } from '../db/repos/agendaItems'
@@ -143,6 +145,9 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
   const plan = casePlans.get(ctx, caseId)
   const needIds = new Map(detail.needs.map((need, index) => [need, `N${index + 1}`]))
   const keyworker = detail.keyworkerId ? getUser(ctx.db, detail.keyworkerId) : undefined
+  const currentAgencies = detail.agencies.filter((agency) => agency.endedOn === null)
+  const actionNeeds = new Map(plan.actionNeeds.map((link) => [link.actionId, link.needs]))
+  const labelsFor = (linked: readonly Need[]) => linked.map((need) => needIds.get(need)).filter((value): value is string => Boolean(value))
   return {
     caseReference: detail.reference,
     caseTitle: detail.title,
@@ -155,8 +160,13 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
       consentDate: person.consent?.recordedOn ?? null,
       consentScope: person.consent?.scope || null,
     })),
-    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: null },
-    agencies: detail.agencies.filter((agency) => agency.endedOn === null).map((agency) => ({ agency: agency.agencyName, contactName: agency.contactName, contactDetails: agency.contactDetails || null, involvement: `Since ${agency.since}` })),
+    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: keyworkerContact(detail.agencies, keyworker) },
+    agencies: currentAgencies.map((agency) => ({
+      agency: agency.agencyName,
+      contactName: agency.contactName,
+      contactDetails: agency.contactDetails || null,
+      involvement: involvementText(agency, keyworker),
+    })),
     aspirations: lines(detail.aspirations),
     strengths: lines(detail.strengths),
     needs: detail.needs.map((need) => ({ id: needIds.get(need) ?? need, description: needLabels[need] })),
@@ -164,8 +174,8 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
     directionHistory: directionHistory(ctx.db, caseId),
     personViews: plan.personViews,
     dissentingViews: plan.dissentingViews,
-    outcomes: plan.outcomes.map((outcome) => ({ description: outcome.description, needIds: outcome.needs.map((need: Need) => needIds.get(need)).filter((value): value is string => Boolean(value)) })),
-    actions: actions.listForCase(ctx, caseId).filter((action) => action.status === 'open').map((action) => ({ description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, needIds: [] })),
+    outcomes: plan.outcomes.map((outcome) => ({ description: outcome.description, needIds: labelsFor(outcome.needs) })),
+    actions: actions.listForCase(ctx, caseId).filter((action) => action.status === 'open').map((action) => ({ description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, needIds: labelsFor(actionNeeds.get(action.id) ?? []) })),
     contingency: { ifThingsGetWorse: plan.contingency, contacts: plan.contingencyContacts },
     reviewDate: detail.nextReviewDate,
     stepDownCriteria: plan.stepDownCriteria,
@@ -173,6 +183,27 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
     signOff: plan.signOff,
     version: Math.max(plan.version, 1),
   }
+}
+
+type KeyworkerUser = { name: string; agencyName: string } | undefined
+
+/** The contact recorded for the keyworker's own agency on this case (the model holds no contact on the user). */
+function keyworkerContact(agencies: readonly CaseAgencyView[], keyworker: KeyworkerUser): string | null {
+  if (!keyworker) return null
+  const own = agencies.filter((agency) => agency.endedOn === null && agency.agencyName === keyworker.agencyName && agency.contactDetails)
+  const named = own.find((agency) => agency.contactName.trim().toLowerCase() === keyworker.name.trim().toLowerCase())
+  return (named ?? own[0])?.contactDetails ?? null
+}
+
+/** 'Keyworker's agency; involved since 3 March 2026; named contact Tom Hargreaves'. */
+function involvementText(agency: CaseAgencyView, keyworker: KeyworkerUser): string {
+  return [
+    keyworker && agency.agencyName === keyworker.agencyName ? "Keyworker's agency" : '',
+    `Involved since ${formatDate(agency.since)}`,
+    agency.contactName ? `named contact ${agency.contactName}` : 'no named contact yet',
+  ]
+    .filter(Boolean)
+    .join('; ')
 }
 
 export function actionTrackerData(ctx: ServiceContext, groupBy: 'agency' | 'owner'): ActionTrackerDocData {

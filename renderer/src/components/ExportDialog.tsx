@@ -41,6 +41,11 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
     const dialog = ref.current
     if (!dialog) return
     if (target && !dialog.open) {
+      // Each opening is a new export: a redacted copy for one agency must never be the default for the next.
+      setVariant('full')
+      setRecipientAgencyId('')
+      setRecipients('')
+      setGroupBy('agency')
       setSaved(null)
       clear()
       dialog.showModal()

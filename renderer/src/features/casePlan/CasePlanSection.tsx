@@ -6,6 +6,8 @@ import { useAnnounce } from '../../components/Announcer'
 import { ExportDialog } from '../../components/ExportDialog'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
+import type { ActionView } from '../../../../shared/domain/meetings/views'
+import { ActionNeedsEditor, type ActionNeedLink } from './ActionNeedsEditor'
 import { RowsEditor, toLines } from './RowsEditor'
 
 /**
@@ -15,11 +17,12 @@ import { RowsEditor, toLines } from './RowsEditor'
  */
 export function CasePlanSection({ caseId, needs, canEdit }: { caseId: string; needs: readonly Need[]; canEdit: boolean }) {
   const plan = useApiQuery('casePlans:get', { id: caseId })
+  const caseActions = useApiQuery('actions:listForCase', { id: caseId })
   const [exporting, setExporting] = useState(false)
   return (
     <section id="case-plan" aria-labelledby="case-plan-heading" className="case-section">
       <h2 id="case-plan-heading">Case plan</h2>
-      {plan.data && <CasePlanForm key={`${plan.data.version}`} plan={plan.data} needs={needs} canEdit={canEdit} />}
+      {plan.data && <CasePlanForm key={`${plan.data.version}`} plan={plan.data} needs={needs} actions={caseActions.data ?? []} canEdit={canEdit} />}
       <button type="button" onClick={() => setExporting(true)}>
         Export case plan
       </button>
@@ -28,8 +31,9 @@ export function CasePlanSection({ caseId, needs, canEdit }: { caseId: string; ne
   )
 }
 
-function CasePlanForm({ plan, needs, canEdit }: { plan: CasePlan; needs: readonly Need[]; canEdit: boolean }) {
+function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs: readonly Need[]; actions: readonly ActionView[]; canEdit: boolean }) {
   const [personViews, setPersonViews] = useState(plan.personViews)
+  const [actionNeeds, setActionNeeds] = useState<ActionNeedLink[]>(plan.actionNeeds)
   const [dissent, setDissent] = useState(plan.dissentingViews)
   const [outcomes, setOutcomes] = useState(plan.outcomes)
   const [contingency, setContingency] = useState(plan.contingency.join('\n'))
@@ -48,6 +52,10 @@ function CasePlanForm({ plan, needs, canEdit }: { plan: CasePlan; needs: readonl
       personViews,
       dissentingViews: dissent,
       outcomes,
+      // Only open actions and needs still on the case: a need removed since would otherwise block the save.
+      actionNeeds: actionNeeds
+        .filter((link) => actions.some((action) => action.id === link.actionId && action.status === 'open'))
+        .map((link) => ({ actionId: link.actionId, needs: link.needs.filter((need) => needs.includes(need)) })),
       contingency: toLines(contingency),
       contingencyContacts: contacts,
       stepDownCriteria: toLines(stepDown),
@@ -96,6 +104,7 @@ function CasePlanForm({ plan, needs, canEdit }: { plan: CasePlan; needs: readonl
             Add outcome
           </button>
         </fieldset>
+        <ActionNeedsEditor actions={actions} needs={needs} links={actionNeeds} onChange={setActionNeeds} error={Object.entries(errors).find(([key]) => key.startsWith('actionNeeds'))?.[1]} />
         <RowsEditor legend="Dissenting professional views" rows={dissent} fields={[{ key: 'by', label: 'Who' }, { key: 'agency', label: 'Agency' }, { key: 'view', label: 'View' }]} empty={{ by: '', agency: '', view: '' }} onChange={setDissent} errors={errors} errorPrefix="dissentingViews" />
         <Field label="If things get worse" hint="One step per line" error={errors.contingency}>
           {(props) => <textarea {...props} rows={3} value={contingency} onChange={(e) => setContingency(e.target.value)} />}
