@@ -105,16 +105,17 @@ function peopleTable(people: readonly CasePerson[]): Block {
     return dataTable(columns, people, { emptyText: 'No people recorded.' })
   }
   const columns: Column<CasePerson>[] = [
-    { header: 'Name', weight: 2, value: personName },
+    // Widths checked in LibreOffice: 'Consent' and '23 Jul 1991' fit on one line.
+    { header: 'Name', weight: 1.9, value: personName },
     { header: 'Relationship', weight: 1.8, value: (person) => person.relationship },
-    { header: 'Date of birth', weight: 1.4, value: (person) => formatShortDate(person.dateOfBirth, 'Not known') },
-    { header: 'Address', weight: 2.2, value: (person) => person.address ?? 'Not known' },
+    { header: 'Date of birth', weight: 1.5, value: (person) => formatShortDate(person.dateOfBirth, 'Not known') },
+    { header: 'Address', weight: 1.9, value: (person) => person.address ?? 'Not known' },
     {
       header: 'Identifiers',
       weight: 2,
       value: (person) => person.identifiers.map((identifier) => `${identifier.label}: ${identifier.value}`),
     },
-    { header: 'Consent', weight: 1.1, value: (person) => consentLabels[person.consent] },
+    { header: 'Consent', weight: 1.4, value: (person) => consentLabels[person.consent] },
   ]
   return dataTable(columns, people, { emptyText: 'No people recorded.' })
 }
@@ -144,9 +145,10 @@ function ownerLines(action: Pick<ActionItem, 'owner' | 'ownerAgency'>): string[]
 
 function caseActionsTable(actions: readonly ActionItem[], emptyText = 'No actions for this case.'): Block {
   const columns: Column<ActionItem>[] = [
-    { header: 'Action', weight: 3.6, value: (action) => action.description },
+    // A date ('19 Mar 2026') and a case reference stay on one line at these widths.
+    { header: 'Action', weight: 3.4, value: (action) => action.description },
     { header: 'Owner', weight: 2.3, value: ownerLines },
-    { header: 'Due', weight: 1.5, value: (action) => formatShortDate(action.dueDate) },
+    { header: 'Due', weight: 1.7, value: (action) => formatShortDate(action.dueDate) },
     { header: 'Status', weight: 1.8, value: statusText },
     { header: 'New / updated / carried', weight: 1.6, value: (action) => actionChangeLabels[action.change] },
   ]
@@ -171,9 +173,9 @@ export function allActionsTable(items: readonly AgendaItem[]): Block {
   )
   const columns: Column<MinutesActionRow>[] = [
     { header: 'Owner', weight: 2.3, value: (row) => ownerLines(row.action) },
-    { header: 'Case', weight: 1.6, value: (row) => row.caseReference },
-    { header: 'Action', weight: 3.6, value: (row) => row.action.description },
-    { header: 'Due', weight: 1.5, value: (row) => formatShortDate(row.action.dueDate) },
+    { header: 'Case', weight: 2, value: (row) => row.caseReference },
+    { header: 'Action', weight: 3, value: (row) => row.action.description },
+    { header: 'Due', weight: 1.7, value: (row) => formatShortDate(row.action.dueDate) },
     { header: 'Status', weight: 1.8, value: (row) => statusText(row.action) },
   ]
   return dataTable(columns, rows, { emptyText: 'No actions were recorded at this meeting.' })
