@@ -14,10 +14,6 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 /** Whether the entry is the current assessment, a re-triage, or was replaced by a later one. */
 export const assessmentOf = (row: TriageEntryView) => (row.supersededById ? 'Re-assessed later' : row.supersedesId ? 'Re-triage' : 'Current')
 
-/** What the log's Search box looks through: the columns and the names and references behind them. */
-export const triageSearchText = (row: TriageEntryView) =>
-  [row.caseReference, row.caseTitle, row.personName ?? '', row.sourceReference, row.summary, row.keyworkerName ?? '', row.neighbourhood, row.decidedByName, ...row.agencyNames, ...row.riskFactors, triageSourceLabels[row.source]].join(' ')
-
 /** Re-triage is offered on the current assessment only; the button opens the form above the table. */
 export function triageColumns(onRetriage: ((row: TriageEntryView) => void) | null) {
   return column.columns([
