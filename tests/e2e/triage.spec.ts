@@ -1,21 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, setUpAs, test } from './fixtures'
-
-/** Tab forward until the focused element has this accessible name (keyboard only, like a user). */
-async function tabTo(page: Page, name: string | RegExp, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null
-      if (!el) return ''
-      const id = el.getAttribute('id')
-      const label = (id && document.querySelector(`label[for="${id}"]`)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.textContent || ''
-      return label.trim()
-    })
-    if (typeof name === 'string' ? focused.startsWith(name) : name.test(focused)) return
-  }
-  throw new Error(`Could not tab to ${String(name)}`)
-}
+import { tabTo } from './keyboard'
+import { agencyId, call, userId } from './seed'
 
 test('a contact for a new person is logged by keyboard and opens a new case', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -105,4 +90,36 @@ test('a second contact links to the known person, is flagged as a repeat before 
   await expect(log.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Re-assessed later', exact: true }) })).toHaveCount(1)
   await expect(log.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Re-triage', exact: true }) })).toHaveCount(1)
   await expect(page.getByRole('table', { name: 'Triage log' }).getByRole('row')).toHaveCount(4)
+})
+
+test('"New person" for someone already on a case is flagged before saving, and linking suggests escalation from police demand', async ({ page, server }) => {
+  await setUpAs(page, server)
+  const priya = await userId(page, 'Priya Shah')
+  const known = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'individual', title: 'Whitaker, Dan', keyworkerId: priya, leadAgencyId: await agencyId(page, 'Housing trust'), riskLevel: 'medium' })
+  await call(page, 'people:add', { caseId: known.id, person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } })
+  // Three police incidents in the last year: one on its own, two counted over a period.
+  const today = new Date()
+  const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10)
+  await call(page, 'demand:add', { caseId: known.id, kind: 'police_incident', periodStart: daysAgo(20) })
+  await call(page, 'demand:add', { caseId: known.id, kind: 'police_incident', periodStart: daysAgo(120), periodEnd: daysAgo(60), count: 2 })
+
+  await page.keyboard.press('g')
+  await page.keyboard.press('t')
+  await expect(page.getByRole('heading', { name: 'Triage', level: 1 })).toBeFocused()
+  await tabTo(page, 'Name')
+  await page.keyboard.type('Dan Whitaker')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('14/08/1979')
+  await tabTo(page, /^New person/)
+  await page.keyboard.press('Space')
+  const form = page.getByRole('form', { name: 'Log a contact' })
+  const notice = form.getByRole('status').filter({ hasText: 'Likely the same person' })
+  await expect(notice).toContainText(`Likely the same person as Dan Whitaker (born 14 Aug 1979) on ${known.reference}.`)
+
+  await tabTo(page, `Link to ${known.reference} instead`)
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('radio', { name: new RegExp(`${known.reference} Dan Whitaker`) })).toBeChecked()
+  await expect(notice).toHaveCount(0)
+  await expect(form.getByRole('checkbox', { name: /^Escalation/ })).toBeChecked()
+  await expect(form.getByText('Escalation suggested: 3 police incidents are recorded for this case in the 12 months to this contact (3 or more).')).toBeVisible()
 })
