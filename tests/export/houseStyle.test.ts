@@ -18,6 +18,14 @@ const builders: Record<string, (style: ReturnType<typeof makeStyle>) => Document
 }
 
 describe.each(Object.entries(builders))('house style: %s', (_name, build) => {
+  it('sets table text in 9.5 pt through one Table text style, used by every cell', async () => {
+    const docx = await readDocx(build(makeStyle()))
+    expect(docx.allText).toMatch(/<w:style w:type="paragraph" w:styleId="TableText"[^>]*>[\s\S]*?<w:sz w:val="19"\/>[\s\S]*?<\/w:style>/u)
+    const cells = docx.documentXml.match(/<w:tc>[\s\S]*?<\/w:tc>/gu) ?? []
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) expect(cell).toContain('<w:pStyle w:val="TableText"/>')
+  })
+
   it('puts the protective marking in every header and every footer', async () => {
     const docx = await readDocx(build(makeStyle()))
     expect(docx.headers.length).toBeGreaterThanOrEqual(1)

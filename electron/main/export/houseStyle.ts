@@ -153,6 +153,9 @@ function centredBold(text: string, size: number): Paragraph {
   })
 }
 
+/** The paragraph style of table cells (9.5 pt, no spacing). */
+export const tableTextStyle = 'TableText'
+
 const styles: IStylesOptions = {
   default: {
     document: {
@@ -178,7 +181,19 @@ const styles: IStylesOptions = {
       paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true },
     },
   },
+  // One style for every table cell instead of the same properties on each of thousands of paragraphs and runs: a 200-action export packs faster.
+  paragraphStyles: [
+    {
+      id: tableTextStyle,
+      name: 'Table text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: 19 },
+      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+  ],
 }
+
 
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1]

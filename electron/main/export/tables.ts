@@ -6,7 +6,6 @@
  */
 import {
   HeightRule,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -15,7 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { contentWidth, paragraph } from './houseStyle'
+import { contentWidth, paragraph, tableTextStyle } from './houseStyle'
 
 /** A cell: one line, or several lines shown as separate paragraphs. */
 export type CellValue = string | readonly string[]
@@ -40,7 +39,6 @@ export interface TableOptions {
 const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 }
 const border = { style: 'single' as const, size: 4, color: '8C8C8C' }
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
-const tableTextSize = 19
 
 /** Splits `total` DXA between columns by weight; the parts add up to exactly `total`. */
 export function columnWidths(weights: readonly number[], total: number = contentWidth): number[] {
@@ -100,11 +98,7 @@ function cell(text: readonly string[], width: number, look: { bold: boolean; sha
     width: { size: width, type: WidthType.DXA },
     ...(look.shaded ? { shading: { type: 'clear' as const, color: 'auto', fill: 'D9E2F3' } } : {}),
     children: text.map(
-      (line) =>
-        new Paragraph({
-          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-          children: [new TextRun({ text: line, bold: look.bold, size: tableTextSize })],
-        }),
+      (line) => new Paragraph({ style: tableTextStyle, children: [new TextRun(look.bold ? { text: line, bold: true } : line)] }),
     ),
   })
 }
