@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, setUpAs, test } from './fixtures'
 import { readDocxBytes, tables, textOf } from '../helpers/docx'
+import { agencyId, call, userId } from './seed'
 
 test('exports the cases table as CSV and the export is in the register', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -106,4 +107,44 @@ test('minutes exported from the meeting screen are a .docx with the attendees an
   for (const header of docx.headers) expect(textOf(header)).toContain('OFFICIAL-SENSITIVE')
   for (const footer of docx.footers) expect(textOf(footer)).toContain('OFFICIAL-SENSITIVE')
   expect(docx.headers.join('')).toMatch(/<v:textpath [^>]*string="DRAFT"/u)
+})
+
+test('the case plan links an open action to a need, and the exported plan shows it in the Need column', async ({ page, server }) => {
+  await setUpAs(page, server)
+  // Fixtures through the API; the linking itself is driven through the screen.
+  const priya = await userId(page, 'Priya Shah')
+  const housing = await agencyId(page, 'Housing trust')
+  const created = await call<{ id: string }>(page, 'cases:create', { kind: 'family', title: 'The Okafor family', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
+  await call(page, 'cases:update', { caseId: created.id, title: 'The Okafor family', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high', nextReviewDate: null, neighbourhood: '', needs: ['housing', 'debt'] })
+  const meeting = await call<{ items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', { kind: 'weekly', date: new Date().toISOString().slice(0, 10), time: '10:00', location: 'Stretford Hub', chairId: priya })
+  const item = meeting.items.find((candidate) => candidate.caseId === created.id)
+  await call(page, 'actions:raise', { itemId: item?.id, description: 'Apply for a discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) })
+  await page.reload()
+  const row = page.getByRole('row', { name: /The Okafor family/ })
+  await row.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('The Okafor family')
+
+  const plan = page.getByRole('form', { name: 'Case plan' })
+  const links = plan.getByRole('group', { name: 'Needs met by: Apply for a discretionary housing payment' })
+  await links.getByRole('checkbox', { name: 'Housing' }).check()
+  await expect(links.getByRole('checkbox', { name: 'Debt' })).not.toBeChecked()
+  await plan.getByRole('button', { name: 'Save case plan' }).click()
+  await expect(plan.getByText(/Version 1, last saved/)).toBeVisible()
+  // Saved: after a reload the link is still there.
+  await page.reload()
+  await expect(page.getByRole('form', { name: 'Case plan' }).getByRole('group', { name: 'Needs met by: Apply for a discretionary housing payment' }).getByRole('checkbox', { name: 'Housing' })).toBeChecked()
+
+  await page.getByRole('button', { name: 'Export case plan' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export case plan' })
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  const saved = dialog.getByRole('status').filter({ hasText: 'Saved to' })
+  await expect(saved).toContainText('.docx')
+  const docx = await readDocxBytes(readFileSync((await saved.textContent())?.replace('Saved to ', '').trim() ?? ''))
+  const planTables = tables(docx.documentXml)
+  // Needs are numbered in the case's order: debt N1, housing N2.
+  expect(planTables.find((table) => table[0]?.[0] === 'Need')).toEqual([['Need', 'Description'], ['N1', 'Debt'], ['N2', 'Housing']])
+  const actionsTable = planTables.find((table) => table[0]?.[0] === 'Action')
+  expect(actionsTable?.[1]?.[0]).toBe('Apply for a discretionary housing payment')
+  expect(actionsTable?.[1]?.[3]).toBe('N2')
 })
