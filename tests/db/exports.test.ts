@@ -176,6 +176,8 @@ describe('exports, through the services, saved and read back', () => {
     const forSchools = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })).savedTo!))
     for (const secret of ['Dementia', 'dementia advisor', 'Memory worse', 'memory clinic']) expect(forSchools.allText).not.toContain(secret)
     expect(forSchools.paragraphsText).toContain('Withheld: health information (not shared with Schools)')
+    expect(forSchools.paragraphsText).toContain('No shared information that Schools may receive.')
+    expect(forSchools.allText).not.toContain('No agency shared information on this case.')
     expect(forSchools.allText).toContain('Worsening')
   })
 

@@ -23,10 +23,10 @@ import type { ActionItem, AgendaItem, CasePerson, SensitiveCategory, SharedInfor
 type Block = Paragraph | Table
 
 export function agendaItemBlocks(item: AgendaItem, index: number, recipientAgency: string | null): Block[] {
-  return item.restricted ? restrictedBlocks(item, index, recipientAgency) : fullBlocks(item, index)
+  return item.restricted ? restrictedBlocks(item, index, recipientAgency) : fullBlocks(item, index, recipientAgency)
 }
 
-function fullBlocks(item: AgendaItem, index: number): Block[] {
+function fullBlocks(item: AgendaItem, index: number, recipientAgency: string | null): Block[] {
   const title = item.caseTitle ? `${item.caseReference} – ${item.caseTitle}` : item.caseReference
   const risk = item.riskBefore ? `${riskLabel(item.riskBefore)} → ${riskLabel(item.riskAfter)}` : riskLabel(item.riskAfter)
   const direction = item.direction
@@ -48,7 +48,11 @@ function fullBlocks(item: AgendaItem, index: number): Block[] {
     heading('Discussion', 3),
     ...discussion(item),
     heading('Information shared', 3),
-    informationTable(item.informationShared),
+    // In a redacted copy an empty table may mean 'withheld', so it must not claim nothing was shared.
+    informationTable(
+      item.informationShared,
+      recipientAgency ? `No shared information that ${recipientAgency} may receive.` : 'No agency shared information on this case.',
+    ),
   ]
   for (const decision of item.sharingWithoutConsent) {
     blocks.push(
@@ -124,7 +128,7 @@ function categoryText(category: SensitiveCategory | null | undefined): string {
   return category ? categoryLabels[category] : 'General'
 }
 
-function informationTable(shared: readonly SharedInformation[]): Block {
+function informationTable(shared: readonly SharedInformation[], emptyText: string): Block {
   // When the meeting recorded only who shared (the content is in the discussion), a column of blanks helps no one.
   const hasSummaries = shared.some((row) => row.summary.trim() !== '')
   const columns: Column<SharedInformation>[] = [
@@ -132,7 +136,7 @@ function informationTable(shared: readonly SharedInformation[]): Block {
     ...(hasSummaries ? [{ header: 'Information shared', weight: 5, value: (row: SharedInformation) => row.summary }] : []),
     { header: 'Type', weight: hasSummaries ? 1.8 : 4, value: (row) => categoryText(row.category) },
   ]
-  return dataTable(columns, shared, { emptyText: 'No agency shared information on this case.' })
+  return dataTable(columns, shared, { emptyText })
 }
 
 function statusText(action: ActionItem): string {
