@@ -192,3 +192,14 @@ describe('triage rules the audit asked to pin down', () => {
     expect(found.map((r) => [r.caseId, r.reasons])).toEqual([[entry.caseId, ['Source reference']]])
   })
 })
+
+describe('timeline times', () => {
+  it('places a meeting at its London time (an hour before UTC in summer)', () => {
+    app = createTestApp('2026-06-01T08:00:00.000Z')
+    const c = makeCase(app, { title: 'Known family' })
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }))
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
+    const discussed = timeline.forCase(app.ctx, c.id).find((entry) => entry.kind === 'meeting')
+    expect(discussed?.at).toBe('2026-06-01T09:00:00.000Z')
+  })
+})

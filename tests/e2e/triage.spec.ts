@@ -122,4 +122,15 @@ test('"New person" for someone already on a case is flagged before saving, and l
   await expect(notice).toHaveCount(0)
   await expect(form.getByRole('checkbox', { name: /^Escalation/ })).toBeChecked()
   await expect(form.getByText('Escalation suggested: 3 police incidents are recorded for this case in the 12 months to this contact (3 or more).')).toBeVisible()
+
+  // In the decision group, the number keys choose one of the five decisions.
+  await tabTo(page, 'Self help')
+  await page.keyboard.press('4')
+  await expect(form.getByRole('radio', { name: 'Safeguarding / statutory' })).toBeChecked()
+  await expect(form.getByRole('radio', { name: 'Safeguarding / statutory' })).toBeFocused()
+  // Outside it, 1 to 3 are still the risk keys.
+  await tabTo(page, 'Bring to the next meeting')
+  await page.keyboard.press('1')
+  await expect(form.getByRole('radio', { name: 'High', exact: true })).toBeChecked()
+  await expect(form.getByRole('radio', { name: 'Safeguarding / statutory' })).toBeChecked()
 })

@@ -3,6 +3,7 @@ import { consentStatusLabels, lawfulBasisLabels, type ConsentStatus, type Lawful
 import { decisionCategoryLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
 import type { TimelineEntry } from '../../../shared/domain/record/views'
 import { directionLabels } from '../../../shared/domain/meetings/direction'
+import { londonToInstant } from '../../../shared/domain/meetings/londonTime'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import { riskLabels, type RiskLevel } from '../../../shared/domain/risk'
 import { listActionsForCase } from '../db/repos/actions'
@@ -62,7 +63,8 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
   for (const discussed of meetingsForCase(ctx.db, caseId)) {
     entries.push({
       id: `meeting-${discussed.item_id}`,
-      at: `${discussed.date}T${discussed.time}:00.000Z`,
+      // Meetings are held at a London date and time; the timeline orders instants (BST is an hour ahead of UTC).
+      at: londonToInstant(discussed.date, discussed.time),
       kind: 'meeting',
       title: `Discussed at ${meetingKindLabels[discussed.kind].toLowerCase()}${discussed.direction ? `: ${directionLabels[discussed.direction]}` : ''}${discussed.risk_after ? `, risk ${riskLabel(discussed.risk_after)}` : ''}`,
       detail: discussed.direction_reason,

@@ -13,6 +13,7 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
   const [closureReason, setClosureReason] = useState<ClosureReason | ''>('')
   const [closureNote, setClosureNote] = useState('')
   const [since, setSince] = useState('')
+  const [engagementNote, setEngagementNote] = useState('')
   const status = useSave('cases:changeStatus')
   const flag = useSave('cases:flagNonEngagement')
 
@@ -69,7 +70,8 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
           ) : (
             <>
               <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} />}</Field>
-              <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: true, since: since || null }, 'Non-engagement flagged')}>Flag non-engagement</button>
+              <Field label="What has been tried" hint="Optional: visits, calls, letters; kept in the timeline" error={flag.errors.note}>{(p) => <input {...p} value={engagementNote} onChange={(e) => setEngagementNote(e.target.value)} />}</Field>
+              <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: true, since: since || null, note: engagementNote }, 'Non-engagement flagged').then((saved) => saved && setEngagementNote(''))}>Flag non-engagement</button>
             </>
           )}
         </div>

@@ -19,6 +19,8 @@ const labels: Record<string, string> = {
   'subject.person.nhsNumber': 'NHS number', summary: 'Summary', riskLevel: 'Risk level', decisionCategory: 'Triage decision', decidedByUserId: 'Decided by',
 }
 const riskKeys: Record<string, RiskLevel> = { '1': 'high', '2': 'medium', '3': 'low' }
+/** Inside the decision group, 1 to 5 choose the decision (in the order listed); elsewhere 1 to 3 are the risk keys. */
+const decisionKeys: Record<string, DecisionCategory> = Object.fromEntries(decisionCategories.map((category, index) => [String(index + 1), category]))
 
 /** One form, top to bottom, no tabs: a contact logged in under a minute, by keyboard. Ctrl+Enter saves. */
 export function TriageForm({ session, onSaved }: { session: SessionState; onSaved: (entryId: string) => void }) {
@@ -73,7 +75,14 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
     }
     const target = event.target as HTMLElement
     const typing = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type)) || target.tagName === 'SELECT'
-    if (!typing && !event.ctrlKey && !event.altKey && riskKeys[event.key]) {
+    const inDecision = target.closest('[data-keys="decision"]') !== null
+    if (!typing && !event.ctrlKey && !event.altKey && inDecision && decisionKeys[event.key]) {
+      event.preventDefault()
+      const decision = decisionKeys[event.key] as DecisionCategory
+      set('decisionCategory', decision)
+      // Focus follows the choice, as the arrow keys do in a radio group.
+      target.closest('[data-keys="decision"]')?.querySelector<HTMLInputElement>(`input[value="${decision}"]`)?.focus()
+    } else if (!typing && !event.ctrlKey && !event.altKey && riskKeys[event.key]) {
       event.preventDefault()
       set('riskLevel', riskKeys[event.key] as RiskLevel)
     }
@@ -114,7 +123,9 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
       <Field label="Summary" error={errors.summary}>{(p) => <textarea {...p} rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}</Field>
       <ChoiceGroup legend="Risk level (keys 1, 2, 3)" name="riskLevel" value={form.riskLevel} onChange={(v: RiskLevel) => set('riskLevel', v)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
       <RiskFactorPicker value={form.riskFactors} onChange={(v) => set('riskFactors', v)} />
-      <ChoiceGroup legend="Triage decision" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
+      <div data-keys="decision">
+        <ChoiceGroup legend="Triage decision (keys 1 to 5, in this order)" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
+      </div>
       <MeetingReasonPicker
         value={form.meetingReasons}
         onChange={(v) => set('meetingReasons', v)}
