@@ -7,6 +7,7 @@ const action = (overrides: Partial<ActionView>): ActionView => ({
   caseId: 'c',
   caseReference: 'RT-2026-0001',
   caseDisplayName: 'RT-2026-0001 (AH)',
+  subjectConsent: null,
   raisedAtMeetingId: null,
   raisedOn: null,
   description: 'Action',

@@ -35,6 +35,7 @@ export function actionView(row: ActionJoinedRow, today: string, escalationMeetin
     caseId: row.case_id,
     caseReference: row.case_reference,
     caseDisplayName: agendaDisplayName({ reference: row.case_reference, title: row.case_title, subjectName: row.subject_name, subjectConsent: row.subject_consent }),
+    subjectConsent: row.subject_consent,
     raisedAtMeetingId: row.raised_at_meeting_id,
     raisedOn: row.raised_on,
     description: row.description,

@@ -38,6 +38,8 @@ export interface ActionView {
   caseId: string
   caseReference: string
   caseDisplayName: string
+  /** The case subject's current consent: the Actions list marks "No consent to share". */
+  subjectConsent: ConsentStatus | null
   raisedAtMeetingId: string | null
   raisedOn: string | null
   description: string

@@ -5,6 +5,7 @@ import type { ActionView } from '../../../../shared/domain/meetings/views'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import { ConsentBadge } from '../../components/ConsentBadge'
 import { DataTable, type TableFilter } from '../../components/DataTable'
 import { ExportDialog, type ExportTarget } from '../../components/ExportDialog'
 import { columnHelperFor } from '../../components/tableFeatures'
@@ -58,7 +59,7 @@ export function ActionListScreen({ session }: { session: SessionState }) {
         }),
         ...(groupBy === 'none' ? [] : [column.accessor((row) => (groupBy === 'owner' ? row.ownerName : row.ownerAgencyName), { id: 'group', header: groupBy === 'agency' ? 'Agency group' : 'Owner group', enableSorting: false })]),
         column.accessor('description', { header: 'Action', sortFn: 'text', enableHiding: false }),
-        column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link>, sortFn: 'text' }),
+        column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <><Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link> <ConsentBadge status={info.row.original.subjectConsent} /></>, sortFn: 'text' }),
         column.accessor('ownerName', { header: 'Owner', filterFn: 'equalsString', sortFn: 'text' }),
         column.accessor('ownerAgencyName', { header: 'Agency', filterFn: 'equalsString', sortFn: 'text' }),
         column.accessor('dueDate', { header: 'Due', cell: (info) => formatDate(info.getValue()), sortFn: 'basic' }),
