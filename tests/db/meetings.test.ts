@@ -252,6 +252,19 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     expect(meetings.get(app.ctx, m1.id).amendments.map((a) => a.text)).toEqual(['Due date was 13 November.'])
   })
 
+  it('dates an amendment made late on a summer evening by the London day, not the UTC one', () => {
+    app = createTestApp('2026-07-02T09:00:00.000Z')
+    makeCase(app)
+    const m = newMeeting(app, '2026-07-02')
+    record(app, m.items[0]!.id, { discussion: 'Discussed arrears' })
+    meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: '2026-07-09' })
+    meetings.approve(app.ctx, m.id)
+    // 23:30 UTC on 2 July is 00:30 on 3 July in London (BST).
+    app.setNow('2026-07-02T23:30:00.000Z')
+    meetings.amend(app.ctx, { meetingId: m.id, text: 'The review is on 16 July.' })
+    expect(exportData.minutesData(app.ctx, m.id, 'full').amendments).toEqual([{ text: 'The review is on 16 July.', by: 'Alex Admin', date: '2026-07-03' }])
+  })
+
   it('approving creates next week’s meeting with its agenda, attendance and the carried action', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const c = makeCase(app, { riskLevel: 'medium' })

@@ -6,6 +6,7 @@
  * change what was approved. Amendments stay linked records, added on top.
  */
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import { londonDay } from '../../../shared/domain/exports'
 import type { MinutesDocData } from '../../../shared/domain/minutesData'
 import type { Db } from '../db/connection'
 import { getMeeting, listAmendments } from '../db/repos/meetings'
@@ -33,6 +34,6 @@ export function frozenMinutesData(db: Db, meetingId: string, purpose: 'full' | '
   const meeting = getMeeting(db, meetingId)
   if (!row || !meeting) return null
   const data = JSON.parse(purpose === 'full' ? row.minutes_full : row.minutes_for_redaction) as MinutesDocData
-  const amendments = listAmendments(db, meetingId).map((amendment) => ({ text: amendment.text, by: amendment.added_by_name, date: amendment.added_at.slice(0, 10) }))
+  const amendments = listAmendments(db, meetingId).map((amendment) => ({ text: amendment.text, by: amendment.added_by_name, date: londonDay(amendment.added_at) }))
   return { ...data, amendments, version: meeting.minutes_version + amendments.length }
 }
