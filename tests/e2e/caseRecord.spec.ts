@@ -157,4 +157,18 @@ test.describe('the case record', () => {
     await expect(form.getByRole('alert')).toContainText('The end of the period must be on or after its start')
     await expect(events.getByRole('row')).toHaveCount(3)
   })
+
+  test('non-engagement is flagged with what has been tried, and the case stays open', async ({ page, server }: { page: Page; server: WebServer }) => {
+    await setUpAs(page, server)
+    await createFamilyCase(page, 'Bell household')
+    await openCase(page, 'Bell household')
+    await page.getByLabel('What has been tried').fill('Three home visits and two letters')
+    await page.getByRole('button', { name: 'Flag non-engagement' }).click()
+    await expect(page.locator('header.case-header')).toContainText('Not engaging')
+    const timeline = page.getByRole('list', { name: 'Timeline entries' })
+    await expect(timeline.getByRole('listitem').first()).toContainText('Non-engagement flagged')
+    await expect(timeline.getByRole('listitem').first()).toContainText('Three home visits and two letters')
+    await expect(page.getByRole('button', { name: 'Clear non-engagement flag' })).toBeVisible()
+    await expect(page.getByText('The case is Open')).toBeVisible()
+  })
 })
