@@ -17,7 +17,7 @@ import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
-import { retriageInput, triageInput, triageRepeatCheckInput } from './domain/record/triage'
+import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
@@ -97,6 +97,7 @@ export const contract = {
   'triage:create': channel<TriageEntryView>()(triageInput),
   'triage:retriage': channel<TriageEntryView>()(retriageInput),
   'triage:checkRepeat': channel<RepeatCheck>()(triageRepeatCheckInput),
+  'triage:undo': channel<{ caseId: string; caseRemoved: boolean }>()(triageUndoInput),
 
   'settings:get': channel<AppSettings>()(none),
   'settings:save': channel<AppSettings>()(appSettingsInput),

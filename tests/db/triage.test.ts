@@ -14,7 +14,8 @@ import { caseSearchInput } from '../../shared/domain/record/caseEdits'
 import { demandInput } from '../../shared/domain/record/demand'
 import { personInput } from '../../shared/domain/record/people'
 import { retriageInput, triageInput, type TriageInput } from '../../shared/domain/record/triage'
-import { createTestApp, makeCase, type TestApp } from '../helpers/db'
+import * as session from '../../electron/main/services/session'
+import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -201,5 +202,45 @@ describe('timeline times', () => {
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
     const discussed = timeline.forCase(app.ctx, c.id).find((entry) => entry.kind === 'meeting')
     expect(discussed?.at).toBe('2026-06-01T09:00:00.000Z')
+  })
+})
+
+describe('undo a contact just saved', () => {
+  it('takes back a contact that opened a case: the case goes and its reference number is given back', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const entry = logContact(app)
+    app.setNow('2026-11-22T09:00:05.000Z')
+    expect(triage.undo(app.ctx, { entryId: entry.id })).toEqual({ caseId: entry.caseId, caseRemoved: true })
+    expect(triage.list(app.ctx)).toEqual([])
+    expect(cases.list(app.ctx)).toEqual([])
+    // Gap-free: the next case gets the same number.
+    expect(logContact(app).caseReference).toBe('RT-2026-0001')
+  })
+
+  it('takes back a contact on a known case and puts its risk, decision and "bring" back', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'low' })
+    const entry = logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null }, riskLevel: 'high', decisionCategory: 'complex', bringToNextMeeting: true })
+    expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'high', triageCategory: 'complex', bringToNextMeeting: true })
+    triage.undo(app.ctx, { entryId: entry.id })
+    expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'low', triageCategory: null, bringToNextMeeting: false, referralCount: 0 })
+    expect(timeline.forCase(app.ctx, c.id).map((e) => e.kind)).toEqual(['created'])
+  })
+
+  it('refuses after the time allowed, for someone else, or once more has been recorded, and changes nothing', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const entry = logContact(app)
+    people.add(app.ctx, entry.caseId, personInput.parse({ role: 'child', firstName: 'Tobi' }))
+    expect(() => triage.undo(app!.ctx, { entryId: entry.id })).toThrow('The new case has been added to since: re-triage instead of undoing.')
+    const second = logContact(app, { subject: { mode: 'existing', caseId: entry.caseId, personId: null } })
+    app.setNow('2026-11-22T09:01:01.000Z')
+    expect(() => triage.undo(app!.ctx, { entryId: second.id })).toThrow('It is too late to undo this contact: re-triage it instead.')
+    app.setNow('2026-11-22T09:00:10.000Z')
+    const other = makeUser(app, { name: 'Sam Patel' })
+    session.signIn(app.ctx, app.session, other.id)
+    expect(() => triage.undo(app!.ctx, { entryId: second.id })).toThrow('Only the person who logged this contact can undo it.')
+    session.signIn(app.ctx, app.session, app.admin.id)
+    expect(triage.list(app.ctx)).toHaveLength(2)
+    expect(caseRecord.get(app.ctx, entry.caseId).people).toHaveLength(2)
   })
 })

@@ -3,14 +3,15 @@ import { formatCaseReference } from '../../../shared/domain/cases'
 import { displayName } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, repeatWindowStart } from '../../../shared/domain/record/repeats'
-import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput } from '../../../shared/domain/record/triage'
+import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput, triageUndoInput } from '../../../shared/domain/record/triage'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
-import { appendAudit } from '../db/repos/audit'
+import { appendAudit, listAuditFor } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
 import { listDemandForCase } from '../db/repos/demand'
 import { getPerson, peopleBornOn } from '../db/repos/people'
 import { meetingsForCase } from '../db/repos/agendaItems'
 import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
+import { deleteOpenedCase, deleteTriage, deleteTriageRiskChange, lastCaseNumber, laterTriageOnCase, otherRecordsOnCase, restoreCaseAssessment } from '../db/repos/triageUndo'
 import { getUser } from '../db/repos/users'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
@@ -152,8 +153,58 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     }
     insertTriage(ctx.db, row)
     applyAssessment(ctx, caseId, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'triage', entityId: id, detail: { caseId } })
+    // What the case looked like before, so a contact saved by mistake can be undone exactly (ids and codes only).
+    const undoState: UndoState = input.subject.mode === 'new' ? { openedCase: true, before: null } : { openedCase: false, before: before ? { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting } : null }
+    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'triage', entityId: id, detail: { caseId, ...undoState } })
     return savedEntry(ctx, id)
+  }).immediate()
+}
+
+interface UndoState {
+  openedCase: boolean
+  before: { riskLevel: string; triageCategory: string | null; bring: 0 | 1 } | null
+}
+
+/** How long after saving a contact its author may take it back (the screen offers it for less). */
+export const UNDO_SECONDS = 60
+
+/**
+ * Takes back a contact just saved by mistake: the entry goes, the case's
+ * risk and triage decision are put back, and a case the contact opened is
+ * removed with its reference number given back. Only for its author, only
+ * for a short while, and only while nothing else has been recorded since;
+ * otherwise re-triage is the way to correct it.
+ */
+export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput>): { caseId: string; caseRemoved: boolean } {
+  const actor = requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    const row = getTriage(ctx.db, input.entryId)
+    if (!row) throw notFound('The triage entry')
+    if (row.created_by !== actor) throw new DomainError('forbidden', 'Only the person who logged this contact can undo it.')
+    const tooLate = new DomainError('conflict', 'It is too late to undo this contact: re-triage it instead.')
+    if (ctx.now().getTime() - new Date(row.created_at).getTime() > UNDO_SECONDS * 1000 || row.supersedes_id !== null) throw tooLate
+    if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0) throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
+    const created = listAuditFor(ctx.db, 'triage', row.id).find((entry) => entry.action === 'create')
+    const state = created?.detail ? (JSON.parse(created.detail) as Partial<UndoState>) : {}
+    const at = isoNow(ctx)
+    deleteTriage(ctx.db, row.id)
+    let caseRemoved = false
+    if (state.openedCase) {
+      const match = /^RT-(\d{4})-(\d+)$/.exec(row.case_reference)
+      const year = Number(match?.[1])
+      const changed = otherRecordsOnCase(ctx.db, row.case_id, row.id, row.person_id) > 0
+      if (changed || !match || lastCaseNumber(ctx.db, year) !== Number(match[2])) throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
+      deleteOpenedCase(ctx.db, row.case_id, row.person_id, year)
+      appendAudit(ctx.db, { at, actorId: actor, action: 'undo', entity: 'case', entityId: row.case_id })
+      caseRemoved = true
+    } else if (state.before) {
+      deleteTriageRiskChange(ctx.db, row.case_id, row.created_at)
+      restoreCaseAssessment(ctx.db, { id: row.case_id, risk_level: state.before.riskLevel, triage_category: state.before.triageCategory, bring_to_next_meeting: state.before.bring, updated_at: at })
+    } else {
+      throw tooLate
+    }
+    appendAudit(ctx.db, { at, actorId: actor, action: 'undo', entity: 'triage', entityId: row.id, detail: { caseId: row.case_id } })
+    return { caseId: row.case_id, caseRemoved }
   }).immediate()
 }
 

@@ -97,3 +97,6 @@ export const retriageInput = z.object({
 })
 
 export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime() })
+
+/** Undo a contact just saved by mistake (the author, within a short while). */
+export const triageUndoInput = z.object({ entryId: id })

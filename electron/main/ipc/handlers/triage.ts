@@ -9,6 +9,7 @@ export const triageHandlers = ({ ctx }: AppServices) =>
     'triage:create': (input) => triage.create(ctx, input),
     'triage:retriage': (input) => triage.retriage(ctx, input),
     'triage:checkRepeat': (input) => triage.checkRepeat(ctx, input),
+    'triage:undo': (input) => triage.undo(ctx, input),
     'demand:list': (input) => demand.listFor(ctx, input.id),
     'demand:add': (input) => demand.add(ctx, input),
   }) satisfies Partial<Handlers>

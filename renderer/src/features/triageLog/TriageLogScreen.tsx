@@ -14,6 +14,7 @@ import { triageColumns } from './triageColumns'
 import { triageSearchText } from './triageSearch'
 import { triageFilters } from './triageFilters'
 import { TriageForm } from './TriageForm'
+import { UndoLastContact } from './UndoLastContact'
 
 const noEntries: TriageEntryView[] = []
 const getRowId = (row: TriageEntryView) => row.id
@@ -67,6 +68,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
                 {entry.isRepeat && <strong> · Repeat</strong>}
                 {entry.supersededById && ' · re-assessed later'}
                 {entry.supersedesId && ' · re-triage'}
+                {entry.id === lastSaved && canEdit && <UndoLastContact key={entry.id} entry={entry} onUndone={() => setLastSaved(null)} />}
                 {canEdit && !entry.supersededById && retriaging !== entry.id && (
                   <>
                     {' '}
