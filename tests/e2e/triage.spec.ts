@@ -110,9 +110,12 @@ test('"New person" for someone already on a case is flagged before saving, and l
   await page.keyboard.type('Dan Whitaker')
   await page.keyboard.press('Tab')
   await page.keyboard.type('14/08/1979')
-  await tabTo(page, /^New person/)
-  await page.keyboard.press('Space')
   const form = page.getByRole('form', { name: 'Log a contact' })
+  // The known person is offered; the practitioner still moves on to "New person" (arrow keys within the choices).
+  await expect(form.getByRole('radio', { name: new RegExp(`${known.reference} Dan Whitaker`) })).toBeVisible()
+  await tabTo(page, new RegExp(`${known.reference} Dan Whitaker`))
+  await page.keyboard.press('ArrowDown')
+  await expect(form.getByRole('radio', { name: /^New person/ })).toBeChecked()
   const notice = form.getByRole('status').filter({ hasText: 'Likely the same person' })
   await expect(notice).toContainText(`Likely the same person as Dan Whitaker (born 14 Aug 1979) on ${known.reference}.`)
 
