@@ -52,15 +52,3 @@ export interface ExportRegisterEntry {
   recipients: string
   fileName: string
 }
-
-const londonDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
-
-/**
- * The `YYYY-MM-DD` day a stored UTC timestamp fell on in the UK. Cutting the
- * UTC string instead puts an approval at 00:30 BST on the day before.
- */
-export function londonDay(isoDateTime: string): string {
-  const instant = new Date(isoDateTime)
-  if (Number.isNaN(instant.getTime())) return isoDateTime.slice(0, 10)
-  return londonDayFormat.format(instant)
-}

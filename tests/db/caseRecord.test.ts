@@ -34,6 +34,15 @@ describe('people and consent', () => {
     ])
   })
 
+  it('takes "today" as the London day: a baby born just after midnight in summer is not in the future', () => {
+    // 23:30 UTC on 2 July is 00:30 on 3 July in London (BST).
+    app = createTestApp('2026-07-02T23:30:00.000Z')
+    const family = makeCase(app)
+    addPerson(app, family.id, { role: 'child', firstName: 'Newborn', dateOfBirth: '2026-07-03' })
+    expect(caseRecord.get(app.ctx, family.id).people.map((person) => person.firstName)).toEqual(['Newborn'])
+    expect(() => addPerson(app!, family.id, { role: 'child', firstName: 'Later', dateOfBirth: '2026-07-04' })).toThrow('Date of birth must be today or in the past')
+  })
+
   it('refuses a date of birth in the future and saves nothing', () => {
     app = createTestApp('2026-11-22T10:00:00.000Z')
     const family = makeCase(app)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { londonDay } from '../../shared/domain/exports'
+import { londonDay } from '../../shared/domain/londonTime'
 
 describe('londonDay', () => {
   it('gives the UK day of a UTC timestamp, in summer time and in winter', () => {

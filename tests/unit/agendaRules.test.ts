@@ -3,7 +3,7 @@ import { isOverdue, perAgencySheets, sortActions } from '../../shared/domain/mee
 import { buildAgenda, moveItem, reasonsFor, type AgendaCandidate } from '../../shared/domain/meetings/agenda'
 import { agendaDisplayName } from '../../shared/domain/meetings/consentDisplay'
 import { countDirections, repeatingWithoutEffect } from '../../shared/domain/meetings/direction'
-import { londonToInstant } from '../../shared/domain/meetings/londonTime'
+import { londonToInstant } from '../../shared/domain/londonTime'
 import { agendaItemRecordInput } from '../../shared/domain/meetings/meetings'
 
 const settings = { highRiskNotDiscussedWeeks: 4, escalationMeetings: 3 }

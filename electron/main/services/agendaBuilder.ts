@@ -1,5 +1,5 @@
 import { buildAgenda, type AgendaCandidate, type AgendaReason, type ProposedItem } from '../../../shared/domain/meetings/agenda'
-import { londonToInstant } from '../../../shared/domain/meetings/londonTime'
+import { londonToInstant } from '../../../shared/domain/londonTime'
 import type { CaseStatus } from '../../../shared/domain/cases'
 import type { RiskLevel } from '../../../shared/domain/risk'
 import { stmt, type Db } from '../db/connection'

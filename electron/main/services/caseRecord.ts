@@ -1,3 +1,4 @@
+import { londonDay } from '../../../shared/domain/londonTime'
 import type { z } from 'zod'
 import type { caseUpdateInput, nonEngagementInput } from '../../../shared/domain/record/caseEdits'
 import { transition, type caseTransitionInput } from '../../../shared/domain/record/lifecycle'
@@ -13,7 +14,8 @@ import { caseDetail } from './caseViews'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
 
-export const today = (ctx: ServiceContext): string => isoNow(ctx).slice(0, 10)
+/** The team's today: the London day (just after midnight in summer is already tomorrow there). */
+export const today = (ctx: ServiceContext): string => londonDay(isoNow(ctx))
 
 export function recordChange(db: Db, change: { caseId: string; at: string; actorId: string; kind: CaseChangeKind; from: string | null; to: string | null; note?: string }) {
   insertCaseChange(db, {

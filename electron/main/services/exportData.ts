@@ -9,7 +9,7 @@ import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/d
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
-import { londonDay } from '../../../shared/domain/exports'
+import { londonDay } from '../../../shared/domain/londonTime'
 import { inGeneralTerms } from '../../../shared/domain/redaction'
 import type { ActionItem, ActionTrackerDocData, AgendaItem, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
 import type { CaseAgencyView } from '../../../shared/domain/record/views'

@@ -1,3 +1,4 @@
+import { londonDay } from '../../../shared/domain/londonTime'
 import { Packer, type Document } from 'docx'
 import type { z } from 'zod'
 import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
@@ -90,7 +91,7 @@ export async function actionTracker(ctx: ServiceContext, saveFile: FileSaver, in
 
 export async function csv(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof csvExportInput>): Promise<ExportResult> {
   const actor = requireRole(ctx, WRITERS)
-  const day = isoNow(ctx).slice(0, 10)
+  const day = londonDay(isoNow(ctx))
   const bytes = new TextEncoder().encode(tableCsv(ctx, input.table))
   const names = { cases: 'Cases', triage: 'Triage log', actions: 'Actions' } as const
   return deliver(ctx, saveFile, actor, { document: `csv_${input.table}`, entityId: null, title: `${names[input.table]} ${day}`, version: day, variant: 'full', profile: null, recipients: input.recipients, fileName: `${names[input.table]} ${day}.csv`, bytes })

@@ -6,7 +6,7 @@
  * change what was approved. Amendments stay linked records, added on top.
  */
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
-import { londonDay } from '../../../shared/domain/exports'
+import { londonDay } from '../../../shared/domain/londonTime'
 import type { MinutesDocData } from '../../../shared/domain/minutesData'
 import type { Db } from '../db/connection'
 import { getMeeting, listAmendments } from '../db/repos/meetings'

@@ -3,7 +3,7 @@ import { consentStatusLabels, lawfulBasisLabels, type ConsentStatus, type Lawful
 import { decisionCategoryLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
 import type { TimelineEntry } from '../../../shared/domain/record/views'
 import { directionLabels } from '../../../shared/domain/meetings/direction'
-import { londonToInstant } from '../../../shared/domain/meetings/londonTime'
+import { londonToInstant } from '../../../shared/domain/londonTime'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import { riskLabels, type RiskLevel } from '../../../shared/domain/risk'
 import { listActionsForCase } from '../db/repos/actions'

@@ -1,7 +1,8 @@
 /**
- * Meetings are held at a local Europe/London date and time; records carry
- * UTC instants (`createdAt`). Comparing them needs the local time turned
- * into an instant, allowing for British Summer Time.
+ * The team works on UK time; records carry UTC instants (`createdAt`).
+ * Meetings are held at a London date and time, and "today" (what is due,
+ * overdue, the date on an export) is the London day, British Summer Time
+ * included: cutting a UTC string puts 00:30 BST on the day before.
  */
 const londonParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -30,4 +31,13 @@ export function londonToInstant(date: string, time: string): string {
   let instant = wall - londonOffsetMinutes(wall) * 60_000
   instant = wall - londonOffsetMinutes(instant) * 60_000
   return new Date(instant).toISOString()
+}
+
+const londonDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+
+/** The `YYYY-MM-DD` day a stored UTC timestamp fell on in the UK. */
+export function londonDay(isoDateTime: string): string {
+  const instant = new Date(isoDateTime)
+  if (Number.isNaN(instant.getTime())) return isoDateTime.slice(0, 10)
+  return londonDayFormat.format(instant)
 }
