@@ -9,6 +9,10 @@ export interface TableFilter {
   options: ReadonlyArray<{ value: string; label: string }>
 }
 
+/** A filter's options from the values in use (people, agencies, places): each once, sorted, blanks left out. */
+export const optionsInUse = (values: ReadonlyArray<string | null>): TableFilter['options'] =>
+  [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }))
+
 interface DataTableProps<T extends RowData> {
   /** Stable id: the user's column choice is saved under it. */
   tableId: string

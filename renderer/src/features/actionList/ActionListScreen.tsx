@@ -6,7 +6,7 @@ import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ConsentBadge } from '../../components/ConsentBadge'
-import { DataTable, type TableFilter } from '../../components/DataTable'
+import { DataTable, optionsInUse, type TableFilter } from '../../components/DataTable'
 import { ExportDialog, type ExportTarget } from '../../components/ExportDialog'
 import { columnHelperFor } from '../../components/tableFeatures'
 import { formatDate } from '../../format'
@@ -15,7 +15,6 @@ import { dueText, shownActions, type GroupBy } from './actionFilters'
 
 const column = columnHelperFor<ActionView>()
 const noActions: ActionView[] = []
-const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }))
 
 /** Every action: filters, overdue first by owner or agency, and several marked done (or dropped) at once. */
 export function ActionListScreen({ session }: { session: SessionState }) {
@@ -71,8 +70,8 @@ export function ActionListScreen({ session }: { session: SessionState }) {
   )
   const filters: TableFilter[] = useMemo(
     () => [
-      { columnId: 'ownerName', label: 'Owner', options: distinct(all.map((a) => a.ownerName)) },
-      { columnId: 'ownerAgencyName', label: 'Agency', options: distinct(all.map((a) => a.ownerAgencyName)) },
+      { columnId: 'ownerName', label: 'Owner', options: optionsInUse(all.map((a) => a.ownerName)) },
+      { columnId: 'ownerAgencyName', label: 'Agency', options: optionsInUse(all.map((a) => a.ownerAgencyName)) },
       { columnId: 'status', label: 'Status', options: actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] })) },
     ],
     [all],

@@ -3,10 +3,8 @@ import { NO_CONSENT_BADGE } from '../../../../shared/domain/record/consent'
 import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
-import type { TableFilter } from '../../components/DataTable'
+import { optionsInUse, type TableFilter } from '../../components/DataTable'
 
-const distinct = (values: Array<string | null>) =>
-  [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }))
 
 /** The log's filter bar: fixed lists for rules, and the values in use for people, agencies and places. */
 export function triageFilters(entries: readonly TriageEntryView[]): TableFilter[] {
@@ -14,9 +12,9 @@ export function triageFilters(entries: readonly TriageEntryView[]): TableFilter[
     { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
     { columnId: 'decisionCategory', label: 'Decision', options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })) },
     { columnId: 'caseStatus', label: 'Status', options: caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] })) },
-    { columnId: 'keyworker', label: 'Keyworker', options: distinct(entries.map((entry) => entry.keyworkerName)) },
-    { columnId: 'agencies', label: 'Agency involved', options: distinct(entries.flatMap((entry) => entry.agencyNames)) },
-    { columnId: 'neighbourhood', label: 'Neighbourhood', options: distinct(entries.map((entry) => entry.neighbourhood)) },
+    { columnId: 'keyworker', label: 'Keyworker', options: optionsInUse(entries.map((entry) => entry.keyworkerName)) },
+    { columnId: 'agencies', label: 'Agency involved', options: optionsInUse(entries.flatMap((entry) => entry.agencyNames)) },
+    { columnId: 'neighbourhood', label: 'Neighbourhood', options: optionsInUse(entries.map((entry) => entry.neighbourhood)) },
     { columnId: 'source', label: 'Source', options: triageSources.map((value) => ({ value, label: triageSourceLabels[value] })) },
     { columnId: 'assessment', label: 'Assessment', options: ['Current', 'Re-triage', 'Re-assessed later'].map((value) => ({ value, label: value })) },
     { columnId: 'consent', label: 'Consent', options: [{ value: NO_CONSENT_BADGE, label: NO_CONSENT_BADGE }, { value: 'Consent given', label: 'Consent given' }] },
