@@ -138,3 +138,16 @@ test('any current entry in the log is re-triaged by keyboard, changing factors, 
   await page.keyboard.press('r')
   await expect(page.getByRole('form', { name: /Re-triage RT-/ })).toHaveCount(0)
 })
+
+test('only one re-triage form is open at a time, from today’s list or from the log', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await seedLog(page)
+  const forms = page.getByRole('form', { name: /Re-triage RT-/ })
+  await page.getByRole('list', { name: "Today's contacts" }).getByRole('button', { name: /Re-triage RT-\d{4}-0001/ }).click()
+  await expect(forms).toHaveCount(1)
+  await logRows(page).first().focus()
+  await page.keyboard.press('r')
+  await expect(forms).toHaveCount(1)
+  await expect(forms.first()).toHaveAccessibleName(/Re-triage RT-\d{4}-0003/)
+  await expect(forms.first().getByLabel('What has changed')).toBeFocused()
+})

@@ -34,7 +34,9 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
   const filters = useMemo(() => triageFilters(entries), [entries])
   // Re-triage from the full log: the form opens above the table; focus goes back where it was when it closes.
   const [logRetriage, setLogRetriage] = useState<{ entry: TriageEntryView; back: HTMLElement | null } | null>(null)
+  // One re-triage form at a time: the same entry open in today's list and in the log would be two forms for one assessment.
   const openLogRetriage = useCallback((entry: TriageEntryView) => {
+    setRetriaging(null)
     setLogRetriage({ entry, back: document.activeElement instanceof HTMLElement ? document.activeElement : null })
   }, [])
   const closeLogRetriage = () => {
@@ -72,7 +74,13 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
                 {canEdit && !entry.supersededById && retriaging !== entry.id && (
                   <>
                     {' '}
-                    <button type="button" onClick={() => setRetriaging(entry.id)}>Re-triage {entry.caseReference}</button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setLogRetriage(null)
+                        setRetriaging(entry.id)
+                      }}
+                    >Re-triage {entry.caseReference}</button>
                   </>
                 )}
                 {retriaging === entry.id && <RetriageForm entry={entry} decidedByUserId={session.user?.id ?? ''} onDone={() => setRetriaging(null)} />}
