@@ -11,7 +11,7 @@ import { today } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { actionView, meetingMoment } from './meetingViews'
-import { detail, requireEditable } from './meetings'
+import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 function itemAndMeeting(ctx: ServiceContext, itemId: string) {
   const item = getItem(ctx.db, itemId)

@@ -28,7 +28,7 @@ import { caseDetail } from './caseViews'
 import type { ServiceContext } from './context'
 import { frozenMinutesData } from './frozenMinutes'
 import { notFound } from './errors'
-import * as meetings from './meetings'
+import { loadMeetingDetail } from './meetingViews'
 
 const kindForMinutes: Record<MeetingKind, MinutesDocData['meetingKind']> = { weekly: 'weekly', case_review: 'case_review', hub: 'deep_dive' }
 const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
@@ -91,7 +91,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
   // Approved minutes are exported exactly as they were approved.
   const frozen = frozenMinutesData(ctx.db, meetingId, purpose)
   if (frozen) return frozen
-  const meeting = meetings.detail(ctx, meetingId)
+  const meeting = loadMeetingDetail(ctx, meetingId)
   const agencyNames = new Map(listAgencies(ctx.db, true).map((agency) => [agency.id, agency.name]))
   return {
     meetingKind: kindForMinutes[meeting.kind],

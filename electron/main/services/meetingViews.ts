@@ -13,6 +13,9 @@ import { listAttendees } from '../db/repos/attendees'
 import { getCaseRow } from '../db/repos/cases'
 import { followingMeeting, getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
 import { listPeopleForCase } from '../db/repos/people'
+import * as appSettings from './appSettings'
+import type { ServiceContext } from './context'
+import { DomainError, notFound } from './errors'
 import { frozenDetail } from './frozenMinutes'
 
 export const meetingSummary = (row: MeetingJoinedRow): MeetingSummary => ({
@@ -145,4 +148,19 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
     nextMeetingId: row.next_meeting_id,
     nextMeeting: nextMeetingOf(db, row),
   }
+}
+
+/** A meeting as every screen and export sees it (no audit entry: callers that show it to a person add one). */
+export function loadMeetingDetail(ctx: ServiceContext, meetingId: string): MeetingDetail {
+  const found = meetingDetail(ctx.db, meetingId, appSettings.read(ctx).escalationMeetings)
+  if (!found) throw notFound('The meeting')
+  return found
+}
+
+/** The meeting, if its minutes may still change: approved minutes take amendments only. */
+export function requireEditable(ctx: ServiceContext, meetingId: string) {
+  const meeting = getMeeting(ctx.db, meetingId)
+  if (!meeting) throw notFound('The meeting')
+  if (meeting.status === 'approved') throw new DomainError('conflict', 'These minutes are approved and cannot be changed. Add an amendment instead.')
+  return meeting
 }

@@ -16,13 +16,9 @@ import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext 
 import { DomainError, fieldError, notFound } from './errors'
 import * as exportData from './exportData'
 import { freezeMinutes } from './frozenMinutes'
-import { meetingDetail, meetingMoment, meetingSummary } from './meetingViews'
+import { loadMeetingDetail, meetingMoment, meetingSummary, requireEditable } from './meetingViews'
 
-export function detail(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const found = meetingDetail(ctx.db, meetingId, appSettings.read(ctx).escalationMeetings)
-  if (!found) throw notFound('The meeting')
-  return found
-}
+export const detail = loadMeetingDetail
 
 export function list(ctx: ServiceContext): MeetingSummary[] {
   requireActor(ctx)
@@ -36,12 +32,7 @@ export function get(ctx: ServiceContext, meetingId: string): MeetingDetail {
   return found
 }
 
-export function requireEditable(ctx: ServiceContext, meetingId: string) {
-  const meeting = getMeeting(ctx.db, meetingId)
-  if (!meeting) throw notFound('The meeting')
-  if (meeting.status === 'approved') throw new DomainError('conflict', 'These minutes are approved and cannot be changed. Add an amendment instead.')
-  return meeting
-}
+export { requireEditable }
 
 /**
  * Adds every proposed case not yet on the agenda, after the ones already
