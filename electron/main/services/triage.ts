@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { formatCaseReference } from '../../../shared/domain/cases'
 import { displayName } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
-import { escalationDue, isRepeat, repeatWindowStart } from '../../../shared/domain/record/repeats'
+import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput, triageUndoInput } from '../../../shared/domain/record/triage'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { appendAudit, listAuditFor } from '../db/repos/audit'
@@ -49,9 +49,7 @@ function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: str
   const incidents = listDemandForCase(ctx.db, caseId)
     .filter((event) => event.kind === 'police_incident')
     .map((event) => ({ periodEnd: event.period_end, count: event.count }))
-  const start = repeatWindowStart(receivedAt).slice(0, 10)
-  const inWindow = incidents.filter((event) => event.periodEnd >= start && event.periodEnd <= receivedAt.slice(0, 10))
-  return { due: escalationDue(incidents, receivedAt), count: inWindow.reduce((sum, event) => sum + event.count, 0) }
+  return { due: escalationDue(incidents, receivedAt), count: policeIncidentsInYear(incidents, receivedAt) }
 }
 
 /** Other cases holding someone with the same name and date of birth. */

@@ -13,9 +13,15 @@ export function isRepeat(previousContactDates: readonly string[], receivedAt: st
   return previousContactDates.some((date) => date >= start && date < receivedAt)
 }
 
-/** Three or more police incidents in the 12 months up to `asOf` (counts for a period included). */
-export function escalationDue(policeIncidents: ReadonlyArray<{ periodEnd: string; count: number }>, asOf: string): boolean {
+type PoliceIncidents = ReadonlyArray<{ periodEnd: string; count: number }>
+
+/** Police incidents in the 12 months up to `asOf` (counts for a period included, by the period's end). */
+export function policeIncidentsInYear(policeIncidents: PoliceIncidents, asOf: string): number {
   const start = addMonths(asOf.slice(0, 10), -12)
-  const total = policeIncidents.filter((event) => event.periodEnd >= start && event.periodEnd <= asOf.slice(0, 10)).reduce((sum, event) => sum + event.count, 0)
-  return total >= 3
+  return policeIncidents.filter((event) => event.periodEnd >= start && event.periodEnd <= asOf.slice(0, 10)).reduce((sum, event) => sum + event.count, 0)
+}
+
+/** Three or more police incidents in the 12 months up to `asOf`: the escalation reason for the meeting. */
+export function escalationDue(policeIncidents: PoliceIncidents, asOf: string): boolean {
+  return policeIncidentsInYear(policeIncidents, asOf) >= 3
 }
