@@ -12,7 +12,8 @@ import { stmt } from '../db/connection'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
-import { addProposedItems, detail, requireEditable } from './meetings'
+import { addProposedItems } from './meetings'
+import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 function editableItem(ctx: ServiceContext, itemId: string) {
   const item = getItem(ctx.db, itemId)

@@ -6,7 +6,7 @@ import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, 
 import { getUser } from '../db/repos/users'
 import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
-import { detail, requireEditable } from './meetings'
+import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
   requireRole(ctx, WRITERS)

@@ -160,7 +160,7 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
       consentDate: person.consent?.recordedOn ?? null,
       consentScope: person.consent?.scope || null,
     })),
-    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: keyworkerContact(detail.agencies, keyworker) },
+    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: keyworkerContact(currentAgencies, keyworker) },
     agencies: currentAgencies.map((agency) => ({
       agency: agency.agencyName,
       contactName: agency.contactName,
@@ -187,10 +187,10 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
 
 type KeyworkerUser = { name: string; agencyName: string } | undefined
 
-/** The contact recorded for the keyworker's own agency on this case (the model holds no contact on the user). */
-function keyworkerContact(agencies: readonly CaseAgencyView[], keyworker: KeyworkerUser): string | null {
+/** The contact recorded for the keyworker's own agency among those involved now (the model holds no contact on the user). */
+function keyworkerContact(currentAgencies: readonly CaseAgencyView[], keyworker: KeyworkerUser): string | null {
   if (!keyworker) return null
-  const own = agencies.filter((agency) => agency.endedOn === null && agency.agencyName === keyworker.agencyName && agency.contactDetails)
+  const own = currentAgencies.filter((agency) => agency.agencyName === keyworker.agencyName && agency.contactDetails)
   const named = own.find((agency) => agency.contactName.trim().toLowerCase() === keyworker.name.trim().toLowerCase())
   return (named ?? own[0])?.contactDetails ?? null
 }

@@ -20,7 +20,7 @@ import { fieldError } from './errors'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { tableCsv } from './csvExports'
 import { logoBytes } from './logo'
-import * as meetings from './meetings'
+import { loadMeetingDetail } from './meetingViews'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
@@ -59,7 +59,7 @@ const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(
 
 export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
   const actor = requireRole(ctx, WRITERS)
-  const meeting = meetings.detail(ctx, input.meetingId)
+  const meeting = loadMeetingDetail(ctx, input.meetingId)
   const data = minutesData(ctx, input.meetingId, input.variant === 'full' ? 'full' : 'forRedaction')
   const style = houseStyle(ctx, actor)
   const title = `${meetingKindLabels[meeting.kind]} ${meeting.date}`

@@ -16,9 +16,7 @@ import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext 
 import { DomainError, fieldError, notFound } from './errors'
 import * as exportData from './exportData'
 import { freezeMinutes } from './frozenMinutes'
-import { loadMeetingDetail, meetingMoment, meetingSummary, requireEditable } from './meetingViews'
-
-export const detail = loadMeetingDetail
+import { loadMeetingDetail as detail, meetingMoment, meetingSummary, requireEditable } from './meetingViews'
 
 export function list(ctx: ServiceContext): MeetingSummary[] {
   requireActor(ctx)
@@ -31,8 +29,6 @@ export function get(ctx: ServiceContext, meetingId: string): MeetingDetail {
   appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'meeting', entityId: meetingId })
   return found
 }
-
-export { requireEditable }
 
 /**
  * Adds every proposed case not yet on the agenda, after the ones already
