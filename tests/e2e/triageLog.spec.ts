@@ -101,8 +101,11 @@ test('any current entry in the log is re-triaged by keyboard, changing factors, 
   await setUpAs(page, server)
   await seedLog(page)
   await logRows(page).first().focus()
+  // Each key waits for focus to arrive: R acts on the row that has focus.
   await page.keyboard.press('ArrowDown')
+  await expect(logRows(page).nth(1)).toBeFocused()
   await page.keyboard.press('ArrowDown')
+  await expect(logRows(page).nth(2)).toBeFocused()
   await expect(logRows(page).nth(2)).toContainText('Grace Okafor')
   await page.keyboard.press('r')
   const form = page.getByRole('form', { name: /Re-triage RT-\d{4}-0001/ })

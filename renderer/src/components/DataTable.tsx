@@ -103,8 +103,12 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     const next = Math.max(0, Math.min(index, rows.length - 1))
     setActiveIndex(next)
     virtualizer.scrollToIndex(next, { align: 'auto' })
-    // The row may only exist after the virtualizer re-renders.
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus())
+    const rowElement = () => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)
+    // A row already drawn takes focus at once, so the next key (↓ ↓ R typed
+    // quickly) goes to it; one far away exists only after the virtualizer re-renders.
+    const drawn = rowElement()
+    if (drawn) drawn.focus()
+    else requestAnimationFrame(() => rowElement()?.focus())
   }
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T) => {
