@@ -3,55 +3,101 @@ import { nonCompletionReasonLabels, type NonCompletionReason } from '../../../..
 import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
 import { useApiMutation } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import { useSettledChoice } from '../../components/useSettledChoice'
 import { formatDate } from '../../format'
 
 type Choice = '' | 'done' | `open:${NonCompletionReason}` | 'dropped'
+type CarriedActionView = AgendaItemView['carriedActions'][number]
+
+function storedChoice(action: CarriedActionView): Choice {
+  if (!action.update) return ''
+  if (action.update.outcome !== 'open') return action.update.outcome
+  return action.update.nonCompletionReason ? `open:${action.update.nonCompletionReason}` : ''
+}
 
 /** Each carried action's update: done, still open (and why), or dropped (with a reason). */
 export function CarriedActions({ item, editable }: { item: AgendaItemView; editable: boolean }) {
-  const update = useApiMutation('actions:updateAtMeeting', ['meetings:get', 'actions:list'])
-  const announce = useAnnounce()
-  const [dropping, setDropping] = useState<{ actionId: string; reason: string } | null>(null)
-  const send = async (actionId: string, choice: Choice, note = '') => {
-    if (choice === '') return
-    if (choice === 'dropped' && note === '') return setDropping({ actionId, reason: '' })
-    const body = choice === 'done' ? { actionId, outcome: 'done' as const, note } : choice === 'dropped' ? { actionId, outcome: 'dropped' as const, note } : { actionId, outcome: 'open' as const, nonCompletionReason: choice.slice(5) as NonCompletionReason, note }
-    const result = await update.mutateAsync({ itemId: item.id, update: body })
-    announce(result.ok ? 'Action updated' : result.error.message)
-    if (result.ok) setDropping(null)
-  }
   if (item.carriedActions.length === 0) return <p>No actions carried into this meeting.</p>
   return (
     <ul className="carried-actions">
-      {item.carriedActions.map((action) => {
-        const current: Choice = action.update ? (action.update.outcome === 'open' ? (action.update.nonCompletionReason ? `open:${action.update.nonCompletionReason}` : '') : action.update.outcome) : ''
-        return (
-          <li key={action.id}>
-            <span>
-              {action.description} · {action.ownerName} ({action.ownerAgencyName}) · due {formatDate(action.dueDate)}
-              {action.overdue && <strong> · Overdue</strong>}
-              {action.escalated && <strong> · Escalated</strong>}
-            </span>
-            <label>
-              <span className="visually-hidden">Update for “{action.description}”</span>
-              <select value={current} disabled={!editable} onChange={(e) => void send(action.id, e.target.value as Choice)} aria-label={`Update for ${action.description}`}>
-                <option value="">Not updated yet</option>
-                <option value="done">Done</option>
-                <option value="open:not_possible">Still open: {nonCompletionReasonLabels.not_possible}</option>
-                <option value="open:not_undertaken">Still open: {nonCompletionReasonLabels.not_undertaken}</option>
-                <option value="dropped">Dropped…</option>
-              </select>
-            </label>
-            {dropping?.actionId === action.id && (
-              <span>
-                <label htmlFor={`drop-${action.id}`}>Why is it dropped?</label>
-                <input id={`drop-${action.id}`} value={dropping.reason} autoFocus onChange={(e) => setDropping({ actionId: action.id, reason: e.target.value })} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void send(action.id, 'dropped', dropping.reason.trim() || ' ') } }} />
-                <button type="button" onClick={() => void send(action.id, 'dropped', dropping.reason.trim() || ' ')}>Drop action</button>
-              </span>
-            )}
-          </li>
-        )
-      })}
+      {item.carriedActions.map((action) => (
+        <CarriedActionRow key={action.id} itemId={item.id} action={action} editable={editable} />
+      ))}
     </ul>
+  )
+}
+
+function CarriedActionRow({ itemId, action, editable }: { itemId: string; action: CarriedActionView; editable: boolean }) {
+  const update = useApiMutation('actions:updateAtMeeting', ['meetings:get', 'actions:list'])
+  const announce = useAnnounce()
+  const [dropping, setDropping] = useState<string | null>(null)
+
+  const send = async (choice: Choice, note = ''): Promise<boolean> => {
+    if (choice === '') return true
+    if (choice === 'dropped' && note === '') {
+      setDropping('')
+      return true
+    }
+    const body =
+      choice === 'done'
+        ? { actionId: action.id, outcome: 'done' as const, note }
+        : choice === 'dropped'
+          ? { actionId: action.id, outcome: 'dropped' as const, note }
+          : { actionId: action.id, outcome: 'open' as const, nonCompletionReason: choice.slice(5) as NonCompletionReason, note }
+    const result = await update.mutateAsync({ itemId, update: body })
+    announce(result.ok ? 'Action updated' : result.error.message)
+    if (result.ok) setDropping(null)
+    return result.ok
+  }
+  const choice = useSettledChoice<Choice>(storedChoice(action), (value) => send(value))
+  const drop = () => void send('dropped', (dropping ?? '').trim() || ' ')
+
+  return (
+    <li>
+      <span>
+        {action.description} · {action.ownerName} ({action.ownerAgencyName}) · due {formatDate(action.dueDate)}
+        {action.overdue && <strong> · Overdue</strong>}
+        {action.escalated && <strong> · Escalated</strong>}
+      </span>
+      <label>
+        <span className="visually-hidden">Update for “{action.description}”</span>
+        <select
+          value={choice.value}
+          disabled={!editable}
+          aria-label={`Update for ${action.description}`}
+          onChange={(e) => choice.choose(e.target.value as Choice)}
+          onBlur={choice.commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') choice.commit()
+          }}
+        >
+          <option value="">Not updated yet</option>
+          <option value="done">Done</option>
+          <option value="open:not_possible">Still open: {nonCompletionReasonLabels.not_possible}</option>
+          <option value="open:not_undertaken">Still open: {nonCompletionReasonLabels.not_undertaken}</option>
+          <option value="dropped">Dropped…</option>
+        </select>
+      </label>
+      {dropping !== null && (
+        <span>
+          <label htmlFor={`drop-${action.id}`}>Why is it dropped?</label>
+          <input
+            id={`drop-${action.id}`}
+            value={dropping}
+            autoFocus
+            onChange={(e) => setDropping(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                drop()
+              }
+            }}
+          />
+          <button type="button" onClick={drop}>
+            Drop action
+          </button>
+        </span>
+      )}
+    </li>
   )
 }
