@@ -166,3 +166,26 @@ test('a contact saved by mistake is undone within a few seconds, with the case i
   await page.keyboard.press('c')
   await expect(page.getByText('No cases yet: press N to add one.')).toBeVisible()
 })
+
+test('a date of birth corrected after choosing "New person" is the one saved', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('g')
+  await page.keyboard.press('t')
+  const form = page.getByRole('form', { name: 'Log a contact' })
+  await form.getByLabel('Source', { exact: true }).selectOption({ label: 'Police incident' })
+  await form.getByLabel('Name', { exact: true }).fill('Lena Ward')
+  await form.getByLabel('Date of birth').fill('01/01/1980')
+  await form.getByRole('radio', { name: /^New person/ }).check()
+  // The practitioner notices the slip and corrects the date in the same field.
+  await form.getByLabel('Date of birth').fill('05/05/1985')
+  await form.getByLabel('Summary').fill('Reported missing by her sister.')
+  await form.getByRole('radio', { name: 'Medium' }).check()
+  await form.getByRole('radio', { name: 'Early help' }).check()
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByRole('status').filter({ hasText: /Logged for RT-\d{4}-0001/ })).toBeVisible()
+
+  const [entry] = await call<Array<{ caseId: string }>>(page, 'triage:list')
+  if (!entry) throw new Error('The contact should be in the log')
+  const record = await call<{ people: Array<{ firstName: string; lastName: string; dateOfBirth: string | null }> }>(page, 'cases:get', { id: entry.caseId })
+  expect(record.people.map((p) => [p.firstName, p.lastName, p.dateOfBirth])).toEqual([['Lena', 'Ward', '1985-05-05']])
+})

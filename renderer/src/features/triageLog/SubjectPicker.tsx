@@ -51,7 +51,17 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
           {(p) => <input {...p} value={query.name} onChange={(e) => onQuery({ ...query, name: e.target.value })} autoComplete="off" />}
         </Field>
         <Field label="Date of birth" hint="DD/MM/YYYY, if known" error={errors['subject.person.dateOfBirth']}>
-          {(p) => <DateInput {...p} value={query.dateOfBirth} onChange={(dateOfBirth) => onQuery({ ...query, dateOfBirth })} />}
+          {(p) => (
+            <DateInput
+              {...p}
+              value={query.dateOfBirth}
+              onChange={(dateOfBirth) => {
+                onQuery({ ...query, dateOfBirth })
+                // For a new person this field is their date of birth: a correction made after choosing "New person" is what gets saved.
+                if (subject?.mode === 'new') onSubject({ ...subject, dateOfBirth })
+              }}
+            />
+          )}
         </Field>
       </div>
       <div role="radiogroup" aria-label="Matching people and cases" className="matches">
