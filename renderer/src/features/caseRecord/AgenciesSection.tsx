@@ -4,7 +4,7 @@ import { AgencySelect } from '../../components/AgencySelect'
 import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
-import { useReturnFocus } from './useReturnFocus'
+import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
 
 const labels = { agencyId: 'Agency', contactName: 'Named contact', contactDetails: 'Contact details', since: 'Involved since' } as const
