@@ -172,3 +172,18 @@ test.describe('the case record', () => {
     await expect(page.getByText('The case is Open')).toBeVisible()
   })
 })
+
+test('changing the keyworker in the summary keeps focus on the summary, not the top of the page', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await createFamilyCase(page, 'The Hughes family')
+  await openCase(page, 'The Hughes family')
+  await page.getByRole('button', { name: 'Edit summary' }).click()
+  const form = page.getByRole('form', { name: 'Edit summary' })
+  await form.getByLabel('Keyworker').selectOption({ label: 'Priya Shah (Mental health trust)' })
+  await form.getByLabel('Summary').fill('Rent arrears and a child out of school.')
+  await form.getByLabel('Summary').press('Tab')
+  await form.getByRole('button', { name: 'Save', exact: true }).press('Enter')
+  await expect(form).toBeHidden()
+  await expect(page.getByRole('region', { name: 'Summary, what matters and needs' })).toContainText('Rent arrears and a child out of school.')
+  await expect(page.getByRole('button', { name: 'Edit summary' })).toBeFocused()
+})
