@@ -186,4 +186,7 @@ test('changing the keyworker in the summary keeps focus on the summary, not the 
   await expect(form).toBeHidden()
   await expect(page.getByRole('region', { name: 'Summary, what matters and needs' })).toContainText('Rent arrears and a child out of school.')
   await expect(page.getByRole('button', { name: 'Edit summary' })).toBeFocused()
+  // The agencies count adds up with what is listed: the lead agency is involved.
+  const agencies = page.getByRole('region', { name: 'Agencies involved (1)' })
+  await expect(agencies.getByRole('listitem')).toHaveText(['Mental health trust · lead agency'])
 })
