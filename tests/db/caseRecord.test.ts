@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import * as actions from '../../electron/main/services/actions'
 import * as agenda from '../../electron/main/services/agenda'
 import * as attendance from '../../electron/main/services/attendance'
 import * as caseAgencies from '../../electron/main/services/caseAgencies'
@@ -177,6 +178,34 @@ describe('record rules the audit asked to pin down', () => {
       ['created', `Case ${family.reference} opened`],
     ])
     expect(entries[1]).toMatchObject({ detail: 'Public task (statutory duties)', by: 'Alex Admin' })
+  })
+
+  it('places each event at when it happened, not when it was typed in, and keeps when it was recorded', () => {
+    // The hub weekend is typed in on the Friday after: the contact, the consent and the meeting all happened earlier.
+    app = createTestApp('2026-11-20T16:00:00.000Z')
+    const logged = triage.create(app.ctx, triageInput.parse({ receivedAt: '2026-11-07T09:00:00.000Z', source: 'police', subject: { mode: 'new', kind: 'individual', title: '', person: { role: 'subject', firstName: 'Paul', lastName: 'Hughes' } }, summary: 'Found in crisis at the station', riskLevel: 'high', decisionCategory: 'complex', decidedByUserId: app.admin.id }))
+    const paul = caseRecord.get(app.ctx, logged.caseId).people[0]!
+    people.recordConsent(app.ctx, consentInput.parse({ personId: paul.id, status: 'given', recordedOn: '2026-11-07', scope: 'All agencies at the hub', lawfulBasis: 'consent' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'hub', date: '2026-11-08', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
+    const item = meeting.items.find((i) => i.caseId === logged.caseId)!
+    const me = meeting.attendees[0]!
+    attendance.mark(app.ctx, { attendeeId: me.id, attendance: 'present', informationSent: false })
+    attendance.agree(app.ctx, { attendeeId: me.id, agreed: true })
+    meetings.start(app.ctx, meeting.id)
+    actions.raise(app.ctx, { itemId: item.id, description: 'Crisis team visit', ownerName: 'Sam Patel', ownerAgencyId: app.agency('Housing').id, dueDate: '2026-11-15' })
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Plan agreed', direction: 'no_change', directionReason: 'First discussion' }))
+
+    const entries = timeline.forCase(app.ctx, logged.caseId)
+    const at = (kind: string) => entries.find((e) => e.kind === kind)!
+    // Oldest last: the contact and the case it opened, then the consent that day, then the hub meeting and its action.
+    expect(at('created')).toMatchObject({ at: '2026-11-07T09:00:00.000Z', recordedAt: '2026-11-20T16:00:00.000Z' })
+    expect(at('consent')).toMatchObject({ at: '2026-11-07T23:59:00.000Z', dateOnly: true, recordedAt: '2026-11-20T16:00:00.000Z' })
+    expect(at('meeting').at).toBe('2026-11-08T10:00:00.000Z')
+    expect(at('action')).toMatchObject({ at: '2026-11-08T10:00:00.000Z', title: 'Action agreed: Crisis team visit (Sam Patel, Housing trust)', recordedAt: '2026-11-20T16:00:00.000Z' })
+    const order = entries.map((e) => e.kind)
+    expect(order.indexOf('created')).toBeGreaterThan(order.indexOf('meeting'))
+    expect(order.indexOf('consent')).toBeGreaterThan(order.indexOf('meeting'))
+    expect(order.at(-1)).toBe('created')
   })
 
   it('refuses a viewer on every case-record write, and changes nothing', () => {

@@ -120,6 +120,10 @@ test.describe('the case record', () => {
     await expect(page.getByText('reopened 1×')).toBeVisible()
     const timeline = page.getByRole('list', { name: 'Timeline entries' })
     await expect(timeline.getByRole('listitem').first()).toContainText('Status: Closed → Open')
+    // When each entry was typed in is there on demand.
+    await expect(timeline.getByRole('listitem').first()).not.toContainText('recorded')
+    await page.getByRole('checkbox', { name: 'Show when each entry was recorded' }).check()
+    await expect(timeline.getByRole('listitem').first()).toContainText(/ · recorded \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}/)
   })
 
   test('demand is recorded for one person or the whole case, as one event or a count for a period', async ({ page, server }: { page: Page; server: WebServer }) => {
