@@ -23,6 +23,11 @@ export const optionsInUse = (values: ReadonlyArray<string | null>): TableFilter[
 interface DataTableProps<T extends RowData> {
   /** Stable id: the user's column choice is saved under it. */
   tableId: string
+  /**
+   * Columns hidden until the user chooses otherwise (Columns), so the table
+   * fits a 1366-pixel laptop screen without cutting columns off.
+   */
+  defaultHidden?: readonly string[]
   caption: string
   data: T[]
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column; TanStack's own ColumnDef arrays are typed this way
@@ -50,12 +55,13 @@ interface DataTableProps<T extends RowData> {
 
 const ROW_HEIGHT = 40
 
-function loadColumnChoice(tableId: string): ColumnVisibilityState {
+function loadColumnChoice(tableId: string, defaultHidden: readonly string[]): ColumnVisibilityState {
+  const defaults = Object.fromEntries(defaultHidden.map((id) => [id, false]))
   try {
     const saved = localStorage.getItem(`roundtable.columns.${tableId}`)
-    return saved ? (JSON.parse(saved) as ColumnVisibilityState) : {}
+    return saved ? (JSON.parse(saved) as ColumnVisibilityState) : defaults
   } catch {
-    return {}
+    return defaults
   }
 }
 
@@ -65,11 +71,11 @@ function loadColumnChoice(tableId: string): ColumnVisibilityState {
  * (smooth at 50,000), and keyboard row navigation (↑/↓, Home/End, Enter opens).
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { tableId, caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions, grouping } = props
+  const { tableId, defaultHidden = [], caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions, grouping } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [globalFilter, setGlobalFilter] = useState('')
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId))
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId, defaultHidden))
 
   useEffect(() => {
     localStorage.setItem(`roundtable.columns.${tableId}`, JSON.stringify(columnVisibility))
