@@ -5,6 +5,7 @@ import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/
 import { carriedInto, countActionUpdates, deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
 import { getItem, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
+import { getCaseRow } from '../db/repos/cases'
 import { appendAudit } from '../db/repos/audit'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
@@ -98,6 +99,7 @@ export function list(ctx: ServiceContext): ActionView[] {
 
 export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
   requireActor(ctx)
+  if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
   const settings = appSettings.read(ctx)
   return listActionsForCase(ctx.db, caseId).map((row) => actionView(row, today(ctx), settings.escalationMeetings))
 }
