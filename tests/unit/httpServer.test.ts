@@ -20,7 +20,17 @@ const staticDir = mkdtempSync(join(tmpdir(), 'roundtable-static-'))
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Roundtable</title>')
 const errors: unknown[][] = []
 const logger: SafeLogger = { error: (...args) => errors.push(args), info: () => undefined }
-const handlers = Object.fromEntries(channels.map((channel) => [channel, () => ({ channel })])) as unknown as Handlers
+/** Only cases:list answers (with no cases); any other channel reached would fail loudly. */
+const unexpected = Object.fromEntries(
+  channels.map((channel) => [
+    channel,
+    (): never => {
+      throw new Error(`unexpected call to ${channel}`)
+    },
+  ]),
+)
+const answering: Partial<Handlers> = { 'cases:list': () => [] }
+const handlers = { ...unexpected, ...answering } as Handlers
 
 let server: Server
 let port = 0
@@ -84,7 +94,7 @@ const post = (channel: string, body: string, extraHeaders = '') =>
 async function stillServes() {
   const response = await post('cases:list', '{}')
   expect(response.status).toBe(200)
-  expect(JSON.parse(response.body)).toEqual({ ok: true, value: { channel: 'cases:list' } })
+  expect(JSON.parse(response.body)).toEqual({ ok: true, value: [] })
 }
 
 describe('malformed request targets get a 400 and the server stays up', () => {
