@@ -8,7 +8,7 @@ import * as people from '../../electron/main/services/people'
 import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
-import { createTestApp, makeCase, type TestApp } from '../helpers/db'
+import { createTestApp, createTestDb, makeCase, type TestApp } from '../helpers/db'
 
 /**
  * Each append-only (or frozen-once-approved) table is attacked with every
@@ -125,6 +125,23 @@ describe('append-only and approved tables cannot be rewritten', () => {
     }
     expect(tableContents(other, 'audit_log')).toEqual(before)
     other.close()
+  })
+
+  it('the connection alone refuses them too: recursive triggers let REPLACE meet the delete triggers (a database before 0120)', () => {
+    const old = createTestDb({ upTo: 100 })
+    try {
+      const { db } = old
+      expect(db.pragma('recursive_triggers', { simple: true })).toBe(1)
+      db.prepare("INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id) VALUES (1, '2026-11-05T13:00:00.000Z', NULL, 'create', 'case', 'c1')").run()
+      const before = tableContents(db, 'audit_log')
+      const row = { ...(before[0] as Row), action: 'tampered' }
+      for (const { form, sql } of rewrites('audit_log', row, 'id', 'action')) {
+        expect(() => db.prepare(sql).run(row), form).toThrow('audit_log is append-only')
+      }
+      expect(tableContents(db, 'audit_log')).toEqual(before)
+    } finally {
+      old.cleanup()
+    }
   })
 
   it('still takes new rows and plain inserts of a new key', () => {
