@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { id, optionalText } from './common'
+import { id, optionalText, storableText } from './common'
 import { needs } from './record/needs'
 
-const line = (label: string, max = 500) => z.string().trim().min(1, `Enter ${label}`).max(max, `Keep ${label} to ${max} characters`)
+const line = (label: string, max = 500) => storableText(label, { required: true }).min(1, `Enter ${label}`).max(max, `Keep ${label} to ${max} characters`)
 
 /** The parts of a multi-agency case plan that are not already in the case record. */
 export const casePlanInput = z.object({

@@ -9,18 +9,55 @@ export const isoDate = z
 
 export const id = z.uuid({ error: 'Not a valid record id' })
 
-export function requiredText(label: string, max: number) {
+/**
+ * NUL and the other C0 control characters (tab, line feed and carriage
+ * return excepted) and DEL: invisible, and SQLite's text functions stop at a
+ * NUL, so a name of only NULs passes a length check here and fails the
+ * database's. They never belong in what a person types.
+ */
+export function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true
+  }
+  return false
+}
+
+/** Half of a UTF-16 surrogate pair on its own: SQLite would silently store U+FFFD instead. */
+export function hasLoneSurrogate(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+      else return true
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true
+  }
+  return false
+}
+
+/**
+ * Every text input starts here: trimmed, and refused (never altered) when it
+ * holds characters that cannot be stored as typed.
+ */
+export function storableText(label: string, options: { required?: boolean } = {}) {
+  // "a case title" reads as "The case title contains…".
+  const named = /^(a|an|the) /.test(label) ? `The ${label.replace(/^(a|an|the) /, '')}` : capitalise(label)
   return z
-    .string({ error: `Enter ${label}` })
+    .string(options.required ? { error: `Enter ${label}` } : undefined)
+    .refine((value) => !hasControlCharacter(value), `${named} contains an invisible control character; remove it or retype the text`)
+    .refine((value) => !hasLoneSurrogate(value), `${named} contains a broken character (half of an emoji or symbol); retype it`)
     .trim()
+}
+
+export function requiredText(label: string, max: number) {
+  return storableText(label, { required: true })
     .min(1, `Enter ${label}`)
     .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
 }
 
 export function optionalText(label: string, max: number) {
-  return z
-    .string()
-    .trim()
+  return storableText(label)
     .max(max, `${capitalise(label)} must be ${max} characters or fewer`)
     .default('')
 }

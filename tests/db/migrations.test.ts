@@ -30,6 +30,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(db.pragma('recursive_triggers', { simple: true })).toBe(1)
   })
 
   it('are a no-op when the database is current', () => {

@@ -40,6 +40,9 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     }
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
+    // REPLACE deletes the row it displaces; only with recursive triggers on
+    // does that delete meet the append-only tables' delete triggers.
+    db.pragma('recursive_triggers = ON')
     db.pragma('busy_timeout = 5000')
     db.pragma('synchronous = NORMAL')
     return db

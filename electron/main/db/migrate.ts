@@ -45,7 +45,8 @@ export function migrate(db: Db, options: { upTo?: number; migrations?: readonly 
   const applyAll = db.transaction(() => {
     for (const migration of pending) {
       running = migration
-      db.exec(migration.sql)
+      if ('sql' in migration) db.exec(migration.sql)
+      else migration.up(db)
       // PRAGMA cannot take a bound parameter; the value is an integer we own.
       db.pragma(`user_version = ${Math.trunc(migration.version)}`)
     }

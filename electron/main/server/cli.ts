@@ -3,47 +3,88 @@
  * 127.0.0.1 with a random token, so the app runs in any browser without the
  * Electron binary. For tests and demos; never packaged with the app.
  *
- *   node out-web/server.mjs [--data-dir DIR] [--port N]
- *   (or ROUNDTABLE_DATA_DIR / ROUNDTABLE_PORT)
+ *   node out-web/server.mjs [--data-dir DIR] [--port N] [--exports-dir DIR]
+ *   (or ROUNDTABLE_DATA_DIR / ROUNDTABLE_PORT / ROUNDTABLE_EXPORTS_DIR)
+ *
+ * Exports (plaintext Word and CSV files) go to <data folder>/exports unless
+ * a folder is named; either way the folder is the owner's only.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import type { Server } from 'node:http'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { startServices } from '../appServices'
+import { DATABASE_FILE, startServices } from '../appServices'
+import { folderSaver } from '../export/fileSaver'
 import { consoleLogger, describeError } from '../log'
-import { createLoopbackServer } from './httpServer'
+import { prepareOwnerOnlyFolder } from './dataFolder'
+import { attachLoopback, createBareServer } from './httpServer'
 import { webModeKey } from './webKey'
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'exports-dir': { type: 'string' } },
 })
 
 const dataDir = resolve(values['data-dir'] ?? process.env.ROUNDTABLE_DATA_DIR ?? '.data/web')
-const port = Number(values.port ?? process.env.ROUNDTABLE_PORT ?? 0)
+const exportsDir = resolve(values['exports-dir'] ?? process.env.ROUNDTABLE_EXPORTS_DIR ?? join(dataDir, 'exports'))
+const portText = values.port ?? process.env.ROUNDTABLE_PORT ?? '0'
 const staticDir = fileURLToPath(new URL('../out/renderer/', import.meta.url))
 
-try {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const { services, handlers } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env) })
-  const token = randomBytes(24).toString('base64url')
-  const server = createLoopbackServer({ handlers, staticDir, token, logger: consoleLogger })
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address()
-    const actualPort = typeof address === 'object' && address ? address.port : port
-    console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}`)
-    console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
+/** Binds the port, or says plainly why not. */
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      const address = server.address()
+      resolveListen(typeof address === 'object' && address ? address.port : port)
+    })
   })
-  const shutdown = () => {
-    server.close()
-    services.db.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', shutdown)
-  process.on('SIGTERM', shutdown)
-} catch (error) {
-  console.error(`Roundtable could not start: ${error instanceof Error ? error.message : 'unknown error'}`)
-  console.error(describeError(error))
+}
+
+function fail(message: string, error?: unknown): never {
+  console.error(`Roundtable could not start: ${message}`)
+  if (error !== undefined) console.error(describeError(error))
   process.exit(1)
 }
+
+async function main() {
+  // Everything this process creates (database, backups, exports) is the owner's only.
+  process.umask(0o077)
+  const port = Number(portText)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535 (got "${portText}").`)
+
+  // The port first: a port in use must not leave a database opened (and upgraded) for nothing.
+  const server = createBareServer()
+  let actualPort: number
+  try {
+    actualPort = await listen(server, port)
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined
+    if (code === 'EADDRINUSE') fail(`port ${port} on 127.0.0.1 is already in use. Stop the program using it, or choose another with --port (0 picks a free one).`)
+    if (code === 'EACCES') fail(`this user may not listen on port ${port}. Choose another with --port.`)
+    fail('the port could not be opened.', error)
+  }
+
+  try {
+    prepareOwnerOnlyFolder(dataDir, DATABASE_FILE)
+    prepareOwnerOnlyFolder(exportsDir)
+    const { services, handlers } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env), saveFile: folderSaver(exportsDir) })
+    const token = randomBytes(24).toString('base64url')
+    attachLoopback(server, { handlers, staticDir, token, logger: consoleLogger })
+    console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
+    console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
+    const shutdown = () => {
+      server.close()
+      services.db.close()
+      process.exit(0)
+    }
+    process.on('SIGINT', shutdown)
+    process.on('SIGTERM', shutdown)
+  } catch (error) {
+    server.close()
+    fail(error instanceof Error ? error.message : 'unknown error', error)
+  }
+}
+
+void main()

@@ -2,9 +2,10 @@ import type { z } from 'zod'
 import { bulkDropReasonMessage, type ActionStatus, type actionUpdateInput } from '../../../shared/domain/meetings/actions'
 import type { actionUpdateAtMeetingInput, newActionAtMeetingInput } from '../../../shared/domain/meetings/meetings'
 import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/views'
-import { carriedInto, deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
+import { carriedInto, countActionUpdates, deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
 import { getItem, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
+import { getCaseRow } from '../db/repos/cases'
 import { appendAudit } from '../db/repos/audit'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
@@ -42,6 +43,11 @@ export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
     const action = getAction(ctx.db, actionId)
     if (!action?.raised_at_meeting_id) throw notFound('The action')
     requireEditable(ctx, action.raised_at_meeting_id)
+    // Progress recorded against it is history that points at the action: it
+    // was not raised by mistake, and deleting it would orphan that history.
+    if (countActionUpdates(ctx.db, actionId) > 0) {
+      throw new DomainError('invalid_input', `“${action.description}” already has progress recorded, so it cannot be withdrawn. Mark it dropped with a reason instead.`)
+    }
     deleteAction(ctx.db, actionId)
     appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'withdraw', entity: 'action', entityId: actionId })
     return detail(ctx, action.raised_at_meeting_id)
@@ -95,6 +101,7 @@ export function list(ctx: ServiceContext): ActionView[] {
 
 export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
   requireActor(ctx)
+  if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
   const settings = appSettings.read(ctx)
   const day = today(ctx)
   return listActionsForCase(ctx.db, caseId).map((row) => actionView(row, day, settings.escalationMeetings))

@@ -30,6 +30,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof demandInput>): D
 
 export function listFor(ctx: ServiceContext, caseId: string): DemandEventView[] {
   requireActor(ctx)
+  if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
   return listDemandForCase(ctx.db, caseId).map((row) => ({
     id: row.id,
     kind: row.kind as DemandKind,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText } from '../common'
+import { id, isoDate, optionalText, requiredText, storableText } from '../common'
 import { daysBetween } from '../record/dates'
 
 export const actionStatuses = ['open', 'done', 'dropped'] as const
@@ -48,7 +48,7 @@ export const bulkActionUpdateInput = z
   .object({
     actionIds: z.array(id).min(1, 'Select at least one action'),
     outcome: z.enum(['done', 'dropped']),
-    note: z.string().trim().max(500, 'Keep the note to 500 characters').default(''),
+    note: storableText('the note').max(500, 'Keep the note to 500 characters').default(''),
   })
   .superRefine((value, context) => {
     if (value.outcome === 'dropped' && value.note === '') context.addIssue({ code: 'custom', path: ['note'], message: bulkDropReasonMessage })

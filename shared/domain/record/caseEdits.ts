@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText } from '../common'
+import { id, isoDate, optionalText, requiredText, storableText } from '../common'
 import { riskLevels } from '../risk'
 import { needs } from './needs'
 
@@ -32,6 +32,6 @@ export const caseAgencyEndInput = z.object({ caseAgencyId: id, endedOn: isoDate 
 
 export const personAddInput = z.object({ caseId: id })
 export const caseSearchInput = z.object({
-  text: z.string().trim().max(100).default(''),
+  text: storableText('the search').max(100).default(''),
   dateOfBirth: isoDate.nullable().default(null),
 })

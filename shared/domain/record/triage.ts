@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, optionalText, requiredText } from '../common'
+import { id, optionalText, requiredText, storableText } from '../common'
 import { caseKinds } from '../cases'
 import { riskLevels } from '../risk'
 import { personInput } from './people'
@@ -74,7 +74,7 @@ export const triageInput = z.object({
   subject,
   summary: requiredText('a summary of the contact', 4000),
   riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
-  riskFactors: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  riskFactors: z.array(storableText('a risk factor').min(1).max(80)).max(30).default([]),
   decisionCategory: z.enum(decisionCategories, { error: 'Choose a triage decision' }),
   meetingReasons: z.array(z.enum(meetingReasons)).default([]),
   decisionNotes: optionalText('decision notes', 4000),
@@ -88,7 +88,7 @@ export type ParsedTriageInput = z.output<typeof triageInput>
 export const retriageInput = z.object({
   entryId: id,
   riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
-  riskFactors: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  riskFactors: z.array(storableText('a risk factor').min(1).max(80)).max(30).default([]),
   decisionCategory: z.enum(decisionCategories, { error: 'Choose a triage decision' }),
   meetingReasons: z.array(z.enum(meetingReasons)).default([]),
   decisionNotes: requiredText('what has changed', 4000),

@@ -117,6 +117,11 @@ export function updateAtMeeting(db: Db, actionId: string, meetingId: string): Ac
   return stmt<ActionUpdateRow>(db, 'SELECT * FROM action_updates WHERE action_id = ? AND meeting_id = ?').get(actionId, meetingId)
 }
 
+/** How many progress updates (at a meeting or from the Actions screen) an action has. */
+export function countActionUpdates(db: Db, actionId: string): number {
+  return stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM action_updates WHERE action_id = ?').get(actionId)?.n ?? 0
+}
+
 export function deleteUpdateAtMeeting(db: Db, actionId: string, meetingId: string): void {
   stmt(db, 'DELETE FROM action_updates WHERE action_id = ? AND meeting_id = ?').run(actionId, meetingId)
 }

@@ -5,6 +5,8 @@ import * as attendance from '../../services/attendance'
 import { requireActor } from '../../services/context'
 import * as meetings from '../../services/meetings'
 import { directionHistory } from '../../db/repos/agendaItems'
+import { getCaseRow } from '../../db/repos/cases'
+import { notFound } from '../../services/errors'
 import type { Handlers } from '../handlerTypes'
 
 export const meetingHandlers = ({ ctx }: AppServices) =>
@@ -38,6 +40,7 @@ export const meetingHandlers = ({ ctx }: AppServices) =>
     'actions:bulkUpdate': (input) => actions.bulkUpdate(ctx, input),
     'cases:directionHistory': (input) => {
       requireActor(ctx)
+      if (!getCaseRow(ctx.db, input.id)) throw notFound('The case')
       return directionHistory(ctx.db, input.id)
     },
   }) satisfies Partial<Handlers>

@@ -1,0 +1,19 @@
+/**
+ * The sha256 of every shipped migration file (electron/main/db/migrations).
+ * A shipped migration is never edited: a database that ran the old text would
+ * never run the new one. Add a new numbered migration instead, and add each
+ * new file here when it is created.
+ */
+export const shippedMigrations: Readonly<Record<string, string>> = {
+  '0010-init.sql': 'fadc1e13ad0c074169810881f35c6b683dd3fc050f2e8c5a8a3389cfb61b2c82',
+  '0020-cases.sql': '6ffc2912514121bb81b366bd0c82e813ca53861f7abf6fd7504cdcfd005ab541',
+  '0030-case-record.sql': 'f67bdf6cbcd0c739833f82484bf1ab746b460b1628eb1bfab652d0b58433033f',
+  '0040-meetings.sql': 'dbdd3077cb1dd2ee916ad66b102c24e2376a11dec0a315854135b64c572d150b',
+  '0050-exports.sql': 'ef6b614b7b4530a5e99390216421232307598680498d4b114fd6909d938c3bb4',
+  '0060-discussion-category.sql': 'f3f5386f8caff86a3fe9c19a17d9b96dbc462df953322921688371e2302e5d97',
+  '0070-agency-redaction-profile.sql': '7a710e082950a72aac099a8807bb6a306fb27f404bfffca4d0b3b3fdf2a52401',
+  '0080-frozen-minutes.sql': 'ffd622389577be7cd31b6ec23a233ab960b489340252b45a9f25efe6e79278a2',
+  '0100-case-plan-action-needs.sql': 'bcd6034a560c2909cda19dc5d6c09864163bfe6a4ce55b4a8ae5316217820e4d',
+  '0120-append-only-no-replace.sql': '22369038ebb9a0567b3db146e171f8f5866080b82aff7a6fde07ab8c6c5b060e',
+  '0121-confidentiality-skipped-again.ts': '1b73b2346c19140a329c5652563e6d98f1453f56b410c8077bcfd4d865e14e57',
+}
