@@ -288,4 +288,13 @@ test('a carried action still open takes a note, and meetings are listed by kind 
     .toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken', note: 'Family away until the 20th; visit the week after' })
   await page.reload()
   await expect(page.getByLabel('Why still open, and what next?')).toHaveValue('Family away until the 20th; visit the week after')
+  // Leaving run mode straight from the note (Esc) saves it too.
+  await page.getByLabel('Why still open, and what next?').focus()
+  await page.keyboard.press('End')
+  await page.keyboard.type('; PC Jones to call first')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('run mode')
+  await expect
+    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update?.note)
+    .toBe('Family away until the 20th; visit the week after; PC Jones to call first')
 })

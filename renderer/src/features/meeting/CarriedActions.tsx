@@ -61,6 +61,12 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
   const saveNote = () => {
     if (note.trim() !== storedNote && stillOpen) void send(choice.value, note.trim())
   }
+  // Moving to another case (Ctrl+→) or leaving run mode (Esc) from the note field still saves it.
+  const saveNoteRef = useRef(saveNote)
+  useEffect(() => {
+    saveNoteRef.current = saveNote
+  })
+  useEffect(() => () => saveNoteRef.current(), [])
   const drop = () => void send('dropped', (dropping ?? '').trim() || ' ')
 
   return (
@@ -120,6 +126,10 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
               if (e.key === 'Enter') {
                 e.preventDefault()
                 drop()
+              } else if (e.key === 'Escape') {
+                // Esc here gives up dropping; it does not leave run mode.
+                e.preventDefault()
+                setDropping(null)
               }
             }}
           />
