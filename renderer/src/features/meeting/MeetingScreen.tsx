@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
-import { meetingKindLabels, meetingStatusLabels } from '../../../../shared/domain/meetings/meetings'
+import { meetingLinkText } from '../../../../shared/domain/meetings/labels'
+import { meetingStatusLabels } from '../../../../shared/domain/meetings/meetings'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
@@ -49,7 +50,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
   // A meeting in progress reopens in run mode (e.g. after the app was closed).
   const inRunMode = running ?? m.status === 'in_progress'
 
-  const title = `${meetingKindLabels[m.kind]}, ${formatDate(m.date)} ${m.time}`
+  const title = `${meetingLinkText(m)} ${m.time}`
   if (inRunMode && (m.status === 'in_progress' || m.status === 'planned')) {
     const exitRunMode = (how: RunModeExit, itemId: string | null) => {
       setRunning(false)
