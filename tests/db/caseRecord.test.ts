@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import * as actions from '../../electron/main/services/actions'
+import * as agenda from '../../electron/main/services/agenda'
+import * as attendance from '../../electron/main/services/attendance'
 import * as caseAgencies from '../../electron/main/services/caseAgencies'
 import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
 import * as demand from '../../electron/main/services/demand'
+import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
 import * as session from '../../electron/main/services/session'
 import * as triage from '../../electron/main/services/triage'
 import * as timeline from '../../electron/main/services/timeline'
+import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
 import { consentInput } from '../../shared/domain/record/consent'
 import { demandInput } from '../../shared/domain/record/demand'
@@ -117,13 +122,31 @@ describe('agencies involved and demand', () => {
     const c = makeCase(app)
     caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('Police').id, contactName: 'PC Jones', contactDetails: '', since: '2026-10-01' })
     const withTwo = caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('GP').id, contactName: 'Dr Rahman', contactDetails: '', since: '2026-10-02' })
-    expect(withTwo.agencyCount).toBe(2)
+    // The lead agency is involved too: the count is the length of the list the tables show.
+    expect(withTwo.agencyCount).toBe(3)
+    expect(withTwo.agencyNames).toEqual([app.agency('GP').name, app.agency('Housing').name, app.agency('Police').name].sort((a, b) => a.localeCompare(b)))
     expect(() => caseAgencies.add(app!.ctx, { caseId: c.id, agencyId: app!.agency('GP').id, contactName: '', contactDetails: '', since: '2026-10-03' })).toThrow('GP practice is already involved in this case')
     const police = withTwo.agencies.find((a) => a.contactName === 'PC Jones')!
     const after = caseAgencies.end(app.ctx, { caseAgencyId: police.id, endedOn: '2026-11-01' })
-    expect(after.agencyCount).toBe(1)
+    expect(after.agencyCount).toBe(2)
+    expect(after.agencyNames).not.toContain(app.agency('Police').name)
     expect(after.agencies.find((a) => a.id === police.id)?.endedOn).toBe('2026-11-01')
-    expect(cases.list(app.ctx)[0]?.agencyCount).toBe(1)
+    expect(cases.list(app.ctx)[0]).toMatchObject({ agencyCount: 2, agencyNames: after.agencyNames })
+  })
+
+  it('counts an agency that shared information at a meeting as involved, in the list and its count alike', () => {
+    app = createTestApp()
+    const c = makeCase(app)
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-22', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
+    const item = meeting.items.find((i) => i.caseId === c.id)!
+    const me = meeting.attendees[0]!
+    attendance.mark(app.ctx, { attendeeId: me.id, attendance: 'present', informationSent: false })
+    attendance.agree(app.ctx, { attendeeId: me.id, agreed: true })
+    meetings.start(app.ctx, meeting.id)
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Police shared two call-outs.', agenciesShared: [app.agency('Police').id] }))
+    const listed = cases.list(app.ctx).find((row) => row.id === c.id)!
+    expect(listed.agencyNames).toEqual([app.agency('Housing').name, app.agency('Police').name].sort((a, b) => a.localeCompare(b)))
+    expect(listed.agencyCount).toBe(2)
   })
 
   it('records single events and counts for a period', () => {
@@ -157,6 +180,34 @@ describe('record rules the audit asked to pin down', () => {
     expect(entries[1]).toMatchObject({ detail: 'Public task (statutory duties)', by: 'Alex Admin' })
   })
 
+  it('places each event at when it happened, not when it was typed in, and keeps when it was recorded', () => {
+    // The hub weekend is typed in on the Friday after: the contact, the consent and the meeting all happened earlier.
+    app = createTestApp('2026-11-20T16:00:00.000Z')
+    const logged = triage.create(app.ctx, triageInput.parse({ receivedAt: '2026-11-07T09:00:00.000Z', source: 'police', subject: { mode: 'new', kind: 'individual', title: '', person: { role: 'subject', firstName: 'Paul', lastName: 'Hughes' } }, summary: 'Found in crisis at the station', riskLevel: 'high', decisionCategory: 'complex', decidedByUserId: app.admin.id }))
+    const paul = caseRecord.get(app.ctx, logged.caseId).people[0]!
+    people.recordConsent(app.ctx, consentInput.parse({ personId: paul.id, status: 'given', recordedOn: '2026-11-07', scope: 'All agencies at the hub', lawfulBasis: 'consent' }))
+    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'hub', date: '2026-11-08', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
+    const item = meeting.items.find((i) => i.caseId === logged.caseId)!
+    const me = meeting.attendees[0]!
+    attendance.mark(app.ctx, { attendeeId: me.id, attendance: 'present', informationSent: false })
+    attendance.agree(app.ctx, { attendeeId: me.id, agreed: true })
+    meetings.start(app.ctx, meeting.id)
+    actions.raise(app.ctx, { itemId: item.id, description: 'Crisis team visit', ownerName: 'Sam Patel', ownerAgencyId: app.agency('Housing').id, dueDate: '2026-11-15' })
+    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Plan agreed', direction: 'no_change', directionReason: 'First discussion' }))
+
+    const entries = timeline.forCase(app.ctx, logged.caseId)
+    const at = (kind: string) => entries.find((e) => e.kind === kind)!
+    // Oldest last: the contact and the case it opened, then the consent that day, then the hub meeting and its action.
+    expect(at('created')).toMatchObject({ at: '2026-11-07T09:00:00.000Z', recordedAt: '2026-11-20T16:00:00.000Z' })
+    expect(at('consent')).toMatchObject({ at: '2026-11-07T23:59:00.000Z', dateOnly: true, recordedAt: '2026-11-20T16:00:00.000Z' })
+    expect(at('meeting').at).toBe('2026-11-08T10:00:00.000Z')
+    expect(at('action')).toMatchObject({ at: '2026-11-08T10:00:00.000Z', title: 'Action agreed: Crisis team visit (Sam Patel, Housing trust)', recordedAt: '2026-11-20T16:00:00.000Z' })
+    const order = entries.map((e) => e.kind)
+    expect(order.indexOf('created')).toBeGreaterThan(order.indexOf('meeting'))
+    expect(order.indexOf('consent')).toBeGreaterThan(order.indexOf('meeting'))
+    expect(order.at(-1)).toBe('created')
+  })
+
   it('refuses a viewer on every case-record write, and changes nothing', () => {
     app = createTestApp()
     const c = makeCase(app)
@@ -174,7 +225,7 @@ describe('record rules the audit asked to pin down', () => {
     expect(() => demand.add(app!.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-20' }))).toThrow(forbidden)
     // Reading is still allowed, and nothing changed.
     const detail = caseRecord.get(app.ctx, c.id)
-    expect(detail).toMatchObject({ title: 'The Okafor family', status: 'open', nonEngagement: false, agencyCount: 0, subjectConsent: null })
+    expect(detail).toMatchObject({ title: 'The Okafor family', status: 'open', nonEngagement: false, agencyCount: 1, subjectConsent: null }) // the lead agency alone
     expect(detail.people.map((p) => p.firstName)).toEqual(['Grace'])
     expect(demand.listFor(app.ctx, c.id)).toEqual([])
   })

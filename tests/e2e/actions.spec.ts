@@ -49,7 +49,13 @@ test('the Actions screen filters overdue actions and marks several done at once'
   await page.getByRole('checkbox', { name: 'Overdue only' }).uncheck()
 
   await page.getByLabel('Group by').selectOption('agency')
-  await expect(table.getByRole('row').nth(1)).toContainText('GP practice')
+  // A heading row per agency, each followed by its actions; no repeated "group" column.
+  await expect(table.getByRole('row')).toHaveText([/^Select/, 'Agency: GP practice (1)', /Send the GP letter/, 'Agency: Housing trust (1)', /Benefits check/, 'Agency: Police (1)', /Joint home visit/])
+  await expect(table.getByRole('columnheader', { name: /group/i })).toHaveCount(0)
+  // The arrow keys move from action to action, over the headings.
+  await table.getByRole('row', { name: /Send the GP letter/ }).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(table.getByRole('row', { name: /Benefits check/ })).toBeFocused()
 
   // Select two by keyboard and mark them done with a note.
   await page.getByRole('checkbox', { name: 'Select: Send the GP letter' }).focus()

@@ -132,3 +132,33 @@ test('a viewer sees cases but has no New case button or shortcut', async ({ page
   await page.keyboard.press('n')
   await expect(page.getByRole('dialog', { name: 'New case' })).toHaveCount(0)
 })
+
+test('on a 1366 × 850 laptop the cases table and the triage log show every default column without cutting any off', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1366, height: 850 })
+  await setUpAs(page, server)
+  await seedCases(page)
+  const overflow = () =>
+    page.locator('.table-scroll').evaluate((scroll) => {
+      const table = scroll.querySelector('table')
+      return (table?.scrollWidth ?? 0) - scroll.clientWidth
+    })
+  const cases = page.getByRole('table', { name: 'Cases' })
+  await expect(cases.getByRole('columnheader')).toHaveText([/^Reference/, /^Case/, /^Consent/, /^Type/, /^Status/, /^Risk/, /^Keyworker/, /^Lead agency/, /^Agencies/, /^Next review/])
+  expect(await overflow()).toBeLessThanOrEqual(0)
+  // Non-engagement still shows, in the status, with its own column hidden.
+  const id = (await call<Array<{ id: string; title: string }>>(page, 'cases:list')).find((c) => c.title === 'Chen family')?.id ?? ''
+  await call(page, 'cases:flagNonEngagement', { caseId: id, flagged: true, since: null, note: '' })
+  await page.reload()
+  await expect(cases.getByRole('row', { name: /Chen family/ }).getByRole('cell', { name: 'Open · Not engaging' })).toBeVisible()
+  // The hidden columns are one choice away.
+  await page.getByText('Columns', { exact: true }).click()
+  await page.getByRole('checkbox', { name: 'Neighbourhood' }).check()
+  await expect(cases.getByRole('columnheader', { name: /^Neighbourhood/ })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await page.getByRole('heading', { name: 'Cases', level: 1 }).focus()
+  await page.keyboard.press('g')
+  await page.keyboard.press('t')
+  await expect(page.getByRole('table', { name: 'Triage log' })).toBeVisible()
+  expect(await overflow()).toBeLessThanOrEqual(0)
+})

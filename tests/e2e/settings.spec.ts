@@ -15,6 +15,8 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await page.keyboard.press('Enter')
   const agencies = page.getByRole('table', { name: 'Agencies' })
   await expect(agencies.getByRole('row', { name: /Trafford Housing Trust/ })).toContainText('Active')
+  // Focus lands on the agency just added, not the top of the page.
+  await expect(page.getByRole('button', { name: 'Rename Trafford Housing Trust' })).toBeFocused()
 
   await page.getByRole('button', { name: 'Rename Trafford Housing Trust' }).click()
   const renameForm = page.getByRole('form', { name: 'Rename Trafford Housing Trust' })
@@ -24,6 +26,7 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await renameForm.getByLabel('Agency name').fill('Irwell Valley Homes')
   await renameForm.getByRole('button', { name: 'Save name' }).click()
   await expect(agencies.getByRole('row', { name: /Irwell Valley Homes/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Rename Irwell Valley Homes' })).toBeFocused()
 
   await page.getByRole('button', { name: 'Deactivate Irwell Valley Homes' }).click()
   await expect(agencies.getByRole('row', { name: /Irwell Valley Homes/ })).toContainText('Deactivated')
@@ -37,6 +40,11 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await userForm.getByLabel('Role').selectOption({ label: 'Chair' })
   await userForm.getByRole('button', { name: 'Add user' }).click()
   await expect(page.getByRole('table', { name: 'Users' }).getByRole('row', { name: /Sam Patel/ })).toContainText('Chair')
+  await expect(page.getByRole('button', { name: 'Edit Sam Patel' })).toBeFocused()
+  // Cancelling goes back to the button that opened the form.
+  await page.keyboard.press('Enter')
+  await page.getByRole('form', { name: 'Edit Sam Patel' }).getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('button', { name: 'Edit Sam Patel' })).toBeFocused()
 
   // The new user can be a keyworker.
   await page.keyboard.press('g')

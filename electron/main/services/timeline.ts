@@ -19,18 +19,30 @@ import { triageView } from './triageViews'
 const statusLabel = (value: string | null) => (value && value in caseStatusLabels ? caseStatusLabels[value as CaseStatus] : (value ?? '—'))
 const riskLabel = (value: string | null) => (value && value in riskLabels ? riskLabels[value as RiskLevel] : (value ?? '—'))
 
-/** One chronological story of the case, newest first: triage, status, risk, keyworker, consent, meetings, actions. */
+/** A date-only event (a consent date, a completion date) sorts after that day's timed events: it happened some time that day. */
+const endOfDay = (date: string) => londonToInstant(date, '23:59')
+
+/**
+ * One chronological story of the case, newest first: triage, status, risk, keyworker, consent, meetings, actions.
+ * Each event is placed at when it happened, not when it was typed in: a hub weekend entered on Monday still
+ * reads contact, case opened, meeting, in that order. When it was recorded is kept beside it.
+ */
 export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
   requireActor(ctx)
   const record = getCaseRow(ctx.db, caseId)
   if (!record) throw notFound('The case')
-  const entries: TimelineEntry[] = [{ id: `created-${caseId}`, at: record.created_at, kind: 'created', title: `Case ${record.reference} opened`, detail: '', by: null }]
+  const triage = listTriageForCase(ctx.db, caseId).map(triageView)
+  // A case opened by a contact opened when that contact came in, even if it was logged later.
+  const firstContact = triage.filter((entry) => !entry.supersedesId).reduce<string | null>((first, entry) => (first === null || entry.receivedAt < first ? entry.receivedAt : first), null)
+  const openedAt = firstContact !== null && firstContact < record.created_at ? firstContact : record.created_at
+  const entries: TimelineEntry[] = [{ id: `created-${caseId}`, at: openedAt, dateOnly: false, recordedAt: record.created_at, kind: 'created', title: `Case ${record.reference} opened`, detail: '', by: null }]
 
-  for (const row of listTriageForCase(ctx.db, caseId)) {
-    const entry = triageView(row)
+  for (const entry of triage) {
     entries.push({
       id: entry.id,
       at: entry.supersedesId ? entry.createdAt : entry.receivedAt,
+      dateOnly: false,
+      recordedAt: entry.createdAt,
       kind: 'triage',
       title: `${entry.supersedesId ? 'Re-triage' : 'Triage'}: ${triageSourceLabels[entry.source]}, ${riskLabels[entry.riskLevel]} risk, ${decisionCategoryLabels[entry.decisionCategory]}${entry.isRepeat ? ' (repeat within 12 months)' : ''}`,
       detail: entry.supersedesId ? entry.decisionNotes : entry.summary,
@@ -48,12 +60,15 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
             : change.to_value === 'flagged'
               ? 'Non-engagement flagged'
               : 'Non-engagement flag cleared'
-    entries.push({ id: change.id, at: change.at, kind: change.kind, title, detail: change.note, by: change.actor_name })
+    entries.push({ id: change.id, at: change.at, dateOnly: false, recordedAt: change.at, kind: change.kind, title, detail: change.note, by: change.actor_name })
   }
   for (const consent of consentHistoryForCase(ctx.db, caseId)) {
     entries.push({
       id: consent.id,
-      at: consent.created_at,
+      // The date consent was given, refused or withdrawn, when it was entered.
+      at: consent.recorded_on ? endOfDay(consent.recorded_on) : consent.created_at,
+      dateOnly: consent.recorded_on !== null,
+      recordedAt: consent.created_at,
       kind: 'consent',
       title: `Consent to share: ${consentStatusLabels[consent.status as ConsentStatus]} (${[consent.person_first_name, consent.person_last_name].filter(Boolean).join(' ')})`,
       detail: [consent.scope, lawfulBasisLabels[consent.lawful_basis as LawfulBasis]].filter(Boolean).join(' · '),
@@ -65,6 +80,8 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
       id: `meeting-${discussed.item_id}`,
       // Meetings are held at a London date and time; the timeline orders instants (BST is an hour ahead of UTC).
       at: londonToInstant(discussed.date, discussed.time),
+      dateOnly: false,
+      recordedAt: discussed.recorded_at,
       kind: 'meeting',
       title: `Discussed at ${meetingKindLabels[discussed.kind].toLowerCase()}${discussed.direction ? `: ${directionLabels[discussed.direction]}` : ''}${discussed.risk_after ? `, risk ${riskLabel(discussed.risk_after)}` : ''}`,
       detail: discussed.direction_reason,
@@ -72,9 +89,12 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
     })
   }
   for (const action of listActionsForCase(ctx.db, caseId)) {
-    entries.push({ id: `action-${action.id}`, at: action.created_at, kind: 'action', title: `Action agreed: ${action.description} (${action.owner_name}, ${action.owner_agency_name})`, detail: '', by: null })
+    // Agreed at the meeting that raised it (when there was one); done on its completion date.
+    const agreedAt = action.raised_on && action.raised_time ? londonToInstant(action.raised_on, action.raised_time) : action.created_at
+    entries.push({ id: `action-${action.id}`, at: agreedAt, dateOnly: false, recordedAt: action.created_at, kind: 'action', title: `Action agreed: ${action.description} (${action.owner_name}, ${action.owner_agency_name})`, detail: '', by: null })
     if (action.status !== 'open') {
-      entries.push({ id: `action-closed-${action.id}`, at: action.updated_at, kind: 'action', title: `Action ${action.status}: ${action.description}`, detail: action.status_note, by: null })
+      const closedAt = action.completed_on ? endOfDay(action.completed_on) : action.updated_at
+      entries.push({ id: `action-closed-${action.id}`, at: closedAt, dateOnly: action.completed_on !== null, recordedAt: action.updated_at, kind: 'action', title: `Action ${action.status}: ${action.description}`, detail: action.status_note, by: null })
     }
   }
   // Newest first; equal times keep the order they were recorded in.

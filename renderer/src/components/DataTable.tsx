@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { useTable, type ColumnDef, type ColumnFiltersState, type ColumnVisibilityState, type RowData, type SortingState } from '@tanstack/react-table'
+import { useTable, type ColumnDef, type ColumnFiltersState, type ColumnVisibilityState, type Row, type RowData, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
+import { groupedDisplay, type GroupOrder } from './tableGrouping'
+
+/** Rows shown under a heading per group (e.g. per agency). Keep the object stable (useMemo): it is a dependency. */
+export interface TableGrouping<T> extends GroupOrder<T> {
+  /** The heading's text for a group, e.g. "Agency: Housing trust". */
+  label: (key: string) => string
+}
 
 export interface TableFilter {
   columnId: string
@@ -16,6 +23,11 @@ export const optionsInUse = (values: ReadonlyArray<string | null>): TableFilter[
 interface DataTableProps<T extends RowData> {
   /** Stable id: the user's column choice is saved under it. */
   tableId: string
+  /**
+   * Columns hidden until the user chooses otherwise (Columns), so the table
+   * fits a 1366-pixel laptop screen without cutting columns off.
+   */
+  defaultHidden?: readonly string[]
   caption: string
   data: T[]
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column; TanStack's own ColumnDef arrays are typed this way
@@ -38,16 +50,18 @@ interface DataTableProps<T extends RowData> {
   emptyMessage: ReactNode
   /** Extra controls at the right of the filter bar (e.g. "New case"). */
   actions?: ReactNode
+  grouping?: TableGrouping<T>
 }
 
 const ROW_HEIGHT = 40
 
-function loadColumnChoice(tableId: string): ColumnVisibilityState {
+function loadColumnChoice(tableId: string, defaultHidden: readonly string[]): ColumnVisibilityState {
+  const defaults = Object.fromEntries(defaultHidden.map((id) => [id, false]))
   try {
     const saved = localStorage.getItem(`roundtable.columns.${tableId}`)
-    return saved ? (JSON.parse(saved) as ColumnVisibilityState) : {}
+    return saved ? (JSON.parse(saved) as ColumnVisibilityState) : defaults
   } catch {
-    return {}
+    return defaults
   }
 }
 
@@ -57,11 +71,11 @@ function loadColumnChoice(tableId: string): ColumnVisibilityState {
  * (smooth at 50,000), and keyboard row navigation (↑/↓, Home/End, Enter opens).
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { tableId, caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions } = props
+  const { tableId, defaultHidden = [], caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions, grouping } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [globalFilter, setGlobalFilter] = useState('')
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId))
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId, defaultHidden))
 
   useEffect(() => {
     localStorage.setItem(`roundtable.columns.${tableId}`, JSON.stringify(columnVisibility))
@@ -87,14 +101,31 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     globalFilterFn: 'includesString',
   })
 
-  const rows = table.getRowModel().rows
+  const sortedRows = table.getRowModel().rows
+  // Grouped: a heading row per group, then its rows; the keyboard moves through the rows only.
+  const display = useMemo(
+    () =>
+      groupedDisplay<Row<AppTableFeatures, T>>(
+        sortedRows,
+        grouping && {
+          groupOf: (row) => grouping.groupOf(row.original),
+          compareWithin: grouping.compareWithin && ((a, b) => grouping.compareWithin?.(a.original, b.original) ?? 0),
+        },
+      ),
+    [sortedRows, grouping],
+  )
+  const rows = display.rows
+  const items = display.items
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => {
+      const item = items[index]
+      return item === undefined ? index : item.kind === 'group' ? `group:${item.key}` : item.row.id
+    },
   })
   const [activeIndex, setActiveIndex] = useState(0)
   const clampedActive = Math.min(activeIndex, Math.max(rows.length - 1, 0))
@@ -102,7 +133,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(index, rows.length - 1))
     setActiveIndex(next)
-    virtualizer.scrollToIndex(next, { align: 'auto' })
+    virtualizer.scrollToIndex(display.itemIndexOfRow[next] ?? next, { align: 'auto' })
     const rowElement = () => scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)
     // A row already drawn takes focus at once, so the next key (↓ ↓ R typed
     // quickly) goes to it; one far away exists only after the virtualizer re-renders.
@@ -171,7 +202,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         {actions}
       </div>
       <div className="table-scroll" ref={scrollRef}>
-        <table aria-rowcount={rows.length + 1}>
+        <table aria-rowcount={items.length + 1}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -210,18 +241,28 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                     <td colSpan={visibleColumnCount} style={{ height: paddingTop }} />
                   </tr>
                 )}
-                {virtualItems.map((item) => {
-                  const row = rows[item.index]
-                  if (!row) return null
+                {virtualItems.map((virtual) => {
+                  const item = items[virtual.index]
+                  if (!item) return null
+                  if (item.kind === 'group') {
+                    return (
+                      <tr key={virtual.key} aria-rowindex={virtual.index + 2} className="group-row">
+                        <th colSpan={visibleColumnCount} scope="colgroup">
+                          {grouping?.label(item.key)} ({item.rows.length})
+                        </th>
+                      </tr>
+                    )
+                  }
+                  const { row, rowIndex } = item
                   return (
                     <tr
                       key={row.id}
-                      data-index={item.index}
-                      aria-rowindex={item.index + 2}
-                      tabIndex={item.index === clampedActive ? 0 : -1}
+                      data-index={rowIndex}
+                      aria-rowindex={virtual.index + 2}
+                      tabIndex={rowIndex === clampedActive ? 0 : -1}
                       className={onOpenRow ? 'row-openable' : undefined}
-                      onFocus={() => setActiveIndex(item.index)}
-                      onKeyDown={(event) => onRowKeyDown(event, item.index, row.original)}
+                      onFocus={() => setActiveIndex(rowIndex)}
+                      onKeyDown={(event) => onRowKeyDown(event, rowIndex, row.original)}
                       onDoubleClick={onOpenRow ? () => onOpenRow(row.original) : undefined}
                     >
                       {row.getVisibleCells().map((cell) => (

@@ -106,7 +106,12 @@ export type TimelineKind = 'triage' | 'status' | 'risk' | 'keyworker' | 'non_eng
 
 export interface TimelineEntry {
   id: string
+  /** When it happened (entered, e.g. a consent date, or derived, e.g. the meeting that agreed an action): the order of the story. */
   at: string
+  /** Only a date is known for when it happened (shown without a time). */
+  dateOnly: boolean
+  /** When it was typed into Roundtable, shown on demand: data entered later must not reorder the story. */
+  recordedAt: string
   kind: TimelineKind
   title: string
   detail: string

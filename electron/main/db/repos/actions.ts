@@ -26,11 +26,12 @@ export interface ActionJoinedRow extends ActionRow {
   subject_consent: ConsentStatus | null
   owner_agency_name: string
   raised_on: string | null
+  raised_time: string | null
   meetings_carried: number
 }
 
 const selectJoined = `
-  SELECT ac.*, c.reference AS case_reference, c.title AS case_title, ag.name AS owner_agency_name, rm.date AS raised_on,
+  SELECT ac.*, c.reference AS case_reference, c.title AS case_title, ag.name AS owner_agency_name, rm.date AS raised_on, rm.time AS raised_time,
          (SELECT trim(s.first_name || ' ' || s.last_name) FROM people s WHERE s.case_id = c.id AND s.role = 'subject') AS subject_name,
          ${currentConsentSql("(SELECT s.id FROM people s WHERE s.case_id = c.id AND s.role = 'subject')")} AS subject_consent,
          (SELECT count(*) FROM action_updates u WHERE u.action_id = ac.id AND u.outcome = 'open') AS meetings_carried

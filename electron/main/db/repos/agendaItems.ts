@@ -100,10 +100,23 @@ export function directionHistory(db: Db, caseId: string): Array<{ date: string; 
 }
 
 /** The meetings at which a case was discussed (items marked done), oldest first. */
-export function meetingsForCase(db: Db, caseId: string): Array<{ item_id: string; date: string; time: string; kind: MeetingKind; chair_name: string; direction: Direction | null; direction_reason: string; risk_after: RiskLevel | null }> {
-  return stmt<{ item_id: string; date: string; time: string; kind: MeetingKind; chair_name: string; direction: Direction | null; direction_reason: string; risk_after: RiskLevel | null }>(
+export interface CaseMeetingRow {
+  item_id: string
+  date: string
+  time: string
+  kind: MeetingKind
+  chair_name: string
+  direction: Direction | null
+  direction_reason: string
+  risk_after: RiskLevel | null
+  /** When the discussion was last saved. */
+  recorded_at: string
+}
+
+export function meetingsForCase(db: Db, caseId: string): CaseMeetingRow[] {
+  return stmt<CaseMeetingRow>(
     db,
-    `SELECT i.id AS item_id, m.date, m.time, m.kind, u.name AS chair_name, i.direction, i.direction_reason, i.risk_after
+    `SELECT i.id AS item_id, m.date, m.time, m.kind, u.name AS chair_name, i.direction, i.direction_reason, i.risk_after, i.updated_at AS recorded_at
      FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN users u ON u.id = m.chair_id
      WHERE i.case_id = ? AND i.removed = 0 AND i.done = 1 ORDER BY m.date, m.time`,
   ).all(caseId)

@@ -42,7 +42,6 @@ export interface CaseSummaryRow extends CaseRecordRow {
   subject_consent: ConsentStatus | null
   subject_first_name: string | null
   subject_last_name: string | null
-  agency_count: number
   referral_count: number
   /** Names of the agencies involved now, joined by a unit separator. */
   agency_names: string | null
@@ -50,6 +49,7 @@ export interface CaseSummaryRow extends CaseRecordRow {
 }
 
 const SEP = '\u001f'
+const agencyNames = (row: CaseSummaryRow): string[] => (row.agency_names ? row.agency_names.split(SEP) : []).sort((a, b) => a.localeCompare(b))
 
 export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
@@ -67,9 +67,9 @@ export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   triageCategory: row.triage_category,
   subjectConsent: row.subject_consent,
   subjectName: row.subject_first_name === null ? null : [row.subject_first_name, row.subject_last_name].filter(Boolean).join(' '),
-  agencyNames: [...new Set([row.lead_agency_name, ...(row.agency_names ? row.agency_names.split(SEP) : [])])].sort((a, b) => a.localeCompare(b)),
+  agencyNames: agencyNames(row),
   searchText: [row.reference, row.title, row.keyworker_name ?? '', row.lead_agency_name, row.neighbourhood, row.agency_names ?? '', row.search_text ?? ''].join(' ').toLowerCase(),
-  agencyCount: row.agency_count,
+  agencyCount: agencyNames(row).length,
   referralCount: row.referral_count,
   nonEngagement: row.non_engagement === 1,
   createdAt: row.created_at,
@@ -80,10 +80,14 @@ const selectSummary = `
   SELECT c.*, u.name AS keyworker_name, a.name AS lead_agency_name,
          s.first_name AS subject_first_name, s.last_name AS subject_last_name,
          ${currentConsentSql('s.id')} AS subject_consent,
-         (SELECT count(*) FROM case_agencies ca WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_count,
          (SELECT count(*) FROM triage_entries t WHERE t.case_id = c.id AND t.supersedes_id IS NULL) AS referral_count,
-         (SELECT group_concat(ag.name, char(31)) FROM case_agencies ca JOIN agencies ag ON ag.id = ca.agency_id
-           WHERE ca.case_id = c.id AND ca.ended_on IS NULL) AS agency_names,
+         -- Agencies involved, one rule for the list and its count: the lead agency, those involved now, and those that
+         -- shared information about the case at a meeting (UNION removes repeats).
+         (SELECT group_concat(name, char(31)) FROM (
+            SELECT ag.name FROM agencies ag WHERE ag.id = c.lead_agency_id
+            UNION SELECT ag.name FROM case_agencies ca JOIN agencies ag ON ag.id = ca.agency_id WHERE ca.case_id = c.id AND ca.ended_on IS NULL
+            UNION SELECT ag.name FROM agenda_items ai, json_each(ai.agencies_shared) shared JOIN agencies ag ON ag.id = shared.value
+                  WHERE ai.case_id = c.id)) AS agency_names,
          coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name || ' ' || p.preferred_name || ' ' || coalesce(p.nhs_number, '') || ' ' || p.police_reference, ' ')
            FROM people p WHERE p.case_id = c.id), '')
            || ' ' || coalesce((SELECT group_concat(t.source_reference, ' ') FROM triage_entries t WHERE t.case_id = c.id AND t.source_reference <> ''), '')

@@ -6,7 +6,7 @@ import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ConsentBadge } from '../../components/ConsentBadge'
-import { DataTable, optionsInUse, type TableFilter } from '../../components/DataTable'
+import { DataTable, optionsInUse, type TableFilter, type TableGrouping } from '../../components/DataTable'
 import { ExportDialog, type ExportTarget } from '../../components/ExportDialog'
 import { columnHelperFor } from '../../components/tableFeatures'
 import { formatDate } from '../../format'
@@ -56,7 +56,6 @@ export function ActionListScreen({ session }: { session: SessionState }) {
           enableSorting: false,
           enableHiding: false,
         }),
-        ...(groupBy === 'none' ? [] : [column.accessor((row) => (groupBy === 'owner' ? row.ownerName : row.ownerAgencyName), { id: 'group', header: groupBy === 'agency' ? 'Agency group' : 'Owner group', enableSorting: false })]),
         column.accessor('description', { header: 'Action', sortFn: 'text', enableHiding: false }),
         column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <><Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link> <ConsentBadge status={info.row.original.subjectConsent} /></>, sortFn: 'text' }),
         column.accessor('ownerName', { header: 'Owner', filterFn: 'equalsString', sortFn: 'text' }),
@@ -66,7 +65,19 @@ export function ActionListScreen({ session }: { session: SessionState }) {
         column.accessor((row) => (row.escalated ? 'Escalated' : ''), { id: 'escalated', header: 'Escalated', cell: (info) => info.getValue() || '—' }),
         column.accessor('raisedOn', { header: 'Raised', cell: (info) => (info.row.original.raisedAtMeetingId ? <Link to={`/meetings/${info.row.original.raisedAtMeetingId}`} tabIndex={-1}>{info.getValue() ? formatDate(info.getValue() ?? '') : 'meeting'}</Link> : '—'), sortFn: 'basic' }),
       ]),
-    [selected, groupBy, today, canEdit],
+    [selected, today, canEdit],
+  )
+  // Grouped by owner or agency under a heading each, overdue first within a group.
+  const grouping = useMemo<TableGrouping<ActionView> | undefined>(
+    () =>
+      groupBy === 'none'
+        ? undefined
+        : {
+            groupOf: (row) => (groupBy === 'owner' ? row.ownerName : row.ownerAgencyName),
+            compareWithin: (a, b) => Number(b.overdue) - Number(a.overdue),
+            label: (key) => `${groupBy === 'owner' ? 'Owner' : 'Agency'}: ${key}`,
+          },
+    [groupBy],
   )
   const filters: TableFilter[] = useMemo(
     () => [
@@ -131,6 +142,7 @@ export function ActionListScreen({ session }: { session: SessionState }) {
         columns={columns}
         getRowId={(row) => row.id}
         filters={filters}
+        grouping={grouping}
         emptyMessage={all.length > 0 ? 'No actions match these filters.' : 'No actions yet: actions are raised in case meetings.'}
         actions={
           <>

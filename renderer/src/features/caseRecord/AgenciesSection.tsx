@@ -4,7 +4,7 @@ import { AgencySelect } from '../../components/AgencySelect'
 import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
-import { useReturnFocus } from './useReturnFocus'
+import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
 
 const labels = { agencyId: 'Agency', contactName: 'Named contact', contactDetails: 'Contact details', since: 'Involved since' } as const
@@ -21,6 +21,9 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
     setAdding(false)
   }
 
+  const involvedNow = new Set(detail.agencies.filter((agency) => !agency.endedOn).map((agency) => agency.agencyName))
+  const sharedOnly = detail.agencyNames.filter((name) => name !== detail.leadAgencyName && !involvedNow.has(name))
+
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (await add.save({ caseId: detail.id, ...form }, 'Agency added')) {
@@ -32,8 +35,18 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
   return (
     <section id="agencies" aria-labelledby="agencies-heading" className="case-section">
       <h2 id="agencies-heading">Agencies involved ({detail.agencyCount})</h2>
-      {detail.agencies.length === 0 && <p>No agencies recorded yet.</p>}
       <ul className="work-list">
+        {/* The count covers the lead agency and any agency that shared information at a meeting: list them, so the count adds up. */}
+        {!involvedNow.has(detail.leadAgencyName) && (
+          <li>
+            <strong>{detail.leadAgencyName}</strong> · lead agency
+          </li>
+        )}
+        {sharedOnly.map((name) => (
+          <li key={name}>
+            <strong>{name}</strong> · shared information at a meeting
+          </li>
+        ))}
         {detail.agencies.map((agency) => (
           <li key={agency.id}>
             <strong>{agency.agencyName}</strong>

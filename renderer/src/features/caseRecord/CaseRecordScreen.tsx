@@ -13,16 +13,17 @@ import { StatusSection } from './StatusSection'
 import { SummarySection } from './SummarySection'
 import { TimelineSection } from './TimelineSection'
 
+/** The story first (what is going on, who, which way it is heading, what is being done), then the record keeping. */
 const sections = [
-  ['status', 'Status'],
-  ['people', 'People'],
   ['summary', 'Summary and needs'],
-  ['agencies', 'Agencies'],
-  ['actions', 'Open actions'],
+  ['people', 'People'],
   ['direction', 'Direction of travel'],
+  ['actions', 'Open actions'],
+  ['agencies', 'Agencies'],
   ['timeline', 'Timeline'],
   ['demand', 'Demand'],
   ['case-plan', 'Case plan'],
+  ['status', 'Status'],
 ] as const
 
 /**
@@ -68,15 +69,15 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
           ))}
         </ul>
       </nav>
-      <StatusSection detail={detail.data} canEdit={canEdit} />
-      <PeopleSection detail={detail.data} canEdit={canEdit} />
       <SummarySection detail={detail.data} canEdit={canEdit} />
-      <AgenciesSection detail={detail.data} canEdit={canEdit} today={localToday()} />
-      <OpenActionsSection caseId={caseId} />
+      <PeopleSection detail={detail.data} canEdit={canEdit} />
       <DirectionSection points={points} />
+      <OpenActionsSection caseId={caseId} />
+      <AgenciesSection detail={detail.data} canEdit={canEdit} today={localToday()} />
       <TimelineSection caseId={caseId} />
       <DemandSection detail={detail.data} canEdit={canEdit} />
       <CasePlanSection caseId={caseId} needs={detail.data.needs} canEdit={canEdit} />
+      <StatusSection detail={detail.data} canEdit={canEdit} />
     </div>
   )
 }

@@ -7,7 +7,7 @@ import { ConsentBadge } from '../../components/ConsentBadge'
 import { formatDate } from '../../format'
 import { ConsentForm } from './ConsentForm'
 import { PersonForm } from './PersonForm'
-import { useReturnFocus } from './useReturnFocus'
+import { useReturnFocus } from '../../components/useReturnFocus'
 
 function ConsentHistory({ person }: { person: PersonView }) {
   const history = useApiQuery('consent:history', { personId: person.id })

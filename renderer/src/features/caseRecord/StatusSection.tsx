@@ -4,9 +4,13 @@ import { canTransition, closureReasonLabels, closureReasons, type ClosureReason 
 import type { CaseDetail } from '../../../../shared/domain/record/views'
 import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
+import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
 
-/** Moves the case through its lifecycle (only allowed steps are offered) and flags non-engagement. */
+/**
+ * Moves the case through its lifecycle (only allowed steps are offered) and flags non-engagement.
+ * Both forms open from a button: the record leads with the story, not with forms.
+ */
 export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
   const next = caseStatuses.filter((status) => canTransition(detail.status, status))
   const [to, setTo] = useState<CaseStatus | ''>('')
@@ -16,6 +20,12 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
   const [engagementNote, setEngagementNote] = useState('')
   const status = useSave('cases:changeStatus')
   const flag = useSave('cases:flagNonEngagement')
+  const [open, setOpen] = useState<'status' | 'engagement' | null>(null)
+  const { opener, returnTo } = useReturnFocus()
+  const close = (which: 'status' | 'engagement') => {
+    returnTo(which)
+    setOpen(null)
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -25,6 +35,7 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
       setTo('')
       setClosureReason('')
       setClosureNote('')
+      close('status')
     }
   }
 
@@ -35,12 +46,26 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
         The case is <strong>{caseStatusLabels[detail.status]}</strong>
         {detail.closureReason && detail.status === 'closed' && ` (${closureReasonLabels[detail.closureReason]}${detail.closureNote ? `: ${detail.closureNote}` : ''})`}.
       </p>
-      {canEdit && (
-        <form onSubmit={submit} noValidate aria-label="Change status" className="inline-form">
+      {canEdit && open === null && (
+        <div className="form-actions">
+          <button type="button" onClick={() => { status.clear(); setOpen('status') }} aria-expanded={false} {...opener('status')}>
+            Change the status
+          </button>
+          {detail.nonEngagement ? (
+            <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: false }, 'Non-engagement flag cleared')} {...opener('engagement')}>Clear non-engagement flag</button>
+          ) : (
+            <button type="button" onClick={() => { flag.clear(); setOpen('engagement') }} aria-expanded={false} {...opener('engagement')}>
+              Record non-engagement
+            </button>
+          )}
+        </div>
+      )}
+      {canEdit && open === 'status' && (
+        <form onSubmit={submit} noValidate aria-label="Change status" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && close('status')}>
           <ErrorSummary errors={status.errors} labels={{ to: 'New status', closureReason: 'Why the case is closing', closureNote: 'Closure note', keyworkerId: 'Keyworker' }} summaryRef={status.summaryRef} />
           <Field label="New status" error={status.errors.to}>
             {(p) => (
-              <select {...p} value={to} onChange={(e) => setTo(e.target.value as CaseStatus | '')}>
+              <select {...p} value={to} onChange={(e) => setTo(e.target.value as CaseStatus | '')} autoFocus>
                 <option value="">Choose…</option>
                 {next.map((value) => <option key={value} value={value}>{detail.status === 'closed' && value === 'open' ? 'Reopen' : caseStatusLabels[value]}</option>)}
               </select>
@@ -60,21 +85,36 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
             </>
           )}
           {status.errors.keyworkerId && <p className="error-message">{status.errors.keyworkerId}</p>}
-          <button type="submit" className="primary" disabled={status.pending}>Change status</button>
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={status.pending}>Change status</button>
+            <button type="button" onClick={() => close('status')}>Cancel</button>
+          </div>
         </form>
       )}
-      {canEdit && (
-        <div className="inline-form">
-          {detail.nonEngagement ? (
-            <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: false }, 'Non-engagement flag cleared')}>Clear non-engagement flag</button>
-          ) : (
-            <>
-              <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} />}</Field>
-              <Field label="What has been tried" hint="Optional: visits, calls, letters; kept in the timeline" error={flag.errors.note}>{(p) => <input {...p} value={engagementNote} onChange={(e) => setEngagementNote(e.target.value)} />}</Field>
-              <button type="button" onClick={() => void flag.save({ caseId: detail.id, flagged: true, since: since || null, note: engagementNote }, 'Non-engagement flagged').then((saved) => saved && setEngagementNote(''))}>Flag non-engagement</button>
-            </>
-          )}
-        </div>
+      {canEdit && open === 'engagement' && (
+        <form
+          noValidate
+          aria-label="Record non-engagement"
+          className="inline-form"
+          onKeyDown={(e) => e.key === 'Escape' && close('engagement')}
+          onSubmit={(event) => {
+            event.preventDefault()
+            void flag.save({ caseId: detail.id, flagged: true, since: since || null, note: engagementNote }, 'Non-engagement flagged').then((saved) => {
+              if (!saved) return
+              setEngagementNote('')
+              setSince('')
+              close('engagement')
+            })
+          }}
+        >
+          <ErrorSummary errors={flag.errors} labels={{ since: 'Not engaging since', note: 'What has been tried' }} summaryRef={flag.summaryRef} />
+          <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} autoFocus />}</Field>
+          <Field label="What has been tried" hint="Optional: visits, calls, letters; kept in the timeline" error={flag.errors.note}>{(p) => <input {...p} value={engagementNote} onChange={(e) => setEngagementNote(e.target.value)} />}</Field>
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={flag.pending}>Flag non-engagement</button>
+            <button type="button" onClick={() => close('engagement')}>Cancel</button>
+          </div>
+        </form>
       )}
     </section>
   )

@@ -8,6 +8,7 @@ import { AgencySelect } from '../../components/AgencySelect'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
+import { useReturnFocus } from '../../components/useReturnFocus'
 
 const labels = { title: 'Case title', keyworkerId: 'Keyworker', leadAgencyId: 'Lead agency', riskLevel: 'Risk level', nextReviewDate: 'Next review date', neighbourhood: 'Neighbourhood', summary: 'Summary', aspirations: 'What matters to them', strengths: 'Strengths', needs: 'Needs' } as const
 
@@ -18,11 +19,16 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
   const initial = () => ({ title: detail.title, keyworkerId: detail.keyworkerId ?? '', leadAgencyId: detail.leadAgencyId, riskLevel: detail.riskLevel, nextReviewDate: detail.nextReviewDate ?? '', neighbourhood: detail.neighbourhood, summary: detail.summary, aspirations: detail.aspirations, strengths: detail.strengths, needs: detail.needs })
   const [form, setForm] = useState(initial)
   const { save, pending, errors, summaryRef, clear } = useSave('cases:update')
+  const { opener, returnTo } = useReturnFocus()
+  const close = () => {
+    returnTo('summary:edit')
+    setEditing(false)
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const saved = await save({ caseId: detail.id, ...form, keyworkerId: form.keyworkerId || null, nextReviewDate: form.nextReviewDate || null })
-    if (saved) setEditing(false)
+    if (saved) close()
   }
 
   if (!editing) {
@@ -44,7 +50,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
           <dd>{detail.neighbourhood || '—'}</dd>
         </dl>
         {canEdit && (
-          <button type="button" onClick={() => { setForm(initial()); clear(); setEditing(true) }}>
+          <button type="button" onClick={() => { setForm(initial()); clear(); setEditing(true) }} {...opener('summary:edit')}>
             Edit summary
           </button>
         )}
@@ -55,7 +61,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
   return (
     <section id="summary" aria-labelledby="summary-heading" className="case-section">
       <h2 id="summary-heading">Summary, what matters and needs</h2>
-      <form onSubmit={submit} noValidate aria-label="Edit summary" onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}>
+      <form onSubmit={submit} noValidate aria-label="Edit summary" onKeyDown={(e) => e.key === 'Escape' && close()}>
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label={labels.title} error={errors.title}>{(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} autoFocus />}</Field>
         <Field label={labels.keyworkerId} error={errors.keyworkerId}>
@@ -86,7 +92,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={pending}>Save</button>
-          <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="button" onClick={close}>Cancel</button>
         </div>
       </form>
     </section>

@@ -46,6 +46,7 @@ export function CasesScreen({ session }: { session: SessionState }) {
       ) : (
         <DataTable
           tableId="cases"
+          defaultHidden={['triageCategory', 'neighbourhood', 'agencies', 'referralCount', 'nonEngagement']}
           caption="Cases"
           data={cases.data ?? noCases}
           columns={caseColumns}

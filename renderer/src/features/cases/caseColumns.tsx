@@ -31,7 +31,8 @@ export const caseColumns = column.columns([
     filterFn: 'equalsString',
   }),
   column.accessor('kind', { header: 'Type', cell: (info) => caseKindLabels[info.getValue()], filterFn: 'equalsString' }),
-  column.accessor('status', { header: 'Status', cell: (info) => caseStatusLabels[info.getValue()], filterFn: 'equalsString' }),
+  // Non-engagement is a status to act on: shown beside the status even with its own column hidden.
+  column.accessor('status', { header: 'Status', cell: (info) => `${caseStatusLabels[info.getValue()]}${info.row.original.nonEngagement ? ' · Not engaging' : ''}`, filterFn: 'equalsString' }),
   column.accessor('riskLevel', {
     header: 'Risk',
     cell: (info) => <RiskBadge level={info.getValue()} />,

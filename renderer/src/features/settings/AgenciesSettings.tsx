@@ -5,6 +5,7 @@ import { AgencyProfileForm } from './AgencyProfileForm'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
+import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
 
 const labels = { name: 'Agency name', shortName: 'Short name' } as const
@@ -16,6 +17,7 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
   const [profiling, setProfiling] = useState<Agency | null>(null)
   const setActive = useApiMutation('agencies:setActive', ['agencies:list', 'cases:list'])
   const announce = useAnnounce()
+  const { opener, returnTo } = useReturnFocus()
 
   const toggle = async (agency: Agency) => {
     const result = await setActive.mutateAsync({ id: agency.id, active: !agency.active })
@@ -46,10 +48,10 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
               <td>{agency.receives.length ? agency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ') : 'No sensitive categories'}</td>
               {canEdit && (
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(agency)} aria-label={`Rename ${agency.name}`}>
+                  <button type="button" onClick={() => setEditing(agency)} aria-label={`Rename ${agency.name}`} {...opener(`agency:${agency.id}`)}>
                     Rename
                   </button>
-                  <button type="button" onClick={() => setProfiling(agency)} aria-label={`Redaction profile for ${agency.name}`}>
+                  <button type="button" onClick={() => setProfiling(agency)} aria-label={`Redaction profile for ${agency.name}`} {...opener(`profile:${agency.id}`)}>
                     Profile
                   </button>
                   <button type="button" onClick={() => void toggle(agency)} aria-label={`${agency.active ? 'Deactivate' : 'Reactivate'} ${agency.name}`}>
@@ -62,17 +64,35 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
         </tbody>
       </table>
       {canEdit && editing === null && (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
+        <button type="button" className="primary" onClick={() => setEditing('new')} {...opener('agency:new')}>
           Add agency
         </button>
       )}
-      {profiling && <AgencyProfileForm key={profiling.id} agency={profiling} onDone={() => setProfiling(null)} />}
-      {editing !== null && <AgencyForm agency={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {profiling && (
+        <AgencyProfileForm
+          key={profiling.id}
+          agency={profiling}
+          onDone={() => {
+            returnTo(`profile:${profiling.id}`)
+            setProfiling(null)
+          }}
+        />
+      )}
+      {editing !== null && (
+        <AgencyForm
+          agency={editing === 'new' ? null : editing}
+          onDone={(savedId) => {
+            // Saved: focus the agency just renamed or added; cancelled: the button that opened the form.
+            returnTo(savedId ? `agency:${savedId}` : editing === 'new' ? 'agency:new' : `agency:${editing.id}`)
+            setEditing(null)
+          }}
+        />
+      )}
     </section>
   )
 }
 
-function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => void }) {
+function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: (savedId: string | null) => void }) {
   const [form, setForm] = useState({ name: agency?.name ?? '', shortName: agency?.shortName ?? '' })
   const create = useApiMutation('agencies:create', ['agencies:list'])
   const update = useApiMutation('agencies:update', ['agencies:list', 'cases:list', 'users:list'])
@@ -84,7 +104,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => v
     const result = agency ? await update.mutateAsync({ id: agency.id, ...form }) : await create.mutateAsync(form)
     if (!result.ok) return show(result.error)
     announce(agency ? `Renamed to ${result.value.name}` : `${result.value.name} added`)
-    onDone()
+    onDone(result.value.id)
   }
 
   return (
@@ -100,7 +120,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: () => v
         <button type="submit" className="primary">
           {agency ? 'Save name' : 'Add agency'}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>

@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
+import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
 
 const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in' } as const
@@ -12,6 +13,7 @@ const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can si
 export function UsersSettings({ canEdit }: { canEdit: boolean }) {
   const users = useApiQuery('users:list', {})
   const [editing, setEditing] = useState<User | 'new' | null>(null)
+  const { opener, returnTo } = useReturnFocus()
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">Users</h2>
@@ -36,7 +38,7 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
               <td>{user.active ? 'Active' : 'Deactivated'}</td>
               {canEdit && (
                 <td>
-                  <button type="button" onClick={() => setEditing(user)} aria-label={`Edit ${user.name}`}>
+                  <button type="button" onClick={() => setEditing(user)} aria-label={`Edit ${user.name}`} {...opener(`user:${user.id}`)}>
                     Edit
                   </button>
                 </td>
@@ -46,16 +48,25 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
         </tbody>
       </table>
       {canEdit && editing === null && (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
+        <button type="button" className="primary" onClick={() => setEditing('new')} {...opener('user:new')}>
           Add user
         </button>
       )}
-      {editing !== null && <UserForm user={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing !== null && (
+        <UserForm
+          user={editing === 'new' ? null : editing}
+          onDone={(savedId) => {
+            // Saved: focus the user just added or changed; cancelled: the button that opened the form.
+            returnTo(savedId ? `user:${savedId}` : editing === 'new' ? 'user:new' : `user:${editing.id}`)
+            setEditing(null)
+          }}
+        />
+      )}
     </section>
   )
 }
 
-function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
+function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: string | null) => void }) {
   const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
   const create = useApiMutation('users:create', ['users:list'])
   const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
@@ -67,7 +78,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
     const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role })
     if (!result.ok) return show(result.error)
     announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
-    onDone()
+    onDone(result.value.id)
   }
 
   return (
@@ -100,7 +111,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
         <button type="submit" className="primary">
           {user ? 'Save' : 'Add user'}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone(null)}>
           Cancel
         </button>
       </div>

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react'
-import { navItems } from './navigation'
+import { Fragment, useEffect, useRef } from 'react'
+import { shortcutGroups } from './shortcutList'
 
-/** The "?" dialog: every shortcut in one list. */
+/** The "?" dialog: every shortcut in one list, grouped by where it works. */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -11,50 +11,33 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
+    <dialog ref={ref} className="dialog shortcut-help" aria-labelledby="shortcut-title" onClose={onClose}>
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
-      <dl className="shortcuts">
-        {navItems
-          .filter((item) => item.built)
-          .map((item) => (
-            <div key={item.key}>
-              <dt>
-                <kbd>g</kbd> then <kbd>{item.key}</kbd>
-              </dt>
-              <dd>Go to {item.label}</dd>
-            </div>
-          ))}
-        <div>
-          <dt>
-            <kbd>/</kbd> or <kbd>Ctrl</kbd> + <kbd>K</kbd>
-          </dt>
-          <dd>Find a case by name, reference, date of birth or NHS number</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>n</kbd>
-          </dt>
-          <dd>New case (on the Cases screen)</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd>
-          </dt>
-          <dd>Move through a table and open a row</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>Ctrl</kbd> + <kbd>L</kbd>
-          </dt>
-          <dd>Lock Roundtable</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>?</kbd>
-          </dt>
-          <dd>Show this list</dd>
-        </div>
-      </dl>
+      {shortcutGroups().map((group, groupIndex) => (
+        <section key={group.where} aria-labelledby={`shortcuts-${groupIndex}`}>
+          <h3 id={`shortcuts-${groupIndex}`}>{group.where}</h3>
+          <dl className="shortcuts">
+            {group.shortcuts.map((shortcut) => (
+              <div key={shortcut.does}>
+                <dt>
+                  {shortcut.keys.map((chord, index) => (
+                    <Fragment key={chord.join('+')}>
+                      {index > 0 && ` ${shortcut.joiner ?? 'or'} `}
+                      {chord.map((key, keyIndex) => (
+                        <Fragment key={key}>
+                          {keyIndex > 0 && ' + '}
+                          <kbd>{key}</kbd>
+                        </Fragment>
+                      ))}
+                    </Fragment>
+                  ))}
+                </dt>
+                <dd>{shortcut.does}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
       <button type="button" onClick={onClose}>
         Close
       </button>

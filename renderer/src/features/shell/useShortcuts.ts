@@ -1,10 +1,14 @@
 import { useEffect, useRef } from 'react'
 
-/** True when the key press belongs to a text field, so shortcuts must not fire. */
+/** Inputs that take no typed text: a letter pressed on one is free for a shortcut. */
+const keylessInputs = new Set(['radio', 'checkbox', 'button', 'submit', 'reset'])
+
+/** True when the key press belongs to a text field (or a select, which takes typed letters), so shortcuts must not fire. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLInputElement) return !keylessInputs.has(target.type)
   const tag = target.tagName
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable
+  return tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable
 }
 
 /**

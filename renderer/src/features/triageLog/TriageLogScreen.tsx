@@ -96,6 +96,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
       {logRetriage && <RetriageForm key={logRetriage.entry.id} entry={logRetriage.entry} decidedByUserId={session.user?.id ?? ''} onDone={closeLogRetriage} />}
       <DataTable
         tableId="triage"
+        defaultHidden={['caseStatus', 'keyworker', 'agencies', 'neighbourhood', 'decidedByName']}
         caption="Triage log"
         data={entries}
         columns={columns}
