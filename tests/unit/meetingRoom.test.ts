@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatElapsed } from '../../renderer/src/features/meeting/elapsed'
 import { agendaDisplayName, agendaShortName } from '../../shared/domain/meetings/consentDisplay'
 import { statusOnFirstDiscussion } from '../../shared/domain/meetings/firstDiscussion'
 import { meetingDayLabel, meetingLinkText } from '../../shared/domain/meetings/labels'
@@ -28,5 +29,12 @@ describe('run mode and minutes rules (issue 12)', () => {
     expect(nonBlankLines('Refer to early help\r\n\n  Keyworker to visit  \n')).toEqual(['Refer to early help', 'Keyworker to visit'])
     expect(paragraphs('Rent arrears rising.\nLandlord has written.\n\nGP: no change.')).toEqual([['Rent arrears rising.', 'Landlord has written.'], ['GP: no change.']])
     expect(paragraphs('  \n')).toEqual([])
+  })
+
+  it('shows the time on a case as minutes and seconds, with hours past the hour', () => {
+    expect(formatElapsed(0)).toBe('0:00')
+    expect(formatElapsed(245.9)).toBe('4:05')
+    expect(formatElapsed(3725)).toBe('1:02:05')
+    expect(formatElapsed(-3)).toBe('0:00')
   })
 })
