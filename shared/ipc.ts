@@ -32,6 +32,7 @@ import {
   agreeConfidentialityInput,
   amendmentInput,
   attendanceInput,
+  attendeesPresentInput,
   attendeeAddInput,
   currentItemInput,
   finishMeetingInput,
@@ -122,6 +123,7 @@ export const contract = {
   'attendance:remove': channel<MeetingDetail>()(z.object({ attendeeId: id })),
   'attendance:mark': channel<MeetingDetail>()(attendanceInput),
   'attendance:agree': channel<MeetingDetail>()(agreeConfidentialityInput),
+  'attendance:addPresent': channel<MeetingDetail>()(attendeesPresentInput),
 
   'actions:list': channel<ActionView[]>()(none),
   'actions:listForCase': channel<ActionView[]>()(caseGetInput),

@@ -8,7 +8,10 @@ import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
 import * as session from '../../electron/main/services/session'
 import * as timeline from '../../electron/main/services/timeline'
-import { agendaItemRecordInput, attendeeAddInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
+import * as triage from '../../electron/main/services/triage'
+import { actionUpdateInput } from '../../shared/domain/meetings/actions'
+import { agendaItemRecordInput, attendeeAddInput, attendeesPresentInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
+import { triageInput } from '../../shared/domain/record/triage'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
@@ -376,5 +379,101 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     expect(() => actions.bulkUpdate(app!.ctx, { actionIds: [action!.id], outcome: 'dropped', note: ' ' })).toThrow('Say why the selected actions are dropped')
     expect(actions.list(app.ctx)[0]).toMatchObject({ status: 'open', statusNote: '' })
     expect(actions.bulkUpdate(app.ctx, { actionIds: [action!.id], outcome: 'dropped', note: 'Family moved away' })[0]).toMatchObject({ status: 'dropped', statusNote: 'Family moved away' })
+  })
+})
+
+describe('issue 12: the chair in the room', () => {
+  it('opens a case still in triage when the meeting first discusses it, with the change in its history, in the same save', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const withKeyworker = makeCase(app, { title: 'Adams household', status: 'triage' })
+    const noKeyworker = makeCase(app, { title: 'Bell household', status: 'triage' })
+    app.db.prepare('UPDATE cases SET keyworker_id = NULL WHERE id = ?').run(noKeyworker.id)
+    const m = newMeeting(app, '2026-11-05')
+    startMeeting(app, m.id)
+    const itemFor = (caseId: string) => meetings.get(app!.ctx, m.id).items.find((item) => item.caseId === caseId)!
+    expect(itemFor(withKeyworker.id)).toMatchObject({ caseStatus: 'triage', keyworkerName: 'Alex Admin' })
+    // Opening the agenda is not a discussion: the status waits for something recorded.
+    expect(caseRecord.get(app.ctx, withKeyworker.id).status).toBe('triage')
+    record(app, itemFor(withKeyworker.id).id, { discussion: 'Agreed to work with the family.' })
+    expect(caseRecord.get(app.ctx, withKeyworker.id).status).toBe('open')
+    const changes = app.db.prepare("SELECT from_value, to_value, note, at FROM case_changes WHERE case_id = ? AND kind = 'status'").all(withKeyworker.id)
+    expect(changes).toEqual([{ from_value: 'triage', to_value: 'open', note: 'First discussed at the case meeting of Thu 5 Nov 2026', at: '2026-11-05T09:00:00.000Z' }])
+    // Saving again changes nothing more.
+    record(app, itemFor(withKeyworker.id).id, { discussion: 'Agreed to work with the family. GP to join.' })
+    expect(app.db.prepare("SELECT count(*) AS n FROM case_changes WHERE case_id = ? AND kind = 'status'").get(withKeyworker.id)).toEqual({ n: 1 })
+    expect(itemFor(withKeyworker.id).caseStatus).toBe('open')
+    // Without a keyworker the lifecycle refuses: the case stays in triage (run mode asks for one) and the discussion is still saved.
+    const saved = record(app, itemFor(noKeyworker.id).id, { discussion: 'Needs a keyworker.' })
+    expect(saved.items.find((item) => item.caseId === noKeyworker.id)).toMatchObject({ discussion: 'Needs a keyworker.', caseStatus: 'triage', keyworkerName: null })
+    expect(caseRecord.get(app.ctx, noKeyworker.id).status).toBe('triage')
+  })
+
+  it('opens a triage case when an action is raised for it, and leaves an open case alone', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const triaged = makeCase(app, { title: 'Adams household', status: 'triage' })
+    const open = makeCase(app, { title: 'Bell household', status: 'open' })
+    const m = newMeeting(app, '2026-11-05')
+    const itemFor = (caseId: string) => m.items.find((item) => item.caseId === caseId)!
+    actions.raise(app.ctx, { itemId: itemFor(triaged.id).id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    record(app, itemFor(open.id).id, { discussion: 'No change.' })
+    expect(caseRecord.get(app.ctx, triaged.id).status).toBe('open')
+    expect(caseRecord.get(app.ctx, open.id).status).toBe('open')
+    expect(app.db.prepare("SELECT case_id FROM case_changes WHERE kind = 'status'").all()).toEqual([{ case_id: triaged.id }])
+  })
+
+  it('shows the latest triage summary and risk factors, and the short name, beside the case', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const entry = triage.create(
+      app.ctx,
+      triageInput.parse({
+        receivedAt: '2026-11-04T21:00:00.000Z',
+        source: 'police',
+        subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } },
+        summary: 'Found distressed on the bridge.',
+        riskLevel: 'high',
+        riskFactors: ['Suicidal thoughts', 'Alcohol'],
+        decisionCategory: 'complex',
+        meetingReasons: ['visible_high_risk'],
+        decidedByUserId: app.admin.id,
+        bringToNextMeeting: true,
+      }),
+    )
+    const item = newMeeting(app, '2026-11-05').items.find((candidate) => candidate.caseId === entry.caseId)!
+    expect(item).toMatchObject({ triageSummary: 'Found distressed on the bridge.', riskFactors: ['Suicidal thoughts', 'Alcohol'], shortName: `${entry.caseReference} (DW)`, displayName: `${entry.caseReference} (DW)` })
+  })
+
+  it('adds the ticked members of the team as present in one go, or nobody when one cannot be added', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const sam = makeUser(app, { name: 'Sam Patel' })
+    const jo = makeUser(app, { name: 'Jo Rahman', agencyShortName: 'GP' })
+    const gone = makeUser(app, { name: 'Old Member' })
+    app.db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(gone.id)
+    const m = newMeeting(app, '2026-11-05')
+    expect(() => attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, gone.id] }))).toThrow(expect.objectContaining({ fields: { userIds: 'Tick only active members of the team' } }))
+    expect(() => attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, app!.admin.id] }))).toThrow('Alex Admin is already on the attendance list')
+    expect(meetings.get(app.ctx, m.id).attendees.map((a) => a.name)).toEqual(['Alex Admin'])
+    expect(attendeesPresentInput.safeParse({ meetingId: m.id, userIds: [] }).error?.issues[0]?.message).toBe('Tick at least one person who is here')
+    const after = attendance.addPresent(app.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, jo.id] }))
+    expect(after.attendees.map((a) => [a.name, a.agencyName, a.attendance, a.agreedConfidentiality])).toEqual([
+      ['Alex Admin', 'Council adult social care', 'expected', false],
+      ['Jo Rahman', 'GP practice', 'present', false],
+      ['Sam Patel', expect.any(String), 'present', false],
+    ])
+  })
+
+  it('saves a still-open action with the note saying why and what next', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    makeCase(app)
+    const m1 = newMeeting(app, '2026-11-05')
+    startMeeting(app, m1.id)
+    actions.raise(app.ctx, { itemId: m1.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
+    meetings.approve(app.ctx, m1.id)
+    app.setNow('2026-11-12T09:00:00.000Z')
+    const m2 = meetings.createNext(app.ctx, m1.id)
+    const item = m2.items[0]!
+    const updated = actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: actionUpdateInput.parse({ actionId: item.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_possible', note: 'Family away until the 20th; visit the week after' }) })
+    expect(updated.items[0]!.carriedActions[0]!.update).toEqual({ actionId: item.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_possible', note: 'Family away until the 20th; visit the week after' })
+    expect(actions.list(app.ctx)[0]).toMatchObject({ status: 'open', statusNote: 'Family away until the 20th; visit the week after' })
   })
 })

@@ -37,6 +37,9 @@ test('the Actions screen filters overdue actions and marks several done at once'
     await expect(page.getByRole('list', { name: 'New actions' })).toContainText(description!)
   }
 
+  // Run mode is the room's view, without the app's navigation: Esc goes back to the agenda first.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('run mode')
   await page.getByRole('link', { name: 'Actions' }).click()
   const table = page.getByRole('table', { name: 'Actions' })
   await expect(table.getByRole('row')).toHaveCount(4)

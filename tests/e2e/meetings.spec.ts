@@ -111,7 +111,9 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await expect(minutes).toContainText('▲ 1 improving')
   await expect(minutes).toContainText('▼ 1 worsening')
   await expect(minutes).toContainText('New: Apply for discretionary housing payment · Sam Patel (Housing trust)')
+  // Approval freezes the minutes, so it is confirmed first.
   await page.getByRole('button', { name: 'Approve minutes' }).click()
+  await page.getByRole('dialog', { name: 'Approve these minutes?' }).getByRole('button', { name: 'Approve and freeze the minutes' }).click()
   await expect(page.getByText(/Approved by Priya Shah/)).toBeVisible()
   // Approval readies next week's meeting at once: no "Create next meeting" step.
   await expect(page.getByRole('status').filter({ hasText: /Minutes approved\. The next meeting, .+, is ready with its agenda/ })).toBeVisible()
@@ -193,6 +195,8 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await page.getByRole('button', { name: 'Finish meeting' }).click()
   await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()
   await page.getByRole('button', { name: 'Approve minutes' }).click()
+  await page.getByRole('dialog', { name: 'Approve these minutes?' }).getByRole('button', { name: 'Approve and freeze the minutes' }).click()
+  await expect(page.getByText(/Approved by Priya Shah/)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Start meeting' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Continue run mode' })).toHaveCount(0)
   await page.getByLabel('Correction to the approved minutes').fill('The tenancy is with Irwell Valley, not THT.')

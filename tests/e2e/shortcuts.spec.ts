@@ -25,6 +25,7 @@ test('shortcuts work with focus on a radio or a checkbox, and "?" lists every sh
     ['Tables', 'R: Re-triage the focused contact (triage log)'],
     ['Meetings', 'Ctrl + → or Ctrl + ←: Run mode: next or previous case (saves first)'],
     ['Meetings', 'Ctrl + = or Ctrl + - or Ctrl + 0: Run mode: presenter zoom in, out, back to normal'],
+    ['Meetings', 'Esc: Run mode: save and go back to the agenda'],
     ['Meetings', 'Alt + ↑ or Alt + ↓: Move the focused agenda item up or down'],
     ['Meetings', 'Delete: Remove the focused agenda item (asks why)'],
   ] as const) {

@@ -11,6 +11,7 @@ import * as appSettings from './appSettings'
 import { today } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { openOnFirstDiscussion } from './firstDiscussion'
 import { actionView, meetingMoment } from './meetingViews'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
@@ -30,6 +31,7 @@ export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMee
     const at = isoNow(ctx)
     const id = newId()
     setItemDone(ctx.db, item.id, true, at)
+    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
     insertAction(ctx.db, { id, case_id: item.case_id, raised_at_meeting_id: meeting.id, description: input.description, owner_name: input.ownerName, owner_user_id: null, owner_agency_id: input.ownerAgencyId, due_date: input.dueDate, status: 'open', completed_on: null, status_note: '', created_at: at, updated_at: at })
     appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'action', entityId: id, detail: { meetingId: meeting.id } })
     return detail(ctx, meeting.id)
@@ -86,6 +88,7 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     })
     applyOutcome(ctx, action.id, input.update, meeting.date, at)
     setItemDone(ctx.db, item.id, true, at)
+    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
     appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.update.outcome}`, entity: 'action', entityId: action.id, detail: { meetingId: meeting.id } })
     return detail(ctx, meeting.id)
   }).immediate()

@@ -12,6 +12,7 @@ import { stmt } from '../db/connection'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { openOnFirstDiscussion } from './firstDiscussion'
 import { addProposedItems } from './meetings'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
@@ -122,7 +123,10 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     if (current && input.nextReviewDate && input.nextReviewDate !== current.next_review_date) {
       stmt(ctx.db, 'UPDATE cases SET next_review_date = ?, updated_at = ? WHERE id = ?').run(input.nextReviewDate, at, item.case_id)
     }
-    if (discussed) stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
+    if (discussed) {
+      stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
+      openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
+    }
     return detail(ctx, item.meeting_id)
   }).immediate()
 }

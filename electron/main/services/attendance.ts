@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput } from '../../../shared/domain/meetings/meetings'
+import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput, attendeesPresentInput } from '../../../shared/domain/meetings/meetings'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
@@ -19,6 +19,27 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
     }
     const at = isoNow(ctx)
     insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    return detail(ctx, input.meetingId)
+  }).immediate()
+}
+
+/**
+ * The first meeting has no attendance to start from: the chair ticks who of
+ * the team is here and they are all added as present, in one transaction
+ * (one unknown, inactive or already listed person and nobody is added).
+ */
+export function addPresent(ctx: ServiceContext, input: z.output<typeof attendeesPresentInput>): MeetingDetail {
+  requireRole(ctx, WRITERS)
+  return ctx.db.transaction(() => {
+    requireEditable(ctx, input.meetingId)
+    const listed = new Set(listAttendees(ctx.db, input.meetingId).map((attendee) => attendee.user_id))
+    const at = isoNow(ctx)
+    for (const userId of new Set(input.userIds)) {
+      const user = getUser(ctx.db, userId)
+      if (!user?.active) throw fieldError('userIds', 'Tick only active members of the team')
+      if (listed.has(userId)) throw fieldError('userIds', `${user.name} is already on the attendance list`)
+      insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: userId, guest_name: '', agency_id: user.agencyId, role: '', attendance: 'present', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    }
     return detail(ctx, input.meetingId)
   }).immediate()
 }

@@ -7,6 +7,7 @@ import { agendaReasonLabels } from '../../../shared/domain/meetings/agenda'
 import type { MeetingKind } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
+import { nonBlankLines } from '../../../shared/domain/meetings/text'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import { londonDay } from '../../../shared/domain/londonTime'
@@ -31,7 +32,6 @@ import { notFound } from './errors'
 import { loadMeetingDetail } from './meetingViews'
 
 const kindForMinutes: Record<MeetingKind, MinutesDocData['meetingKind']> = { weekly: 'weekly', case_review: 'case_review', hub: 'deep_dive' }
-const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
 
 /** Everyone in the household, with every identifier: the redaction rules need all of it to remove it. */
 export function casePeople(db: Db, caseId: string): CasePerson[] {
@@ -118,7 +118,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
           reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
           discussion: item.discussion ? [{ text: item.discussion, category: item.discussionCategory }] : [],
           sensitivity: item.discussionCategory,
-          decisions: lines(item.decisions),
+          decisions: nonBlankLines(item.decisions),
           riskBefore: item.riskBefore,
           riskAfter: item.riskAfter ?? item.riskBefore,
           direction: item.direction,
@@ -167,8 +167,8 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
       contactDetails: agency.contactDetails || null,
       involvement: involvementText(agency, keyworker),
     })),
-    aspirations: lines(detail.aspirations),
-    strengths: lines(detail.strengths),
+    aspirations: nonBlankLines(detail.aspirations),
+    strengths: nonBlankLines(detail.strengths),
     needs: detail.needs.map((need) => ({ id: needIds.get(need) ?? need, description: needLabels[need] })),
     riskLevel: detail.riskLevel,
     directionHistory: directionHistory(ctx.db, caseId),

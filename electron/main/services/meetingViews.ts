@@ -1,6 +1,6 @@
 import { isEscalated, isOverdue } from '../../../shared/domain/meetings/actions'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
-import { agendaDisplayName } from '../../../shared/domain/meetings/consentDisplay'
+import { agendaDisplayName, agendaShortName } from '../../../shared/domain/meetings/consentDisplay'
 import { countDirections } from '../../../shared/domain/meetings/direction'
 import { londonToInstant } from '../../../shared/domain/londonTime'
 import type { ActionView, AgendaItemView, MeetingDetail, MeetingSummary, NextMeetingView } from '../../../shared/domain/meetings/views'
@@ -13,6 +13,7 @@ import { listAttendees } from '../db/repos/attendees'
 import { getCaseRow } from '../db/repos/cases'
 import { followingMeeting, getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
 import { listPeopleForCase } from '../db/repos/people'
+import { listTriageForCase } from '../db/repos/triage'
 import * as appSettings from './appSettings'
 import type { ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
@@ -61,12 +62,15 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
   const record = getCaseRow(db, row.case_id)
   const subjectName = record?.subject_first_name ? [record.subject_first_name, record.subject_last_name].filter(Boolean).join(' ') : null
   const history = directionHistory(db, row.case_id).filter((point) => point.date < meetingDate)
+  // Newest first; a re-triage replaces the assessment it supersedes.
+  const triage = listTriageForCase(db, row.case_id).find((entry) => entry.superseded_by_id === null)
   return {
     id: row.id,
     position: row.position,
     caseId: row.case_id,
     reference: record?.reference ?? '',
     displayName: agendaDisplayName({ reference: record?.reference ?? '', title: record?.title ?? '', subjectName, subjectConsent: record?.subject_consent ?? null }),
+    shortName: agendaShortName({ reference: record?.reference ?? '', title: record?.title ?? '', subjectName }),
     subjectConsent: record?.subject_consent ?? null,
     reasons: JSON.parse(row.reasons) as AgendaReason[],
     removed: row.removed === 1,
@@ -85,6 +89,10 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
     shareWithoutConsentBy: row.share_without_consent_by,
     discussionCategory: row.discussion_category,
     caseSummary: record?.summary ?? '',
+    caseStatus: record?.status ?? 'open',
+    keyworkerName: record?.keyworker_name ?? null,
+    triageSummary: triage?.summary ?? '',
+    riskFactors: triage ? (JSON.parse(triage.risk_factors) as string[]) : [],
     people: listPeopleForCase(db, row.case_id).map((person) => ({
       name: [person.first_name, person.last_name].filter(Boolean).join(' '),
       role: personRoleLabels[person.role as PersonRole] ?? person.role,

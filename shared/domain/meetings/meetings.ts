@@ -39,6 +39,12 @@ export const attendeeAddInput = z
   })
   .refine((value) => value.userId !== null || value.guestName !== '', { path: ['guestName'], message: 'Choose a user or type a guest’s name' })
 
+/** The first meeting: tick who of the team is here, all saved as present at once. */
+export const attendeesPresentInput = z.object({
+  meetingId: id,
+  userIds: z.array(z.uuid()).min(1, 'Tick at least one person who is here'),
+})
+
 export const attendanceInput = z
   .object({
     attendeeId: id,

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../cases'
 import type { SensitiveCategory } from '../minutesData'
 import type { RiskLevel } from '../risk'
 import type { ConsentStatus } from '../record/consent'
@@ -70,6 +71,8 @@ export interface AgendaItemView {
   reference: string
   /** Reference and initials only when the subject has not consented. */
   displayName: string
+  /** Reference and initials, whatever the consent: the run-mode progress strip. */
+  shortName: string
   subjectConsent: ConsentStatus | null
   reasons: AgendaReason[]
   removed: boolean
@@ -90,6 +93,12 @@ export interface AgendaItemView {
   discussionCategory: SensitiveCategory | null
   /** The case at a glance for run mode. */
   caseSummary: string
+  /** The case's status now, and its keyworker: a case still in triage opens when first discussed (if it has a keyworker). */
+  caseStatus: CaseStatus
+  keyworkerName: string | null
+  /** The latest triage assessment's summary and risk factors (empty when the case never came through triage). */
+  triageSummary: string
+  riskFactors: string[]
   people: Array<{ name: string; role: string; age: number | null }>
   /** Open actions carried into this meeting, with what was recorded for each here. */
   carriedActions: Array<ActionView & { update: ActionUpdateView | null }>

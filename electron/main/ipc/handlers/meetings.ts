@@ -32,6 +32,7 @@ export const meetingHandlers = ({ ctx }: AppServices) =>
     'attendance:remove': (input) => attendance.remove(ctx, input.attendeeId),
     'attendance:mark': (input) => attendance.mark(ctx, input),
     'attendance:agree': (input) => attendance.agree(ctx, input),
+    'attendance:addPresent': (input) => attendance.addPresent(ctx, input),
     'actions:list': () => actions.list(ctx),
     'actions:listForCase': (input) => actions.listForCase(ctx, input.id),
     'actions:raise': (input) => actions.raise(ctx, input),

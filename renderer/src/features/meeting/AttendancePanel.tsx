@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { attendanceLabels, awaitingConfidentiality, type Attendance } from '../../../../shared/domain/meetings/meetings'
 import type { AttendeeView, MeetingDetail } from '../../../../shared/domain/meetings/views'
 import { useApiMutation, useApiQuery } from '../../api/client'
+import { useAnnounce } from '../../components/Announcer'
 import { AgencySelect } from '../../components/AgencySelect'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
@@ -13,7 +14,31 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
   const mark = useApiMutation('attendance:mark', ['meetings:get'])
   const agree = useApiMutation('attendance:agree', ['meetings:get'])
   const add = useApiMutation('attendance:add', ['meetings:get'])
+  const addPresent = useApiMutation('attendance:addPresent', ['meetings:get'])
   const users = useApiQuery('users:list', {})
+  const announce = useAnnounce()
+  const [ticked, setTicked] = useState<string[]>([])
+  const [teamError, setTeamError] = useState<string | null>(null)
+  // After adding someone, focus goes to their row: the next thing to do is mark them (or have them agree).
+  const focusAfter = useRef<string | null>(null)
+  useEffect(() => {
+    const target = focusAfter.current ? document.getElementById(focusAfter.current) : null
+    if (!target) return
+    target.focus()
+    focusAfter.current = null
+  })
+  // The first meeting has no attendance to start from: the team's active users, to tick who is here.
+  const team = meeting.previousMeetingId === null ? (users.data ?? []).filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id)) : []
+  const markTicked = async () => {
+    const result = await addPresent.mutateAsync({ meetingId: meeting.id, userIds: ticked })
+    if (!result.ok) return setTeamError(result.error.fields?.userIds ?? result.error.message)
+    setTeamError(null)
+    const added = result.value.attendees.filter((a) => ticked.includes(a.userId ?? ''))
+    setTicked([])
+    announce(`${added.length} marked present: ${added.map((a) => a.name).join(', ')}`)
+    const first = added[0]
+    if (first) focusAfter.current = `agree-${first.id}`
+  }
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [guest, setGuest] = useState({ userId: '', guestName: '', agencyId: '', role: '' })
   const [adding, setAdding] = useState(false)
@@ -36,6 +61,11 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
     if (!result.ok) return show(result.error)
     clear()
     setGuest({ userId: '', guestName: '', agencyId: '', role: '' })
+    const added = result.value.attendees.find((a) => !meeting.attendees.some((b) => b.id === a.id))
+    if (added) {
+      announce(`${added.name} added to the attendance list`)
+      focusAfter.current = `attendance-${added.id}-present`
+    }
   }
 
   return (
@@ -58,7 +88,8 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
                   <legend className="visually-hidden">Attendance for {a.name}</legend>
                   {marks.map((value) => (
                     <label key={value} className="choice">
-                      <input type="radio" name={`attendance-${a.id}`} checked={a.attendance === value} disabled={!editable} onChange={() => void mark.mutateAsync({ attendeeId: a.id, attendance: value, informationSent: a.informationSent })} />
+                      {/* Unmarked, Tab lands on Present (forwards or back), so Space records present, not apologies. */}
+                      <input type="radio" id={`attendance-${a.id}-${value}`} name={`attendance-${a.id}`} tabIndex={a.attendance === 'expected' && value !== 'present' ? -1 : undefined} checked={a.attendance === value} disabled={!editable} onChange={() => void mark.mutateAsync({ attendeeId: a.id, attendance: value, informationSent: a.informationSent })} />
                       {attendanceLabels[value]}
                     </label>
                   ))}
@@ -76,7 +107,7 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
                 {a.attendance === 'present' || a.attendance === 'observer' ? (
                   <span className="inline-choices">
                     <label className="choice">
-                      <input type="checkbox" checked={shown(a).agreed} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: e.target.checked, skipped: false })} />
+                      <input type="checkbox" id={`agree-${a.id}`} checked={shown(a).agreed} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: e.target.checked, skipped: false })} />
                       <span className="visually-hidden">{a.name} agrees</span> Agreed
                     </label>
                     {!shown(a).agreed && (
@@ -97,6 +128,23 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
         <p className="hint" id="confidentiality-waiting">
           Before the meeting starts, each person in the room agrees the statement (or skip it for them). Still to agree: {waiting.map((a) => a.name).join(', ')}.
         </p>
+      )}
+      {editable && team.length > 0 && (
+        <fieldset className="field team-present">
+          <legend>Who from the team is here? Tick everyone present</legend>
+          <div className="choices">
+            {team.map((u) => (
+              <label key={u.id} className="choice">
+                <input type="checkbox" checked={ticked.includes(u.id)} onChange={(e) => setTicked(e.target.checked ? [...ticked, u.id] : ticked.filter((id) => id !== u.id))} />
+                {u.name} ({u.agencyName})
+              </label>
+            ))}
+          </div>
+          {teamError && <p className="error-message" role="alert">{teamError}</p>}
+          <button type="button" disabled={addPresent.isPending} onClick={() => void markTicked()}>
+            Mark ticked people present
+          </button>
+        </fieldset>
       )}
       {editable && !adding && (
         <button type="button" onClick={() => setAdding(true)}>

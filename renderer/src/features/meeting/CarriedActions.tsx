@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { nonCompletionReasonLabels, type NonCompletionReason } from '../../../../shared/domain/meetings/actions'
+import { useEffect, useRef, useState } from 'react'
+import { carriedForwardNote, nonCompletionReasonLabels, type NonCompletionReason } from '../../../../shared/domain/meetings/actions'
 import type { AgendaItemView } from '../../../../shared/domain/meetings/views'
 import { useApiMutation } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
@@ -49,7 +49,24 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
     if (result.ok) setDropping(null)
     return result.ok
   }
-  const choice = useSettledChoice<Choice>(storedChoice(action), (value) => send(value))
+  // Still open takes a note (why, and what next), saved with the update; the automatic "Carried forward" is not the chair's.
+  const storedNote = action.update?.outcome === 'open' && action.update.note !== carriedForwardNote ? action.update.note : ''
+  const [note, setNote] = useState(storedNote)
+  const noteRef = useRef(note)
+  useEffect(() => {
+    noteRef.current = note
+  })
+  const choice = useSettledChoice<Choice>(storedChoice(action), (value) => send(value, value.startsWith('open:') ? noteRef.current.trim() : ''))
+  const stillOpen = choice.value.startsWith('open:')
+  const saveNote = () => {
+    if (note.trim() !== storedNote && stillOpen) void send(choice.value, note.trim())
+  }
+  // Moving to another case (Ctrl+→) or leaving run mode (Esc) from the note field still saves it.
+  const saveNoteRef = useRef(saveNote)
+  useEffect(() => {
+    saveNoteRef.current = saveNote
+  })
+  useEffect(() => () => saveNoteRef.current(), [])
   const drop = () => void send('dropped', (dropping ?? '').trim() || ' ')
 
   return (
@@ -78,6 +95,25 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
           <option value="dropped">Dropped…</option>
         </select>
       </label>
+      {stillOpen && (
+        <span>
+          <label htmlFor={`open-note-${action.id}`}>Why still open, and what next?</label>
+          <input
+            id={`open-note-${action.id}`}
+            value={note}
+            disabled={!editable}
+            maxLength={500}
+            onChange={(e) => setNote(e.target.value)}
+            onBlur={saveNote}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                saveNote()
+              }
+            }}
+          />
+        </span>
+      )}
       {dropping !== null && (
         <span>
           <label htmlFor={`drop-${action.id}`}>Why is it dropped?</label>
@@ -90,6 +126,10 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
               if (e.key === 'Enter') {
                 e.preventDefault()
                 drop()
+              } else if (e.key === 'Escape') {
+                // Esc here gives up dropping; it does not leave run mode.
+                e.preventDefault()
+                setDropping(null)
               }
             }}
           />

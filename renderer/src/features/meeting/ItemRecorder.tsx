@@ -12,6 +12,7 @@ import { useApiMutation, useApiQuery } from '../../api/client'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, Field } from '../../components/FormField'
 import { CarriedActions } from './CarriedActions'
+import type { ItemSave } from './itemSave'
 import { NewActions } from './NewActions'
 
 export interface ItemDraft {
@@ -50,7 +51,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
  * changes, and by the parent on every move (`saveNow`), so closing the app
  * loses at most a few seconds of typing.
  */
-export function ItemRecorder({ item, editable, registerSave }: { item: AgendaItemView; editable: boolean; registerSave: (save: () => Promise<boolean>) => void }) {
+export function ItemRecorder({ item, editable, asksForNextReview, registerSave }: { item: AgendaItemView; editable: boolean; asksForNextReview: boolean; registerSave: (save: ItemSave) => void }) {
   const agencies = useApiQuery('agencies:list', {})
   const record = useApiMutation('agenda:record', ['meetings:get'])
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item))
@@ -89,7 +90,21 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
   const registerRowSave = useCallback((save: () => Promise<boolean>) => {
     rowSave.current = save
   }, [])
-  useEffect(() => registerSave(async () => (await saveNow()) && (await rowSave.current())), [registerSave, saveNow])
+  // A review ending without a next review date asks for one, once: moving on again leaves it unset.
+  const askedRef = useRef(false)
+  const [askingReview, setAskingReview] = useState(false)
+  useEffect(
+    () =>
+      registerSave(async (purpose) => {
+        if (!(await saveNow()) || !(await rowSave.current())) return 'invalid'
+        if (purpose === 'leave' || !editable || !asksForNextReview || askedRef.current || draftRef.current.nextReviewDate !== '') return 'saved'
+        askedRef.current = true
+        setAskingReview(true)
+        requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`#next-review-${item.id} input`)?.focus())
+        return 'asked'
+      }),
+    [registerSave, saveNow, editable, asksForNextReview, item.id],
+  )
 
   useEffect(() => {
     if (!dirty) return
@@ -126,7 +141,14 @@ export function ItemRecorder({ item, editable, registerSave }: { item: AgendaIte
         <ChoiceGroup legend="Risk after discussion" name={`risk-${item.id}`} value={draft.riskAfter} onChange={(v: RiskLevel) => set('riskAfter', v)} error={errors.riskAfter} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
         <ChoiceGroup legend="Direction of travel" name={`direction-${item.id}`} value={draft.direction} onChange={(v: Direction) => set('direction', v)} error={errors.direction} options={directions.map((value) => ({ value, label: directionLabels[value] }))} />
         <Field label="Why (direction of travel)" error={errors.directionReason}>{(p) => <input {...p} value={draft.directionReason} onChange={(e) => set('directionReason', e.target.value)} />}</Field>
-        <Field label="Next review" hint="DD/MM/YYYY" error={errors.nextReviewDate}>{(p) => <DateInput {...p} value={draft.nextReviewDate} onChange={(v) => set('nextReviewDate', v)} />}</Field>
+        <div id={`next-review-${item.id}`}>
+          {askingReview && draft.nextReviewDate === '' && (
+            <p className="notice" role="alert">
+              No next review date yet: set one for this review. To go on without one, move on again (Ctrl+→ or Finish meeting).
+            </p>
+          )}
+          <Field label="Next review" hint="DD/MM/YYYY" error={errors.nextReviewDate}>{(p) => <DateInput {...p} value={draft.nextReviewDate} onChange={(v) => set('nextReviewDate', v)} />}</Field>
+        </div>
         <fieldset className="field">
           <legend>Agencies that shared information</legend>
           <div className="choices">

@@ -1,16 +1,18 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
-import { meetingKindLabels, meetingStatusLabels } from '../../../../shared/domain/meetings/meetings'
+import { meetingLinkText } from '../../../../shared/domain/meetings/labels'
+import { meetingStatusLabels } from '../../../../shared/domain/meetings/meetings'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ExportDialog } from '../../components/ExportDialog'
 import { formatDate } from '../../format'
 import { AgencySheets } from './AgencySheets'
+import { ApproveDialog } from './ApproveDialog'
 import { AgendaPanel } from './AgendaPanel'
 import { AttendancePanel } from './AttendancePanel'
 import { MinutesPreview } from './MinutesPreview'
-import { RunMode } from './RunMode'
+import { RunMode, type RunModeExit } from './RunMode'
 
 /** Before (attendance, agenda, sheets) → run mode → after (minutes, approve, export, next meeting). */
 export function MeetingScreen({ session }: { session: SessionState }) {
@@ -27,6 +29,19 @@ export function MeetingScreen({ session }: { session: SessionState }) {
   const [exporting, setExporting] = useState(false)
   const [amendment, setAmendment] = useState('')
   const [message, setMessage] = useState<string | null>(null)
+  const [confirmingApproval, setConfirmingApproval] = useState(false)
+  // After a change, focus goes to what changed or what to do next (GOV.UK), once it is on screen.
+  const focusAfter = useRef<string | null>(null)
+  const setFocusAfter = (selector: string) => {
+    focusAfter.current = selector
+  }
+  // Runs after every render: the target may appear only once the meeting is fetched again.
+  useEffect(() => {
+    const target = focusAfter.current ? document.querySelector<HTMLElement>(focusAfter.current) : null
+    if (!target) return
+    target.focus()
+    focusAfter.current = null
+  })
 
   if (meeting.isError) return <><h1 tabIndex={-1}>Meeting not found</h1><p role="alert">{meeting.error.message}</p></>
   if (!meeting.data) return <p>Loading the meeting…</p>
@@ -35,14 +50,14 @@ export function MeetingScreen({ session }: { session: SessionState }) {
   // A meeting in progress reopens in run mode (e.g. after the app was closed).
   const inRunMode = running ?? m.status === 'in_progress'
 
-  const title = `${meetingKindLabels[m.kind]}, ${formatDate(m.date)} ${m.time}`
+  const title = `${meetingLinkText(m)} ${m.time}`
   if (inRunMode && (m.status === 'in_progress' || m.status === 'planned')) {
-    return (
-      <>
-        <h1 tabIndex={-1} className="run-title">{title}: run mode</h1>
-        <RunMode meeting={m} onExit={() => setRunning(false)} />
-      </>
-    )
+    const exitRunMode = (how: RunModeExit, itemId: string | null) => {
+      setRunning(false)
+      // Finished: the draft minutes to read and approve. Left: the agenda, at the case the chair was on.
+      setFocusAfter(how === 'finished' ? '#minutes-heading' : itemId ? `#agenda-${itemId}` : '#agenda-heading')
+    }
+    return <RunMode meeting={m} title={title} onExit={exitRunMode} />
   }
 
   return (
@@ -51,15 +66,15 @@ export function MeetingScreen({ session }: { session: SessionState }) {
       <p>
         {m.location && `${m.location} · `}Chair: {m.chairName} · <strong>{meetingStatusLabels[m.status]}</strong>
       </p>
-      {message && <p className="notice" role="alert">{message}</p>}
+      {message && <p className="notice" role="alert" id="meeting-message" tabIndex={-1}>{message}</p>}
       <div className="form-actions">
         {(m.status === 'planned' || m.status === 'in_progress') && editable && (
-          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) { setMessage(null); setRunning(true) } else setMessage(r.error.message) }}>
+          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) { setMessage(null); setRunning(true) } else { setMessage(r.error.message); setFocusAfter('#meeting-message') } }}>
             {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
           </button>
         )}
         {m.status === 'minutes_draft' && (
-          <button type="button" className="primary" onClick={async () => { const r = await approve.mutateAsync({ meetingId: m.id }); setMessage(r.ok ? null : r.error.message); if (r.ok) announce(r.value.nextMeetingId && r.value.nextMeeting ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda` : 'Minutes approved') }}>
+          <button type="button" id="approve-minutes" className="primary" onClick={() => setConfirmingApproval(true)}>
             Approve minutes
           </button>
         )}
@@ -98,6 +113,23 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           <button type="submit">Add amendment</button>
         </form>
       )}
+      <ApproveDialog
+        open={confirmingApproval}
+        pending={approve.isPending}
+        onConfirm={async () => {
+          const r = await approve.mutateAsync({ meetingId: m.id })
+          setConfirmingApproval(false)
+          setMessage(r.ok ? null : r.error.message)
+          if (!r.ok) return setFocusAfter('#meeting-message')
+          setFocusAfter('#approved-note')
+          announce(r.value.nextMeetingId && r.value.nextMeeting ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda` : 'Minutes approved')
+        }}
+        onCancel={() => {
+          if (!confirmingApproval) return
+          setConfirmingApproval(false)
+          setFocusAfter('#approve-minutes')
+        }}
+      />
       <ExportDialog target={exporting ? { kind: 'minutes', meetingId: m.id, approved: m.status === 'approved' } : null} onClose={() => setExporting(false)} />
     </>
   )

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
+import { meetingLinkText } from '../../../../shared/domain/meetings/labels'
 import { meetingKindLabels, meetingKinds, meetingStatusLabels, type MeetingKind } from '../../../../shared/domain/meetings/meetings'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { DateInput } from '../../components/DateInput'
@@ -38,7 +39,8 @@ export function MeetingsListScreen() {
           {meetings.data?.map((m) => (
             <tr key={m.id}>
               <td>{formatDate(m.date)} {m.time}</td>
-              <td><Link to={`/meetings/${m.id}`}>{meetingKindLabels[m.kind]}{m.location && `, ${m.location}`}</Link></td>
+              {/* Each link names its meeting: a list of "Weekly case meeting" links says nothing to a screen reader. */}
+              <td><Link to={`/meetings/${m.id}`}>{meetingLinkText(m)}</Link>{m.location && `, ${m.location}`}</td>
               <td>{m.chairName}</td>
               <td>{m.itemCount}</td>
               <td>{meetingStatusLabels[m.status]}</td>

@@ -1,7 +1,9 @@
+import { Fragment } from 'react'
 import { actionStatusLabels, carriedForwardNote, nonCompletionReasonLabels } from '../../../../shared/domain/meetings/actions'
 import { directionLabels } from '../../../../shared/domain/meetings/direction'
 import { sensitiveCategoryLabels } from '../../../../shared/domain/exports'
 import { attendanceLabels } from '../../../../shared/domain/meetings/meetings'
+import { nonBlankLines, paragraphs } from '../../../../shared/domain/meetings/text'
 import type { MeetingDetail } from '../../../../shared/domain/meetings/views'
 import { riskLabels } from '../../../../shared/domain/risk'
 import { formatDate } from '../../format'
@@ -13,7 +15,7 @@ export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
   const counts = meeting.directionCounts
   return (
     <section aria-labelledby="minutes-heading" className="case-section minutes">
-      <h2 id="minutes-heading">Minutes{meeting.status === 'approved' ? '' : ' (draft)'}</h2>
+      <h2 id="minutes-heading" tabIndex={-1}>Minutes{meeting.status === 'approved' ? '' : ' (draft)'}</h2>
       <p>
         {directionLabels.improving.slice(0, 1)} {counts.improving} improving · {directionLabels.no_change.slice(0, 1)} {counts.no_change} no change · {directionLabels.worsening.slice(0, 1)} {counts.worsening} worsening
       </p>
@@ -33,10 +35,27 @@ export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
             {item.position}. {item.displayName}
           </h3>
           <p>Why discussed: <ReasonChips reasons={item.reasons} /></p>
-          <p>
-            Discussion{item.discussionCategory && ` (${sensitiveCategoryLabels[item.discussionCategory]})`}: {item.discussion || 'None recorded.'}
-          </p>
-          <p>Decisions: {item.decisions || 'None recorded.'}</p>
+          <h4 id={`minutes-discussion-${item.id}`}>Discussion{item.discussionCategory && ` (${sensitiveCategoryLabels[item.discussionCategory]})`}</h4>
+          {paragraphs(item.discussion).map((lines, index) => (
+            <p key={index}>
+              {lines.map((line, at) => (
+                <Fragment key={at}>
+                  {at > 0 && <br />}
+                  {line}
+                </Fragment>
+              ))}
+            </p>
+          ))}
+          {item.discussion.trim() === '' && <p>None recorded.</p>}
+          <h4 id={`minutes-decisions-${item.id}`}>Decisions</h4>
+          {/* One decision per line, as the Word copy lists them. */}
+          {nonBlankLines(item.decisions).length > 0 ? (
+            <ul aria-labelledby={`minutes-decisions-${item.id}`}>
+              {nonBlankLines(item.decisions).map((decision, index) => <li key={index}>{decision}</li>)}
+            </ul>
+          ) : (
+            <p>None recorded.</p>
+          )}
           <p>
             Risk: {riskLabels[item.riskBefore]} → {item.riskAfter ? riskLabels[item.riskAfter] : riskLabels[item.riskBefore]} · Direction of travel: {item.direction ? `${directionLabels[item.direction]} (${item.directionReason})` : 'not recorded'} · Next review: {item.nextReviewDate ? formatDate(item.nextReviewDate) : 'not set'}
           </p>
@@ -60,7 +79,7 @@ export function MinutesPreview({ meeting }: { meeting: MeetingDetail }) {
           {meeting.nextMeeting.location && ` – ${meeting.nextMeeting.location}`}
         </p>
       )}
-      {meeting.status === 'approved' && <p><strong>Approved by {meeting.approvedByName} on {meeting.approvedAt ? formatDate(meeting.approvedAt.slice(0, 10)) : ''}</strong></p>}
+      {meeting.status === 'approved' && <p id="approved-note" tabIndex={-1}><strong>Approved by {meeting.approvedByName} on {meeting.approvedAt ? formatDate(meeting.approvedAt.slice(0, 10)) : ''}</strong></p>}
       {meeting.amendments.length > 0 && (
         <>
           <h3>Amendments</h3>

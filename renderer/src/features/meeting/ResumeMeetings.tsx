@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom'
-import { meetingKindLabels } from '../../../../shared/domain/meetings/meetings'
+import { meetingLinkText } from '../../../../shared/domain/meetings/labels'
 import type { MeetingSummary } from '../../../../shared/domain/meetings/views'
-import { formatDate } from '../../format'
 
 /**
  * After a restart the chair finds a meeting still in progress at the top,
@@ -16,7 +15,7 @@ export function ResumeMeetings({ meetings }: { meetings: readonly MeetingSummary
         {inProgress.map((meeting) => (
           <li key={meeting.id}>
             <Link to={`/meetings/${meeting.id}`}>
-              Resume meeting: {meetingKindLabels[meeting.kind]}, {formatDate(meeting.date)} {meeting.time}
+              Resume meeting: {meetingLinkText(meeting)} {meeting.time}
             </Link>
           </li>
         ))}

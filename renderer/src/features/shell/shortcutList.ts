@@ -54,6 +54,7 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['Delete']], does: 'Remove the focused agenda item (asks why)' },
         { keys: [['Ctrl', '→'], ['Ctrl', '←']], does: 'Run mode: next or previous case (saves first)' },
         { keys: [['Ctrl', '='], ['Ctrl', '-'], ['Ctrl', '0']], does: 'Run mode: presenter zoom in, out, back to normal' },
+        { keys: [['Esc']], does: 'Run mode: save and go back to the agenda' },
         { keys: [['Enter']], does: 'In a new action row: add it and start another' },
       ],
     },
