@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { isCaseReferenceQuery, type CaseStatus } from '../../../shared/domain/cases'
 import type { caseSearchInput } from '../../../shared/domain/record/caseEdits'
 import type { ConsentStatus } from '../../../shared/domain/record/consent'
-import { LIKELY_MATCH_SCORE, normaliseName, scorePersonMatch, swapDayMonth } from '../../../shared/domain/record/matching'
+import { isNameShaped, LIKELY_MATCH_SCORE, normaliseName, scorePersonMatch, swapDayMonth } from '../../../shared/domain/record/matching'
 import { isValidNhsNumber, normaliseNhsNumber } from '../../../shared/domain/record/nhsNumber'
 import type { CaseSearchResult } from '../../../shared/domain/record/views'
 import type { RiskLevel } from '../../../shared/domain/risk'
@@ -13,11 +13,11 @@ import { requireActor, type ServiceContext } from './context'
 const SHOWN = 20
 /**
  * Bounds on candidates read per look-up, newest first; the fuzzy rules rank
- * them. Everyone with a whole name is read up to 1,000 people of that name
+ * them. Everyone with a whole name is read up to 300 people of that name
  * (a full name has far fewer; a lone common surname shows 20 of its
  * thousands either way, and a date of birth reads everyone born that day).
  */
-const EXACT_WORDS_LIMIT = 1_000
+const EXACT_WORDS_LIMIT = 300
 const PARTS_LIMIT = 500
 const LIKE_LIMIT = 1_000
 const IDENTIFIERS_LIMIT = 50
@@ -72,12 +72,14 @@ function byReference(ctx: ServiceContext, text: string, found: Candidates): void
  * Case, police and source references, case titles and contact summaries
  * containing the text (three characters or more). References are
  * distinctive, so they are looked up apart from the words of titles and
- * summaries, which common text would crowd them out of.
+ * summaries, which common text would crowd them out of; a text that can
+ * only be a name is not looked for among references.
  */
 function byText(ctx: ServiceContext, text: string, found: Candidates): void {
   if (text.length < 3) return
   const lower = text.toLowerCase()
-  for (const row of repo.textMatches(ctx.db, 'identifiers', text, IDENTIFIERS_LIMIT)) {
+  const identifiers = isNameShaped(text) ? [] : repo.textMatches(ctx.db, 'identifiers', text, IDENTIFIERS_LIMIT)
+  for (const row of identifiers) {
     if (row.kind === 'case') found.offerCase(row, ['Reference'], row.reference.toLowerCase() === lower ? 100 : 85)
     // A police incident number or other agency's reference given at the front door.
     else if (row.kind === 'person' && row.person_id !== null) found.offerPerson({ ...row, person_id: row.person_id, first_name: row.first_name ?? '', last_name: row.last_name ?? '' }, ['Police reference'], 95)
