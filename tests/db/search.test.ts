@@ -54,4 +54,11 @@ describe('search', () => {
     expect(find(app, 'RT-2026-0001').map((r) => [r.reference, r.reasons, r.score])).toEqual([['RT-2026-0001', ['Reference'], 100]])
     expect(find(app, 'RT-2026-0001-GMP').map((r) => [r.caseId, r.reasons])).toEqual([[entry.caseId, ['Source reference']]])
   })
+
+  it('reads full-text query syntax in the text as plain text', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const c = makeCase(app, { title: 'The "Bridge" NEAR(house) family' })
+    for (const text of ['"Bridge" NEAR(', 'NEAR(house)', '{title} : *', 'a"b', 'OR AND NOT']) expect(() => find(app!, text), text).not.toThrow()
+    expect(find(app, '"Bridge" NEAR(').map((r) => [r.caseId, r.reasons])).toEqual([[c.id, ['Case title']]])
+  })
 })
