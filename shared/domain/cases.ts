@@ -71,3 +71,11 @@ export const caseGetInput = z.object({ id })
 export function formatCaseReference(year: number, sequence: number): string {
   return `RT-${year}-${String(sequence).padStart(4, '0')}`
 }
+
+/**
+ * Text shaped like a case reference, whole or its start ("RT-2026-0042",
+ * "rt-2026-00", "RT-2026"): search looks it up by reference alone.
+ */
+export function isCaseReferenceQuery(text: string): boolean {
+  return /^RT-(\d{1,4}|\d{4}-\d{0,6})$/i.test(text.trim())
+}

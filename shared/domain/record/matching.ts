@@ -13,6 +13,15 @@ export function normaliseName(name: string): string {
     .trim()
 }
 
+/**
+ * Text that can only be a name: letters, spaces, apostrophes and full stops.
+ * Case, police and source references carry a number or a hyphen, so search
+ * need not look for one in such text.
+ */
+export function isNameShaped(text: string): boolean {
+  return /^[\p{L}\s'’.]+$/u.test(text)
+}
+
 /** Damerau-Levenshtein (optimal string alignment) distance, on a flat table. */
 export function editDistance(a: string, b: string): number {
   const width = b.length + 1
