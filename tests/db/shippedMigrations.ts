@@ -14,6 +14,9 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0070-agency-redaction-profile.sql': '7a710e082950a72aac099a8807bb6a306fb27f404bfffca4d0b3b3fdf2a52401',
   '0080-frozen-minutes.sql': 'ffd622389577be7cd31b6ec23a233ab960b489340252b45a9f25efe6e79278a2',
   '0100-case-plan-action-needs.sql': 'bcd6034a560c2909cda19dc5d6c09864163bfe6a4ce55b4a8ae5316217820e4d',
+  '0110-search-index.sql': '232f5465bebfbe17546494f3bdd090d16997e2f70527580007393f39f776a75e',
+  '0111-meeting-and-action-indexes.sql': '80c2d1f5e89fe4d4116ff0d1b7c0d4c6183313773598d32df75c54257d5de567',
+  '0112-search-index-optimize.sql': '569c0915174a4b74901bfca4d5f7ebf5d1015dfef95bd08eaa063b9476a8cdb3',
   '0120-append-only-no-replace.sql': '22369038ebb9a0567b3db146e171f8f5866080b82aff7a6fde07ab8c6c5b060e',
   '0121-confidentiality-skipped-again.ts': '1b73b2346c19140a329c5652563e6d98f1453f56b410c8077bcfd4d865e14e57',
 }
