@@ -24,7 +24,11 @@ export function electronTarget() {
   return { version, abi }
 }
 
-/** Loading an Electron build in Node must fail, naming the Electron ABI. Anything else is wrong. */
+/**
+ * Loading an Electron build in Node must fail, naming the Electron ABI. Anything else is wrong.
+ * @param {string} binary
+ * @param {string | number} expectedAbi
+ */
 export function checkAbi(binary, expectedAbi) {
   const probe = spawnSync(process.execPath, ['-e', `process.dlopen({ exports: {} }, ${JSON.stringify(binary)})`], { encoding: 'utf8' })
   if (probe.status === 0) return { ok: false, reason: `it loads in Node ${process.version}, so it is a Node build, not an Electron one` }
@@ -40,7 +44,11 @@ export function isCurrent() {
   return JSON.parse(readFileSync(stamp, 'utf8')).modules === abi
 }
 
-/** The driver's own files, without its Node build (build/ at the top of the package, wherever the checkout lives). */
+/**
+ * The driver's own files, without its Node build (build/ at the top of the package, wherever the checkout lives).
+ * @param {string} packageDir
+ * @param {string} source
+ */
 export const isSourceFile = (packageDir, source) => {
   const inside = relative(packageDir, source)
   return inside !== 'build' && !inside.startsWith(`build${sep}`)
@@ -65,6 +73,7 @@ export function buildElectronDriver() {
   cpSync(driver, buildDir, { recursive: true, filter: (source) => isSourceFile(driver, source) })
   // npm's nodedir (set on some machines to build against local Node headers) would turn this into a Node build.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))
+  /** @type {Array<[string, string[]]>} */
   const attempts = [[join(root, 'node_modules', '.bin', 'prebuild-install'), ['--runtime', 'electron', '--target', version, '--verbose']]]
   const nodeGyp = nodeGypScript()
   if (nodeGyp) {

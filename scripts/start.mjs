@@ -20,6 +20,11 @@ function electronBinary() {
   return existsSync(binary) ? binary : null
 }
 
+/**
+ * @param {string} what
+ * @param {string} [detail]
+ * @returns {never}
+ */
 function explainAndExit(what, detail) {
   console.error(`
 Roundtable cannot start as a desktop app on this machine: ${what}.
@@ -37,6 +42,7 @@ prints in Chromium, Edge or Chrome (for testing and demonstrations only):
   process.exit(1)
 }
 
+/** @param {string} command @param {string[]} args */
 const step = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
 
 let binary = electronBinary()

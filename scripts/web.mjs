@@ -16,4 +16,4 @@ if (!args.includes('--no-build')) {
 }
 const server = spawn(process.execPath, [join(root, 'out-web', 'server.mjs'), ...args.filter((arg) => arg !== '--no-build')], { cwd: root, stdio: 'inherit' })
 server.on('exit', (code) => process.exit(code ?? 0))
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal))
