@@ -6,12 +6,11 @@ import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as exportData from '../../electron/main/services/exportData'
 import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
-import * as session from '../../electron/main/services/session'
 import * as timeline from '../../electron/main/services/timeline'
 import { agendaItemRecordInput, attendeeAddInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
-import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -145,7 +144,7 @@ describe('meetings', () => {
     const m = newMeeting(app, '2026-11-05', chair.id)
     meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: null })
     expect(() => meetings.approve(app!.ctx, m.id)).toThrow('Only the chair of this meeting (Chris Chair) can approve its minutes.')
-    session.signIn(app.ctx, app.session, chair.id)
+    signInAs(app, chair)
     expect(meetings.approve(app.ctx, m.id)).toMatchObject({ status: 'approved', approvedByName: 'Chris Chair' })
   })
 

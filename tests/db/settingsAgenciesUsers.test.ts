@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as agencies from '../../electron/main/services/agencies'
 import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
-import * as session from '../../electron/main/services/session'
 import * as users from '../../electron/main/services/users'
 import { caseCreateInput } from '../../shared/domain/cases'
-import { createTestApp, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -41,8 +40,8 @@ describe('users in Settings', () => {
   it('only an administrator manages users and agencies', () => {
     app = createTestApp()
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
-    session.signIn(app.ctx, app.session, viewer.id)
-    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner' })).toThrow('Only an administrator can do this.')
+    signInAs(app, viewer)
+    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner', credential: '135790' })).toThrow('Only an administrator can do this.')
     expect(() => agencies.create(app!.ctx, { name: 'New org', shortName: 'New' })).toThrow('Only an administrator can do this.')
   })
 
@@ -61,6 +60,6 @@ describe('users in Settings', () => {
     app = createTestApp()
     const leaver = makeUser(app, { name: 'Lee Leaver' })
     users.update(app.ctx, { id: leaver.id, name: leaver.name, agencyId: leaver.agencyId, role: leaver.role, active: false })
-    expect(() => session.signIn(app!.ctx, app!.session, leaver.id)).toThrow('Choose an active user')
+    expect(() => signInAs(app!, leaver)).toThrow('Choose an active user')
   })
 })

@@ -26,9 +26,9 @@ const staticDir = fileURLToPath(new URL('../out/renderer/', import.meta.url))
 
 try {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 })
-  const { services, handlers } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env) })
+  const { services, boundary } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env) })
   const token = randomBytes(24).toString('base64url')
-  const server = createLoopbackServer({ handlers, staticDir, token, logger: consoleLogger })
+  const server = createLoopbackServer({ boundary, sessions: services.session, staticDir, token, logger: consoleLogger })
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()
     const actualPort = typeof address === 'object' && address ? address.port : port

@@ -1,9 +1,10 @@
 import type { z } from 'zod'
-import type { User, userCreateInput, userUpdateInput } from '../../../shared/domain/users'
+import type { User, userCreateInput, userSetCredentialInput, userUpdateInput } from '../../../shared/domain/users'
 import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
 import { countActiveAdmins, getUser, insertUser, listUsers, updateUser } from '../db/repos/users'
 import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import * as credentials from './credentials'
 import { DomainError, fieldError, notFound } from './errors'
 
 export function list(ctx: ServiceContext): User[] {
@@ -25,14 +26,30 @@ export function insert(ctx: ServiceContext, input: z.output<typeof userCreateInp
   return getUser(ctx.db, id) as User
 }
 
+/** A new user gets their PIN (or, for an administrator, passphrase) as they are created. */
 export function create(ctx: ServiceContext, input: z.output<typeof userCreateInput>): User {
-  const actor = requireRole(ctx, ['admin'])
-  return ctx.db.transaction(() => insert(ctx, input, actor)).immediate()
+  const actor = requireRole(ctx, 'administer')
+  return ctx.db.transaction(() => {
+    const user = insert(ctx, input, actor)
+    credentials.setFor(ctx, user, input.credential, actor)
+    return user
+  }).immediate()
+}
+
+/** An administrator sets or resets someone's PIN or passphrase (a forgotten one, or after a pause). */
+export function setCredential(ctx: ServiceContext, input: z.output<typeof userSetCredentialInput>): null {
+  const actor = requireRole(ctx, 'administer')
+  ctx.db.transaction(() => {
+    const user = getUser(ctx.db, input.userId)
+    if (!user) throw notFound('The user')
+    credentials.setFor(ctx, user, input.credential, actor)
+  }).immediate()
+  return null
 }
 
 /** Users are deactivated, never deleted: their name stays on everything they recorded. */
 export function update(ctx: ServiceContext, input: z.output<typeof userUpdateInput>): User {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     const existing = getUser(ctx.db, input.id)
     if (!existing) throw notFound('The user')
