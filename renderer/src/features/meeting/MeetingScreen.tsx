@@ -11,6 +11,7 @@ import { AgendaPanel } from './AgendaPanel'
 import { AttendancePanel } from './AttendancePanel'
 import { MinutesPreview } from './MinutesPreview'
 import { RunMode } from './RunMode'
+import { can } from '../session/can'
 
 /** Before (attendance, agenda, sheets) → run mode → after (minutes, approve, export, next meeting). */
 export function MeetingScreen({ session }: { session: SessionState }) {
@@ -31,7 +32,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
   if (meeting.isError) return <><h1 tabIndex={-1}>Meeting not found</h1><p role="alert">{meeting.error.message}</p></>
   if (!meeting.data) return <p>Loading the meeting…</p>
   const m = meeting.data
-  const editable = m.status !== 'approved' && session.user?.role !== 'viewer'
+  const editable = m.status !== 'approved' && can(session, 'meetings:start')
   // A meeting in progress reopens in run mode (e.g. after the app was closed).
   const inRunMode = running ?? m.status === 'in_progress'
 
@@ -58,12 +59,12 @@ export function MeetingScreen({ session }: { session: SessionState }) {
             {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
           </button>
         )}
-        {m.status === 'minutes_draft' && (
+        {m.status === 'minutes_draft' && can(session, 'meetings:approve') && (
           <button type="button" className="primary" onClick={async () => { const r = await approve.mutateAsync({ meetingId: m.id }); setMessage(r.ok ? null : r.error.message); if (r.ok) announce(r.value.nextMeetingId && r.value.nextMeeting ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda` : 'Minutes approved') }}>
             Approve minutes
           </button>
         )}
-        {m.status === 'approved' && !m.nextMeetingId && session.user?.role !== 'viewer' && (
+        {m.status === 'approved' && !m.nextMeetingId && can(session, 'meetings:createNext') && (
           <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
             Create next meeting
           </button>
@@ -83,7 +84,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
         </>
       )}
       {(m.status === 'minutes_draft' || m.status === 'approved') && <MinutesPreview meeting={m} />}
-      {m.status === 'approved' && session.user?.role !== 'viewer' && (
+      {m.status === 'approved' && can(session, 'meetings:amend') && (
         <form
           className="inline-form"
           aria-label="Add amendment"

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { credentialKindFor, MIN_PASSPHRASE_LENGTH, MIN_PIN_DIGITS } from '../../../../shared/domain/credentials'
 import { userRoleLabels, userRoles, type User, type UserRole } from '../../../../shared/domain/users'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
@@ -6,7 +7,13 @@ import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
 
-const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in' } as const
+const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in', credential: 'PIN or passphrase' } as const
+
+/** What the credential field is called for a role: administrators have a passphrase, everyone else a PIN. */
+const credentialField = (role: UserRole, existing: boolean) =>
+  credentialKindFor(role) === 'passphrase'
+    ? { label: existing ? 'New passphrase' : 'Passphrase', hint: `At least ${MIN_PASSPHRASE_LENGTH} characters.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: undefined }
+    : { label: existing ? 'New PIN' : 'PIN', hint: `At least ${MIN_PIN_DIGITS} digits. Tell the person their PIN yourself; they can change it under Settings.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: 'numeric' as const }
 
 /** The people who use Roundtable: name, agency and role. Users are deactivated, never deleted. */
 export function UsersSettings({ canEdit }: { canEdit: boolean }) {
@@ -57,14 +64,22 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
 
 function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
   const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
+  const [credential, setCredential] = useState('')
   const create = useApiMutation('users:create', ['users:list'])
   const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
+  const reset = useApiMutation('users:setCredential')
+  const field = credentialField(form.role, user !== null)
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role })
+    if (user && credential !== '') {
+      // The new PIN first: if it is refused, nothing else has changed either.
+      const set = await reset.mutateAsync({ userId: user.id, credential })
+      if (!set.ok) return show(set.error)
+    }
+    const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
     if (!result.ok) return show(result.error)
     announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
     onDone()
@@ -89,6 +104,9 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
             ))}
           </select>
         )}
+      </Field>
+      <Field label={field.label} hint={field.hint} error={errors.credential}>
+        {(props) => <input {...props} type="password" autoComplete="new-password" inputMode={field.inputMode} value={credential} onChange={(e) => setCredential(e.target.value)} />}
       </Field>
       {user && (
         <label className="choice">
