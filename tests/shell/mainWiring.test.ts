@@ -76,7 +76,10 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     const handler = recorded.ipcHandlers.get('session:get')
     const result = await handler?.(trustedEvent(), {})
     expect(result).toEqual({ ok: true, value: { setUp: false, user: null, organisationName: '' } })
-    const invalid = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    // Signed out, a case channel is refused by the policy gate before its input is even read.
+    const refused = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    expect(refused).toEqual({ ok: false, error: { code: 'no_session', message: 'Sign in to continue.' } })
+    const invalid = (await recorded.ipcHandlers.get('session:signIn')?.(trustedEvent(), { userId: 'not an id' })) as { ok: boolean; error: { code: string } }
     expect(invalid.ok).toBe(false)
     expect(invalid.error.code).toBe('invalid_input')
   })
