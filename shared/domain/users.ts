@@ -30,7 +30,8 @@ export const userCreateInput = z.object({
 })
 export type UserCreateInput = z.input<typeof userCreateInput>
 
-export const userUpdateInput = userCreateInput.omit({ credential: true }).extend({ id, active: z.boolean() })
+/** An empty credential keeps the current one (unless the role moves to or from administrator, which needs a new one). */
+export const userUpdateInput = userCreateInput.extend({ id, active: z.boolean() })
 export type UserUpdateInput = z.input<typeof userUpdateInput>
 
 /** An administrator sets or resets someone's PIN or passphrase. */

@@ -48,9 +48,9 @@ describe('users in Settings', () => {
   it('changes a role and deactivates a user, but never the last administrator', () => {
     app = createTestApp()
     const chair = makeUser(app, { name: 'Chris Chair', role: 'chair' })
-    const updated = users.update(app.ctx, { id: chair.id, name: 'Chris Chair', agencyId: chair.agencyId, role: 'practitioner', active: false })
+    const updated = users.update(app.ctx, { id: chair.id, name: 'Chris Chair', agencyId: chair.agencyId, role: 'practitioner', active: false, credential: '' })
     expect(updated).toMatchObject({ role: 'practitioner', active: false })
-    expect(() => users.update(app!.ctx, { id: app!.admin.id, name: app!.admin.name, agencyId: app!.admin.agencyId, role: 'chair', active: true })).toThrow(
+    expect(() => users.update(app!.ctx, { id: app!.admin.id, name: app!.admin.name, agencyId: app!.admin.agencyId, role: 'chair', active: true, credential: '' })).toThrow(
       'Roundtable needs at least one active administrator. Make someone else an administrator first.',
     )
     expect(users.list(app.ctx).find((user) => user.id === app!.admin.id)?.role).toBe('admin')
@@ -59,7 +59,7 @@ describe('users in Settings', () => {
   it('an inactive user cannot sign in', () => {
     app = createTestApp()
     const leaver = makeUser(app, { name: 'Lee Leaver' })
-    users.update(app.ctx, { id: leaver.id, name: leaver.name, agencyId: leaver.agencyId, role: leaver.role, active: false })
+    users.update(app.ctx, { id: leaver.id, name: leaver.name, agencyId: leaver.agencyId, role: leaver.role, active: false, credential: '' })
     expect(() => signInAs(app!, leaver)).toThrow('Choose an active user')
   })
 })

@@ -112,6 +112,20 @@ describe('signing in', () => {
     expect(listAuditFor(app.db, 'user', sam.id).map((row) => row.action)).toEqual(['create', 'set-credential', 'set-credential', 'set-credential'])
   })
 
+  it('needs a passphrase to make someone an administrator, in the same change, and the old PIN stops working', () => {
+    app = createTestApp()
+    const sam = makeUser(app)
+    const promote = (credential: string) => users.update(app!.ctx, { id: sam.id, name: sam.name, agencyId: sam.agencyId, role: 'admin', active: true, credential })
+    expect(() => promote('')).toThrow("An administrator's passphrase must be at least 10 characters")
+    expect(() => promote(TEST_PIN)).toThrow("An administrator's passphrase must be at least 10 characters")
+    expect(users.list(app.ctx).find((user) => user.id === sam.id)?.role).toBe('practitioner')
+    promote('a new long passphrase')
+    session.lock(app.ctx, app.session)
+    expect(attempt(app, sam.id, TEST_PIN)).toThrow('not right')
+    session.signIn(app.ctx, app.session, { userId: sam.id, credential: 'a new long passphrase' })
+    expect(app.session.current()).toBe(sam.id)
+  })
+
   it('lets someone without a PIN in only where an administrator has made PINs optional', () => {
     app = createTestApp()
     expect(defaultAppSettings.pinOptional).toBe(false)

@@ -67,19 +67,14 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
   const [credential, setCredential] = useState('')
   const create = useApiMutation('users:create', ['users:list'])
   const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
-  const reset = useApiMutation('users:setCredential')
-  const field = credentialField(form.role, user !== null)
+  // Moving to or from administrator needs a new credential of the new kind, so the field is then not optional.
+  const field = credentialField(form.role, user !== null && credentialKindFor(user.role) === credentialKindFor(form.role))
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (user && credential !== '') {
-      // The new PIN first: if it is refused, nothing else has changed either.
-      const set = await reset.mutateAsync({ userId: user.id, credential })
-      if (!set.ok) return show(set.error)
-    }
-    const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
+    const result = user ? await update.mutateAsync({ id: user.id, ...form, credential }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
     if (!result.ok) return show(result.error)
     announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
     onDone()
