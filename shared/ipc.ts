@@ -64,6 +64,7 @@ export const contract = {
   'session:lock': channel<SessionState>()(none),
   'session:users': channel<SignInChoice[]>()(none),
   'session:changeCredential': channel<null>()(changeCredentialInput),
+  'session:active': channel<null>()(none),
 
   'agencies:list': channel<Agency[]>()(agencyListInput),
   'agencies:create': channel<Agency>()(agencyCreateInput),

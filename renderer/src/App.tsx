@@ -1,7 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { useCallback, useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { onSignedOut, useApiMutation, useApiQuery } from './api/client'
+import { call, onSignedOut, useApiMutation, useApiQuery } from './api/client'
 import { ActionListScreen } from './features/actionList/ActionListScreen'
 import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
@@ -37,7 +37,11 @@ export function App() {
     await lockNow({})
     queryClient.clear()
   }, [lockNow, queryClient])
-  useIdleLock(signedIn ? settings.data?.idleLockMinutes : undefined, () => void onLock())
+  useIdleLock(
+    signedIn ? settings.data?.idleLockMinutes : undefined,
+    () => void onLock(),
+    () => void call('session:active', {}),
+  )
 
   if (session.isPending) return <p className="centred-panel">Opening Roundtable…</p>
   if (session.isError)

@@ -57,6 +57,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'session:lock': 'anyone',
   'session:users': 'anyone',
   'session:changeCredential': 'signedIn',
+  'session:active': 'signedIn',
 
   'agencies:list': 'anyone',
   'agencies:create': 'administer',

@@ -10,4 +10,6 @@ export const sessionHandlers = ({ ctx, session: store }: AppServices) =>
     'session:lock': () => session.lock(ctx, store),
     'session:users': () => session.choices(ctx),
     'session:changeCredential': (input) => session.changeCredential(ctx, input),
+    // The gate in dispatch has already counted this call as activity: nothing more to do.
+    'session:active': () => null,
   }) satisfies Partial<Handlers>
