@@ -7,14 +7,11 @@ import { appendAudit } from '../db/repos/audit'
 import { getSetting, putSetting } from '../db/repos/settings'
 import { countUsers, getUser, listUsers } from '../db/repos/users'
 import * as appSettings from './appSettings'
-import { ORGANISATION_NAME } from './appSettings'
 import { isoNow, requireActor, type ServiceContext } from './context'
 import * as credentials from './credentials'
 import { DomainError, fieldError } from './errors'
 import type { SessionStore } from './sessionStore'
 import { insert as insertUser } from './users'
-
-export { SessionStore } from './sessionStore'
 
 /**
  * Who is at the keyboard: each person signs in with their own PIN (or an
@@ -26,7 +23,7 @@ export function state(ctx: ServiceContext, session: SessionStore): SessionState 
   return {
     setUp: countUsers(ctx.db) > 0,
     user,
-    organisationName: getSetting(ctx.db, ORGANISATION_NAME) ?? '',
+    organisationName: getSetting(ctx.db, appSettings.ORGANISATION_NAME) ?? '',
   }
 }
 
@@ -34,7 +31,7 @@ export function state(ctx: ServiceContext, session: SessionStore): SessionState 
 export function setUp(ctx: ServiceContext, session: SessionStore, input: z.output<typeof firstRunInput>): SessionState {
   const user = ctx.db.transaction(() => {
     if (countUsers(ctx.db) > 0) throw new DomainError('conflict', 'Roundtable is already set up on this machine. Sign in instead.')
-    putSetting(ctx.db, ORGANISATION_NAME, input.organisationName, isoNow(ctx))
+    putSetting(ctx.db, appSettings.ORGANISATION_NAME, input.organisationName, isoNow(ctx))
     const created = insertUser(ctx, { name: input.userName, agencyId: input.agencyId, role: 'admin', credential: input.passphrase }, null)
     credentials.setFor(ctx, created, input.passphrase, created.id, 'passphrase')
     appendAudit(ctx.db, { at: isoNow(ctx), actorId: created.id, action: 'sign-in', entity: 'session', entityId: created.id })
