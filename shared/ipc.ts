@@ -42,8 +42,8 @@ import {
 } from './domain/meetings/meetings'
 import { bulkActionUpdateInput } from './domain/meetings/actions'
 import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
-import { firstRunInput, signInInput, type SessionState } from './domain/session'
-import { userCreateInput, userUpdateInput, type User } from './domain/users'
+import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
+import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -63,6 +63,9 @@ export const contract = {
   'session:setUp': channel<SessionState>()(firstRunInput),
   'session:signIn': channel<SessionState>()(signInInput),
   'session:lock': channel<SessionState>()(none),
+  'session:users': channel<SignInChoice[]>()(none),
+  'session:changeCredential': channel<null>()(changeCredentialInput),
+  'session:active': channel<null>()(none),
 
   'agencies:list': channel<Agency[]>()(agencyListInput),
   'agencies:create': channel<Agency>()(agencyCreateInput),
@@ -73,6 +76,7 @@ export const contract = {
   'users:list': channel<User[]>()(none),
   'users:create': channel<User>()(userCreateInput),
   'users:update': channel<User>()(userUpdateInput),
+  'users:setCredential': channel<null>()(userSetCredentialInput),
 
   'backup:list': channel<BackupInfo[]>()(none),
   'backup:now': channel<BackupInfo>()(none),

@@ -3,13 +3,15 @@ import { join } from 'node:path'
 import { openDatabase, type Db } from './db/connection'
 import { migrate, needsUpgrade } from './db/migrate'
 import { folderSaver, type FileSaver } from './export/fileSaver'
+import type { Boundary } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import type { Handlers } from './ipc/handlerTypes'
 import { consoleLogger, type SafeLogger } from './log'
 import * as agencies from './services/agencies'
 import * as backup from './services/backup'
 import type { ServiceContext } from './services/context'
-import { SessionStore } from './services/session'
+import * as session from './services/session'
+import { SessionStore } from './services/sessionStore'
 
 export interface AppServices {
   db: Db
@@ -38,12 +40,12 @@ export interface StartOptions {
  * brings its schema up to date and builds the handler map. Shared by the
  * Electron main process and the loopback server: neither imports the other.
  */
-export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers } {
+export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers; boundary: Boundary } {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
   try {
-    const session = new SessionStore()
-    const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => session.current() }
+    const sessions = new SessionStore()
+    const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => sessions.current() }
     const backupDir = join(options.dataDir, 'backups')
     // An upgrade changes the schema for good: keep a copy of the database as
     // it was first. If that copy cannot be made, do not upgrade at all.
@@ -57,8 +59,10 @@ export function startServices(options: StartOptions): { services: AppServices; h
       // backups list in Settings shows when the last one was made.
       ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
     }
-    const services: AppServices = { db, ctx, session, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
-    return { services, handlers: createHandlers(services) }
+    const services: AppServices = { db, ctx, session: sessions, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
+    const handlers = createHandlers(services)
+    const boundary: Boundary = { handlers, sessions: { within: (key, fn) => sessions.within(key, fn), admit: (channel) => session.admit(ctx, sessions, channel) } }
+    return { services, handlers, boundary }
   } catch (error) {
     db.close()
     throw error

@@ -1,12 +1,13 @@
 /** Lifecycle only: one instance, open the data, wire the contract, show the window. */
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, type IpcMainInvokeEvent } from 'electron'
 import { startServices, type AppServices } from './appServices'
 import { registerIpc } from './ipc/register'
 import { loadOrCreateDatabaseKey } from './keyStore'
 import { consoleLogger, describeError } from './log'
 import { electronNativeBinding } from './nativeBinding'
+import { watchPower } from './powerLock'
 import { dialogSaver } from './saveDialog'
 import { applyContentSecurityPolicy, createMainWindow, preloadPathFrom, rendererFileFrom } from './window'
 
@@ -30,7 +31,8 @@ function start(): void {
     const started = startServices({ dataDir: userData, keyHex, nativeBinding, saveFile: dialogSaver })
     services = started.services
     applyContentSecurityPolicy()
-    registerIpc(ipcMain, started.handlers, consoleLogger, isTrustedSender)
+    registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender)
+    watchPower(powerMonitor, started.services, consoleLogger)
   } catch (error) {
     consoleLogger.error('startup', 'startup', error)
     dialog.showErrorBox('Roundtable could not start', `${error instanceof Error ? error.message : 'Unknown error'}\n\nNo data has been changed.`)

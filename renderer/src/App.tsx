@@ -1,6 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { useCallback, useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { useApiMutation, useApiQuery } from './api/client'
+import { call, onSignedOut, useApiMutation, useApiQuery } from './api/client'
 import { ActionListScreen } from './features/actionList/ActionListScreen'
 import { CaseRecordScreen } from './features/caseRecord/CaseRecordScreen'
 import { CasesScreen } from './features/cases/CasesScreen'
@@ -11,6 +12,7 @@ import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TriageLogScreen } from './features/triageLog/TriageLogScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
 import { SignInScreen } from './features/session/SignInScreen'
+import { useIdleLock } from './features/session/useIdleLock'
 import { AppShell } from './features/shell/AppShell'
 import { navItems } from './features/shell/navigation'
 import { NotBuiltScreen } from './features/shell/NotBuiltScreen'
@@ -20,6 +22,26 @@ export function App() {
   const session = useApiQuery('session:get', {})
   const queryClient = useQueryClient()
   const lock = useApiMutation('session:lock')
+  const signedIn = Boolean(session.data?.user)
+  const settings = useApiQuery('settings:get', {}, { enabled: signedIn })
+
+  // Forget everything cached about cases: the next person must sign in to see it.
+  const forget = useCallback(() => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session:get' })
+    void queryClient.invalidateQueries({ queryKey: ['session:get'] })
+  }, [queryClient])
+  useEffect(() => onSignedOut(forget), [forget])
+
+  const { mutateAsync: lockNow } = lock
+  const onLock = useCallback(async () => {
+    await lockNow({})
+    queryClient.clear()
+  }, [lockNow, queryClient])
+  useIdleLock(
+    signedIn ? settings.data?.idleLockMinutes : undefined,
+    () => void onLock(),
+    () => void call('session:active', {}),
+  )
 
   if (session.isPending) return <p className="centred-panel">Opening Roundtable…</p>
   if (session.isError)
@@ -31,12 +53,6 @@ export function App() {
     )
   if (!session.data.setUp) return <FirstRunScreen />
   if (!session.data.user) return <SignInScreen organisationName={session.data.organisationName} />
-
-  const onLock = async () => {
-    await lock.mutateAsync({})
-    // Forget everything cached about cases: the next person must sign in to see it.
-    queryClient.clear()
-  }
 
   return (
     <HashRouter>

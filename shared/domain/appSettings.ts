@@ -9,6 +9,10 @@ export interface AppSettings {
   escalationMeetings: number
   dueSoonDays: number
   protectiveMarking: string
+  /** Minutes without a key press or click before Roundtable locks itself. */
+  idleLockMinutes: number
+  /** Whether users other than administrators may sign in without a PIN. */
+  pinOptional: boolean
 }
 
 export const defaultConfidentialityStatement =
@@ -21,6 +25,8 @@ export const defaultAppSettings: Omit<AppSettings, 'organisationName'> = {
   escalationMeetings: 3,
   dueSoonDays: 7,
   protectiveMarking: 'OFFICIAL-SENSITIVE',
+  idleLockMinutes: 10,
+  pinOptional: false,
 }
 
 const wholeNumber = (label: string, min: number, max: number) =>
@@ -33,6 +39,8 @@ export const appSettingsInput = z.object({
   escalationMeetings: wholeNumber('Meetings', 1, 20),
   dueSoonDays: wholeNumber('Days', 1, 60),
   protectiveMarking: requiredText('the protective marking', 60),
+  idleLockMinutes: wholeNumber('Minutes', 1, 240).default(defaultAppSettings.idleLockMinutes),
+  pinOptional: z.boolean().default(defaultAppSettings.pinOptional),
 })
 
 /** The organisation's logo for documents: a PNG, sent as base64; an empty string removes it. */

@@ -8,7 +8,6 @@ import * as cases from '../../electron/main/services/cases'
 import * as demand from '../../electron/main/services/demand'
 import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
-import * as session from '../../electron/main/services/session'
 import * as triage from '../../electron/main/services/triage'
 import * as timeline from '../../electron/main/services/timeline'
 import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
@@ -18,7 +17,7 @@ import { demandInput } from '../../shared/domain/record/demand'
 import { caseTransitionInput } from '../../shared/domain/record/lifecycle'
 import { personInput } from '../../shared/domain/record/people'
 import { triageInput } from '../../shared/domain/record/triage'
-import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -213,7 +212,7 @@ describe('record rules the audit asked to pin down', () => {
     const c = makeCase(app)
     const grace = addPerson(app, c.id, { role: 'subject', firstName: 'Grace', lastName: 'Okafor' })
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
-    session.signIn(app.ctx, app.session, viewer.id)
+    signInAs(app, viewer)
     const forbidden = expect.objectContaining({ code: 'forbidden' })
     expect(() => caseRecord.update(app!.ctx, caseUpdateInput.parse({ caseId: c.id, title: 'Renamed', keyworkerId: app!.admin.id, leadAgencyId: c.leadAgencyId, riskLevel: 'high', nextReviewDate: null }))).toThrow(forbidden)
     expect(() => caseRecord.changeStatus(app!.ctx, caseTransitionInput.parse({ caseId: c.id, to: 'review' }))).toThrow(forbidden)

@@ -10,7 +10,7 @@ import * as session from '../../electron/main/services/session'
 import { caseCreateInput, type CaseCreateInput } from '../../shared/domain/cases'
 import { caseUpdateInput } from '../../shared/domain/record/caseEdits'
 import { personInput } from '../../shared/domain/record/people'
-import { createTestApp, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeUser, signInAs, TEST_PASSPHRASE, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -109,7 +109,7 @@ describe('cases service', () => {
 describe('session and first run', () => {
   it('sets up once, then refuses a second set-up', () => {
     app = createTestApp()
-    const again = () => session.setUp(app!.ctx, app!.session, { organisationName: 'Other', userName: 'Eve', agencyId: app!.agency('Police').id })
+    const again = () => session.setUp(app!.ctx, app!.session, { organisationName: 'Other', userName: 'Eve', agencyId: app!.agency('Police').id, passphrase: TEST_PASSPHRASE, passphraseConfirm: TEST_PASSPHRASE })
     expect(again).toThrow('Roundtable is already set up on this machine. Sign in instead.')
     expect(session.state(app.ctx, app.session)).toMatchObject({ setUp: true, organisationName: 'Test Team', user: { name: 'Alex Admin', role: 'admin' } })
   })
@@ -132,9 +132,9 @@ describe('who may open a case, and how', () => {
   it('refuses a viewer, with a clear message, and saves nothing', () => {
     app = createTestApp('2026-11-22T10:00:00.000Z')
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
-    session.signIn(app.ctx, app.session, viewer.id)
+    signInAs(app, viewer)
     expect(() => newCase(app!)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair or a practitioner can do this.' }))
-    session.signIn(app.ctx, app.session, app.admin.id)
+    signInAs(app, app.admin)
     expect(cases.list(app.ctx)).toEqual([])
   })
 

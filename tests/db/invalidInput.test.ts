@@ -1,32 +1,25 @@
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AppServices } from '../../electron/main/appServices'
-import { folderSaver } from '../../electron/main/export/fileSaver'
 import { dispatch } from '../../electron/main/ipc/dispatch'
-import { createHandlers } from '../../electron/main/ipc/handlers'
-import type { Handlers } from '../../electron/main/ipc/handlerTypes'
 import type { SafeLogger } from '../../electron/main/log'
 import * as actions from '../../electron/main/services/actions'
 import * as meetings from '../../electron/main/services/meetings'
 import { bulkActionUpdateInput } from '../../shared/domain/meetings/actions'
 import { meetingCreateInput } from '../../shared/domain/meetings/meetings'
-import { createTestApp, makeCase, type TestApp } from '../helpers/db'
+import { createTestApp, makeCase, TEST_PIN, type TestApp } from '../helpers/db'
 import { contentsHash } from '../helpers/dbContents'
+import { boundaryFor } from '../helpers/boundary'
+import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
 
 const silent: SafeLogger = { error: () => undefined, info: () => undefined }
 
-function handlersFor(test: TestApp): Handlers {
-  const services: AppServices = { db: test.db, ctx: test.ctx, session: test.session, backupDir: join(test.dir, 'backups'), saveFile: folderSaver(join(test.dir, 'exports')) }
-  return createHandlers(services)
-}
 
 /** Calls a channel through the real boundary; asserts invalid_input and that nothing in the database changed. */
 async function expectRefused(test: TestApp, channel: string, input: unknown) {
   const before = contentsHash(test.db)
-  const result = await dispatch(handlersFor(test), channel, input, silent)
+  const result = await dispatch(boundaryFor(test), DESKTOP_SESSION, channel, input, silent)
   expect(result.ok).toBe(false)
   if (result.ok) return undefined
   expect(result.error.code).toBe('invalid_input')
@@ -48,9 +41,9 @@ describe('input that used to reach the database and fail there as internal is re
     const error = await expectRefused(app, 'cases:update', { ...update, title: 'Okafor\u0000 family' })
     expect(error?.fields).toEqual({ title: 'The case title contains an invisible control character; remove it or retype the text' })
     await expectRefused(app, 'cases:update', { ...update, title: 'Okafor', summary: 'Arrears\u001b rising' })
-    const saved = await dispatch(handlersFor(app), 'cases:update', { ...update, title: 'Okafor', summary: 'Arrears rising\n\tsince June' }, silent)
+    const saved = await dispatch(boundaryFor(app), DESKTOP_SESSION, 'cases:update', { ...update, title: 'Okafor', summary: 'Arrears rising\n\tsince June' }, silent)
     expect(saved).toMatchObject({ ok: true, value: { summary: 'Arrears rising\n\tsince June' } })
-    const ok = await dispatch(handlersFor(app), 'users:create', { name: 'Sam\tKey', agencyId: app.agency('Police').id, role: 'practitioner' }, silent)
+    const ok = await dispatch(boundaryFor(app), DESKTOP_SESSION, 'users:create', { name: 'Sam\tKey', agencyId: app.agency('Police').id, role: 'practitioner', credential: TEST_PIN }, silent)
     expect(ok).toMatchObject({ ok: true, value: { name: 'Sam\tKey' } })
   })
 
@@ -59,7 +52,7 @@ describe('input that used to reach the database and fail there as internal is re
     const error = await expectRefused(app, 'users:create', { name: 'Sam \uD83D', agencyId: app.agency('Police').id, role: 'practitioner' })
     expect(error?.fields).toEqual({ name: 'The name contains a broken character (half of an emoji or symbol); retype it' })
     await expectRefused(app, 'users:create', { name: '\uDE00 Sam', agencyId: app.agency('Police').id, role: 'practitioner' })
-    const ok = await dispatch(handlersFor(app), 'users:create', { name: 'Sam \uD83D\uDE00', agencyId: app.agency('Police').id, role: 'practitioner' }, silent)
+    const ok = await dispatch(boundaryFor(app), DESKTOP_SESSION, 'users:create', { name: 'Sam \uD83D\uDE00', agencyId: app.agency('Police').id, role: 'practitioner', credential: TEST_PIN }, silent)
     expect(ok).toMatchObject({ ok: true, value: { name: 'Sam \uD83D\uDE00' } })
   })
 

@@ -1,18 +1,15 @@
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import type { AppServices } from '../../electron/main/appServices'
-import { folderSaver } from '../../electron/main/export/fileSaver'
-import { dispatch } from '../../electron/main/ipc/dispatch'
-import { createHandlers } from '../../electron/main/ipc/handlers'
-import type { Handlers } from '../../electron/main/ipc/handlerTypes'
+import { dispatch, type Boundary } from '../../electron/main/ipc/dispatch'
 import type { SafeLogger } from '../../electron/main/log'
 import * as meetings from '../../electron/main/services/meetings'
 import { meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { channels, contract, type Channel } from '../../shared/ipc'
 import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
 import { contentsHash } from '../helpers/dbContents'
+import { boundaryFor } from '../helpers/boundary'
+import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
 
 /**
  * Malformed payloads at every channel, through the real dispatch, on a real
@@ -23,7 +20,7 @@ import { contentsHash } from '../helpers/dbContents'
  */
 
 let app: TestApp
-let handlers: Handlers
+let boundary: Boundary
 const internals: unknown[][] = []
 const logger: SafeLogger = { error: (...args) => internals.push(args), info: () => undefined }
 
@@ -33,8 +30,7 @@ beforeAll(() => {
   makeCase(app)
   makeUser(app)
   meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
-  const services: AppServices = { db: app.db, ctx: app.ctx, session: app.session, backupDir: join(app.dir, 'backups'), saveFile: folderSaver(join(app.dir, 'exports')) }
-  handlers = createHandlers(services)
+  boundary = boundaryFor(app)
 })
 afterAll(() => app.cleanup())
 
@@ -101,7 +97,7 @@ describe('malformed payloads at every channel', () => {
           // A payload the schema takes, and that hands the service no missing record, is a real request.
           const parsed = contract[channel].input.safeParse(payload)
           fc.pre(!parsed.success || namesUnknownRecord(parsed.data))
-          const result = await dispatch(handlers, channel, payload, logger)
+          const result = await dispatch(boundary, DESKTOP_SESSION, channel, payload, logger)
           expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false)
           if (result.ok) return
           expect(result.error.code, `${channel}: ${result.error.message}`).not.toBe('internal')

@@ -6,7 +6,6 @@ import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as exportData from '../../electron/main/services/exportData'
 import * as meetings from '../../electron/main/services/meetings'
 import * as people from '../../electron/main/services/people'
-import * as session from '../../electron/main/services/session'
 import * as timeline from '../../electron/main/services/timeline'
 import * as triage from '../../electron/main/services/triage'
 import { actionUpdateInput } from '../../shared/domain/meetings/actions'
@@ -14,7 +13,8 @@ import { agendaItemRecordInput, attendeeAddInput, attendeesPresentInput, meeting
 import { triageInput } from '../../shared/domain/record/triage'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
-import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+import * as users from '../../electron/main/services/users'
+import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -148,8 +148,19 @@ describe('meetings', () => {
     const m = newMeeting(app, '2026-11-05', chair.id)
     meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: null })
     expect(() => meetings.approve(app!.ctx, m.id)).toThrow('Only the chair of this meeting (Chris Chair) can approve its minutes.')
-    session.signIn(app.ctx, app.session, chair.id)
+    signInAs(app, chair)
     expect(meetings.approve(app.ctx, m.id)).toMatchObject({ status: 'approved', approvedByName: 'Chris Chair' })
+  })
+
+  it('refuses approval to the meeting’s chair once they have been made a viewer, and leaves the minutes in draft', () => {
+    app = createTestApp('2026-11-05T09:00:00.000Z')
+    const chair = makeUser(app, { name: 'Chris Chair', role: 'chair' })
+    const m = newMeeting(app, '2026-11-05', chair.id)
+    meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: null })
+    users.update(app.ctx, { id: chair.id, name: chair.name, agencyId: chair.agencyId, role: 'viewer', active: true, credential: '' })
+    signInAs(app, chair)
+    expect(() => meetings.approve(app!.ctx, m.id)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair can do this.' }))
+    expect(meetings.get(app.ctx, m.id).status).toBe('minutes_draft')
   })
 
   it('autosave keeps what was typed and where the chair was, across a restart', () => {

@@ -24,8 +24,11 @@ afterAll(async () => {
 async function client(url: string) {
   const { origin, searchParams } = new URL(url)
   const token = searchParams.get('token') ?? ''
+  // Each server gives this client its own session, as it would a browser tab.
+  let session = ''
   return async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': token }, body: JSON.stringify(input) })
+    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': token, 'x-roundtable-session': session }, body: JSON.stringify(input) })
+    session = response.headers.get('x-roundtable-session') ?? ''
     const result = (await response.json()) as Result<T>
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
     return result.value
@@ -37,15 +40,16 @@ it('gives 80 cases created at once by 4 processes 80 distinct, consecutive refer
   const first = await startWebServer(dataDir)
   servers.push(first.process)
   const call = await client(first.url)
+  const passphrase = 'concurrent passphrase'
   const agencies = await call<Agency[]>('agencies:list', {})
   const agencyId = agencies[0]?.id
-  const state = await call<SessionState>('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId })
+  const state = await call<SessionState>('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId, passphrase, passphraseConfirm: passphrase })
   const userId = state.user?.id
 
   const others = await Promise.all([1, 2, 3].map(() => startWebServer(dataDir)))
   servers.push(...others.map((other) => other.process))
   const calls = [call, ...(await Promise.all(others.map((other) => client(other.url))))]
-  for (const each of calls.slice(1)) await each('session:signIn', { userId })
+  for (const each of calls.slice(1)) await each('session:signIn', { userId, credential: passphrase })
 
   const created = await Promise.all(
     calls.flatMap((each, server) =>

@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as agencies from '../../electron/main/services/agencies'
 import * as caseRecord from '../../electron/main/services/caseRecord'
 import * as cases from '../../electron/main/services/cases'
-import * as session from '../../electron/main/services/session'
 import * as users from '../../electron/main/services/users'
 import { caseCreateInput } from '../../shared/domain/cases'
-import { createTestApp, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -41,17 +40,17 @@ describe('users in Settings', () => {
   it('only an administrator manages users and agencies', () => {
     app = createTestApp()
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
-    session.signIn(app.ctx, app.session, viewer.id)
-    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner' })).toThrow('Only an administrator can do this.')
+    signInAs(app, viewer)
+    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner', credential: '135790' })).toThrow('Only an administrator can do this.')
     expect(() => agencies.create(app!.ctx, { name: 'New org', shortName: 'New' })).toThrow('Only an administrator can do this.')
   })
 
   it('changes a role and deactivates a user, but never the last administrator', () => {
     app = createTestApp()
     const chair = makeUser(app, { name: 'Chris Chair', role: 'chair' })
-    const updated = users.update(app.ctx, { id: chair.id, name: 'Chris Chair', agencyId: chair.agencyId, role: 'practitioner', active: false })
+    const updated = users.update(app.ctx, { id: chair.id, name: 'Chris Chair', agencyId: chair.agencyId, role: 'practitioner', active: false, credential: '' })
     expect(updated).toMatchObject({ role: 'practitioner', active: false })
-    expect(() => users.update(app!.ctx, { id: app!.admin.id, name: app!.admin.name, agencyId: app!.admin.agencyId, role: 'chair', active: true })).toThrow(
+    expect(() => users.update(app!.ctx, { id: app!.admin.id, name: app!.admin.name, agencyId: app!.admin.agencyId, role: 'chair', active: true, credential: '' })).toThrow(
       'Roundtable needs at least one active administrator. Make someone else an administrator first.',
     )
     expect(users.list(app.ctx).find((user) => user.id === app!.admin.id)?.role).toBe('admin')
@@ -60,7 +59,7 @@ describe('users in Settings', () => {
   it('an inactive user cannot sign in', () => {
     app = createTestApp()
     const leaver = makeUser(app, { name: 'Lee Leaver' })
-    users.update(app.ctx, { id: leaver.id, name: leaver.name, agencyId: leaver.agencyId, role: leaver.role, active: false })
-    expect(() => session.signIn(app!.ctx, app!.session, leaver.id)).toThrow('Choose an active user')
+    users.update(app.ctx, { id: leaver.id, name: leaver.name, agencyId: leaver.agencyId, role: leaver.role, active: false, credential: '' })
+    expect(() => signInAs(app!, leaver)).toThrow('Choose an active user')
   })
 })

@@ -14,8 +14,7 @@ import { caseSearchInput } from '../../shared/domain/record/caseEdits'
 import { demandInput } from '../../shared/domain/record/demand'
 import { personInput } from '../../shared/domain/record/people'
 import { retriageInput, triageInput, type TriageInput } from '../../shared/domain/record/triage'
-import * as session from '../../electron/main/services/session'
-import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
+import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -237,9 +236,9 @@ describe('undo a contact just saved', () => {
     expect(() => triage.undo(app!.ctx, { entryId: second.id })).toThrow('It is too late to undo this contact: re-triage it instead.')
     app.setNow('2026-11-22T09:00:10.000Z')
     const other = makeUser(app, { name: 'Sam Patel' })
-    session.signIn(app.ctx, app.session, other.id)
+    signInAs(app, other)
     expect(() => triage.undo(app!.ctx, { entryId: second.id })).toThrow('Only the person who logged this contact can undo it.')
-    session.signIn(app.ctx, app.session, app.admin.id)
+    signInAs(app, app.admin)
     expect(triage.list(app.ctx)).toHaveLength(2)
     expect(caseRecord.get(app.ctx, entry.caseId).people).toHaveLength(2)
   })

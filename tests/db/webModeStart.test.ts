@@ -13,6 +13,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest'
 import type { Agency } from '../../shared/domain/agencies'
 import type { ExportResult } from '../../shared/domain/exports'
 import type { Result } from '../../shared/result'
+import { TEST_PASSPHRASE } from '../helpers/db'
 import { startWebServer, stopWebServer } from '../helpers/webServer'
 
 let root = ''
@@ -62,14 +63,17 @@ it('tightens a loose data folder, creates its files owner-only and writes export
   const started = await startWebServer(dataDir, ['--exports-dir', exportsDir])
   children.push(started.process)
   const { origin, searchParams } = new URL(started.url)
+  // Each tab has its own session: carry the key the server gives back, as the renderer does.
+  let sessionKey = ''
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': searchParams.get('token') ?? '' }, body: JSON.stringify(input) })
+    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': searchParams.get('token') ?? '', 'x-roundtable-session': sessionKey }, body: JSON.stringify(input) })
+    sessionKey = response.headers.get('x-roundtable-session') ?? sessionKey
     const result = (await response.json()) as Result<T>
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
     return result.value
   }
   const agencies = await call<Agency[]>('agencies:list', {})
-  await call('session:setUp', { organisationName: 'Team', userName: 'Ann Admin', agencyId: agencies[0]?.id })
+  await call('session:setUp', { organisationName: 'Team', userName: 'Ann Admin', agencyId: agencies[0]?.id, passphrase: TEST_PASSPHRASE, passphraseConfirm: TEST_PASSPHRASE })
   const exported = await call<ExportResult>('exports:csv', { table: 'cases', recipients: '' })
 
   expect(mode(dataDir)).toBe(0o700)

@@ -1,4 +1,5 @@
-import { expect, setUpAs, test } from './fixtures'
+import { expect, setUpAs, signInAs, test } from './fixtures'
+import { E2E_PASSPHRASE } from './seed'
 
 test('a practitioner creates a case by keyboard, finds it in the table, and it survives a restart', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -35,9 +36,7 @@ test('a practitioner creates a case by keyboard, finds it in the table, and it s
   // Restart the server on the same data folder and reload: the case was stored.
   await server.restart()
   await page.goto(server.url)
-  await page.getByLabel('Who are you?').selectOption({ label: 'Priya Shah, Mental health trust (Administrator)' })
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
+  await signInAs(page, 'Priya Shah, Mental health trust', E2E_PASSPHRASE)
   await expect(page.getByRole('row', { name: /The Okafor family/ })).toContainText(/RT-\d{4}-0001/)
 })
 

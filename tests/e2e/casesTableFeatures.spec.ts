@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, setUpAs, test } from './fixtures'
-import { agencyId, call, userId } from './seed'
+import { addUser, agencyId, call, signInThroughApi, userId } from './seed'
 
 interface Created {
   id: string
@@ -12,7 +12,7 @@ async function seedCases(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
   const mentalHealth = await agencyId(page, 'Mental health trust')
-  const sam = (await call<{ id: string }>(page, 'users:create', { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
+  const sam = (await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
   const make = async (title: string, keyworkerId: string, leadAgencyId: string, riskLevel: string, status: string, neighbourhood: string) => {
     const created = await call<Created>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel, status })
     await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel, nextReviewDate: null, neighbourhood })
@@ -121,9 +121,9 @@ test('the cases table filters by keyworker, agency involved, status and neighbou
 test('a viewer sees cases but has no New case button or shortcut', async ({ page, server }) => {
   await setUpAs(page, server)
   const housing = await agencyId(page, 'Housing trust')
-  const viewer = await call<{ id: string }>(page, 'users:create', { name: 'Vic Viewer', agencyId: housing, role: 'viewer' })
+  const viewer = await addUser(page, { name: 'Vic Viewer', agencyId: housing, role: 'viewer' })
   await call(page, 'cases:create', { kind: 'individual', title: 'Bell, Jordan', keyworkerId: await userId(page, 'Priya Shah'), leadAgencyId: housing, riskLevel: 'low' })
-  await call(page, 'session:signIn', { userId: viewer.id })
+  await signInThroughApi(page, viewer)
   await page.reload()
   await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor()
   await expect(page.getByRole('table', { name: 'Cases' })).toContainText('Bell, Jordan')

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { startWebServer, stopWebServer } from '../helpers/webServer'
+import { E2E_PASSPHRASE } from './seed'
 
 export interface WebServer {
   url: string
@@ -45,6 +46,21 @@ export async function setUpAs(page: Page, server: WebServer, name = 'Priya Shah'
   await page.keyboard.press('Tab')
   await page.getByLabel('Your agency').selectOption({ label: agency })
   await page.keyboard.press('Tab')
+  await page.keyboard.type(E2E_PASSPHRASE)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(E2E_PASSPHRASE)
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor()
+}
+
+/** Signs in on the locked screen, by keyboard: pick the name, type the PIN or passphrase, Enter. */
+export async function signInAs(page: Page, label: string, credential: string) {
+  const who = page.getByLabel('Who are you?')
+  await who.selectOption({ label })
+  // After a refused attempt focus is on the error summary: start from the picker, as a user tabbing back would.
+  await who.focus()
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(credential)
+  await page.keyboard.press('Enter')
 }

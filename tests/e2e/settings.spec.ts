@@ -1,4 +1,5 @@
 import { expect, setUpAs, test } from './fixtures'
+import { E2E_PIN } from './seed'
 
 test('an administrator adds and renames an agency, deactivates it, and adds a keyworker', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -38,6 +39,7 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await expect(userForm.getByLabel('Agency').getByRole('option', { name: 'Irwell Valley Homes' })).toHaveCount(0)
   await userForm.getByLabel('Agency').selectOption({ label: 'Police' })
   await userForm.getByLabel('Role').selectOption({ label: 'Chair' })
+  await userForm.getByLabel('PIN', { exact: true }).fill(E2E_PIN)
   await userForm.getByRole('button', { name: 'Add user' }).click()
   await expect(page.getByRole('table', { name: 'Users' }).getByRole('row', { name: /Sam Patel/ })).toContainText('Chair')
   await expect(page.getByRole('button', { name: 'Edit Sam Patel' })).toBeFocused()

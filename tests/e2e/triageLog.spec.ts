@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, setUpAs, test } from './fixtures'
-import { agencyId, call, userId } from './seed'
+import { addUser, agencyId, call, userId } from './seed'
 
 interface Created {
   id: string
@@ -14,7 +14,7 @@ async function seedLog(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
   const mentalHealth = await agencyId(page, 'Mental health trust')
-  const sam = (await call<{ id: string }>(page, 'users:create', { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
+  const sam = (await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
   const make = async (title: string, keyworkerId: string, leadAgencyId: string, status: string, neighbourhood: string) => {
     const created = await call<Created>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel: 'medium', status })
     await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel: 'medium', nextReviewDate: null, neighbourhood })

@@ -16,6 +16,7 @@ export interface Recorded {
   userData: string
   singleInstanceLockRequested: number
   appListeners: Map<string, Listener[]>
+  powerListeners: Map<string, Listener[]>
   windows: StandInWindow[]
   ipcHandlers: Map<string, Listener>
   ipcRegistrations: string[]
@@ -86,6 +87,7 @@ export const recorded: Recorded = {
   userData: mkdtempSync(join(tmpdir(), 'roundtable-shell-')),
   singleInstanceLockRequested: 0,
   appListeners: new Map(),
+  powerListeners: new Map(),
   windows: [],
   ipcHandlers: new Map(),
   ipcRegistrations: [],
@@ -132,6 +134,9 @@ export const electronStandIn = {
     isEncryptionAvailable: () => true,
     encryptString: (plain: string) => Buffer.from(`sealed:${plain}`),
     decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+  },
+  powerMonitor: {
+    on: (event: string, listener: Listener) => recorded.powerListeners.set(event, [...(recorded.powerListeners.get(event) ?? []), listener]),
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   dialog: {

@@ -76,7 +76,10 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     const handler = recorded.ipcHandlers.get('session:get')
     const result = await handler?.(trustedEvent(), {})
     expect(result).toEqual({ ok: true, value: { setUp: false, user: null, organisationName: '' } })
-    const invalid = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    // Signed out, a case channel is refused by the policy gate before its input is even read.
+    const refused = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    expect(refused).toEqual({ ok: false, error: { code: 'no_session', message: 'Sign in to continue.' } })
+    const invalid = (await recorded.ipcHandlers.get('session:signIn')?.(trustedEvent(), { userId: 'not an id' })) as { ok: boolean; error: { code: string } }
     expect(invalid.ok).toBe(false)
     expect(invalid.error.code).toBe('invalid_input')
   })
@@ -89,10 +92,20 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
   it('saves exports through the Save dialog, and records nothing when it is cancelled', async () => {
     const call = (channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: never }>
     const agencies = (await call('agencies:list', {})) as { ok: true; value: Array<{ id: string }> }
-    await call('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId: agencies.value[0]!.id })
+    await call('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId: agencies.value[0]!.id, passphrase: 'a long passphrase', passphraseConfirm: 'a long passphrase' })
     expect(await call('exports:csv', { table: 'cases', recipients: '' })).toEqual({ ok: true, value: { savedTo: null, fileName: expect.stringMatching(/^Cases \d{4}-\d{2}-\d{2}\.csv$/) } })
     expect(recorded.saveDialogs).toHaveLength(1)
     expect(await call('exports:register', {})).toEqual({ ok: true, value: [] })
+  })
+
+  it('locks the signed-in session when the computer suspends or its screen locks', async () => {
+    const call = (channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: { user: unknown } }>
+    const signedIn = await call('session:get', {})
+    expect(signedIn.value.user).toMatchObject({ name: 'Ann Chair' })
+    for (const listener of recorded.powerListeners.get('lock-screen') ?? []) listener()
+    expect((await call('session:get', {})).value.user).toBeNull()
+    expect(await call('cases:list', {})).toEqual({ ok: false, error: { code: 'no_session', message: 'Sign in to continue.' } })
+    expect([...recorded.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend'])
   })
 
   it('keeps the database key sealed by the OS store and the database encrypted', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { dispatch, validationError } from '../../electron/main/ipc/dispatch'
+import { dispatch, validationError, type Boundary } from '../../electron/main/ipc/dispatch'
 import type { Handlers } from '../../electron/main/ipc/handlerTypes'
 import { mergeHandlers } from '../../electron/main/ipc/handlerTypes'
 import type { SafeLogger } from '../../electron/main/log'
@@ -25,6 +25,9 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
   )
   return { ...all, ...overrides } as Handlers
 }
+
+/** The boundary with every call admitted: these tests are about parsing and errors (tests/db/policyMatrix.test.ts covers the gate). */
+const admitAll = (overrides: Partial<Handlers>): Boundary => ({ handlers: handlersWith(overrides), sessions: { within: (_key, fn) => fn(), admit: () => null } })
 
 describe('the contract', () => {
   it('names channels as domain:verb', () => {
@@ -66,7 +69,7 @@ describe('the contract', () => {
 describe('dispatch, the boundary', () => {
   it('returns field errors for invalid input and never calls the handler', async () => {
     const handler = vi.fn()
-    const result = await dispatch(handlersWith({ 'cases:create': handler }), 'cases:create', { title: '' }, logger())
+    const result = await dispatch(admitAll({ 'cases:create': handler }), 'desktop', 'cases:create', { title: '' }, logger())
     expect(handler).not.toHaveBeenCalled()
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -75,7 +78,7 @@ describe('dispatch, the boundary', () => {
   })
 
   it('refuses a channel that is not in the contract', async () => {
-    const result = await dispatch(handlersWith({}), 'cases:dropTable', {}, logger())
+    const result = await dispatch(admitAll({}), 'desktop', 'cases:dropTable', {}, logger())
     expect(result).toEqual({ ok: false, error: { code: 'not_found', message: 'Unknown request' } })
   })
 
@@ -83,7 +86,7 @@ describe('dispatch, the boundary', () => {
     const handler = () => {
       throw new DomainError('invalid_input', 'Check the highlighted fields', { leadAgencyId: 'Choose an active lead agency' })
     }
-    const result = await dispatch(handlersWith({ 'agencies:list': handler }), 'agencies:list', {}, logger())
+    const result = await dispatch(admitAll({ 'agencies:list': handler }), 'desktop', 'agencies:list', {}, logger())
     expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Check the highlighted fields', fields: { leadAgencyId: 'Choose an active lead agency' } } })
   })
 
@@ -92,7 +95,7 @@ describe('dispatch, the boundary', () => {
     const handler = () => {
       throw new Error('secret: Jane Doe, DOB 01/02/1990')
     }
-    const result = await dispatch(handlersWith({ 'agencies:list': handler }), 'agencies:list', {}, log)
+    const result = await dispatch(admitAll({ 'agencies:list': handler }), 'desktop', 'agencies:list', {}, log)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('internal')
@@ -104,7 +107,7 @@ describe('dispatch, the boundary', () => {
 
   it('passes the parsed (trimmed, defaulted) input to the handler', async () => {
     const handler = vi.fn((input: { includeInactive: boolean }) => (input.includeInactive ? [] : []))
-    await dispatch(handlersWith({ 'agencies:list': handler }), 'agencies:list', undefined, logger())
+    await dispatch(admitAll({ 'agencies:list': handler }), 'desktop', 'agencies:list', undefined, logger())
     expect(handler).toHaveBeenCalledWith({ includeInactive: false })
   })
 

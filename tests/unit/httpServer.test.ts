@@ -35,7 +35,9 @@ const handlers = { ...unexpected, ...answering } as Handlers
 let server: Server
 let port = 0
 beforeAll(async () => {
-  server = createLoopbackServer({ handlers, staticDir, token, logger, bodyTimeoutMs: 400 })
+  // The transport is under test, not the policy: every call is let through to the stub handlers.
+  const boundary = { handlers, sessions: { within: <T>(_key: string, fn: () => T) => fn(), admit: () => null } }
+  server = createLoopbackServer({ boundary, sessions: { open: () => 'test-session', has: (key) => key === 'test-session' }, staticDir, token, logger, bodyTimeoutMs: 400 })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   port = typeof address === 'object' && address ? address.port : 0

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { contract, isChannel } from '../../../shared/ipc'
+import { contract, isChannel, type Channel } from '../../../shared/ipc'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import type { SafeLogger } from '../log'
 import { DomainError } from '../services/errors'
@@ -17,17 +17,36 @@ export function validationError(error: z.ZodError): AppError {
   return { code: 'invalid_input', message, fields }
 }
 
+/** What the transports hand to dispatch: the handlers, and the sessions whose policy gate runs first. */
+export interface Boundary {
+  handlers: Handlers
+  sessions: {
+    /** Runs a call as one session (web mode: a browser tab's; desktop: the window's). */
+    within<T>(key: string, fn: () => T): T
+    /** The channel policy and idle lock for the current session: the refusal, or null. */
+    admit(channel: Channel): AppError | null
+  }
+}
+
 /**
  * The transport-agnostic boundary: Electron IPC and the loopback server both
- * call this. It parses the input with the channel's schema, runs the handler
+ * call this. Within the caller's session it checks the channel's policy
+ * (shared/domain/policy: a refused call reaches no handler and changes
+ * nothing), parses the input with the channel's schema, runs the handler
  * and returns a Result; nothing throws past it.
  */
-export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
+export function dispatch(boundary: Boundary, sessionKey: string, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
+  return boundary.sessions.within(sessionKey, () => run(boundary, channel, rawInput, logger))
+}
+
+async function run(boundary: Boundary, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail({ code: 'not_found', message: 'Unknown request' })
-  const parsed = contract[channel].input.safeParse(rawInput)
-  if (!parsed.success) return fail(validationError(parsed.error))
   try {
-    const handler = handlers[channel] as (input: unknown) => unknown
+    const refused = boundary.sessions.admit(channel)
+    if (refused) return fail(refused)
+    const parsed = contract[channel].input.safeParse(rawInput)
+    if (!parsed.success) return fail(validationError(parsed.error))
+    const handler = boundary.handlers[channel] as (input: unknown) => unknown
     return ok(await handler(parsed.data))
   } catch (error) {
     if (error instanceof DomainError) {

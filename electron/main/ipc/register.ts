@@ -1,23 +1,25 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channels } from '../../../shared/ipc'
 import type { SafeLogger } from '../log'
-import { dispatch } from './dispatch'
-import type { Handlers } from './handlerTypes'
+import { DESKTOP_SESSION } from '../services/sessionStore'
+import { dispatch, type Boundary } from './dispatch'
 
 /**
  * Walks the contract and registers one ipcMain handler per channel. A
  * handler map with a missing or extra channel is refused at start-up (the
  * type already refuses a missing one at compile time). Calls from any frame
- * other than our own renderer are rejected.
+ * other than our own renderer are rejected. The desktop app has one window,
+ * so one session.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, logger: SafeLogger, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, boundary: Boundary, logger: SafeLogger, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+  const { handlers } = boundary
   const extra = Object.keys(handlers).filter((name) => !(channels as string[]).includes(name))
   if (extra.length > 0) throw new Error(`Handlers for channels not in the contract: ${extra.join(', ')}`)
   for (const channel of channels) {
     if (typeof handlers[channel] !== 'function') throw new Error(`No handler for ${channel}`)
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page' } }
-      return dispatch(handlers, channel, input, logger)
+      return dispatch(boundary, DESKTOP_SESSION, channel, input, logger)
     })
   }
 }

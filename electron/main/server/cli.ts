@@ -69,9 +69,9 @@ async function main() {
   try {
     prepareOwnerOnlyFolder(dataDir, DATABASE_FILE)
     prepareOwnerOnlyFolder(exportsDir)
-    const { services, handlers } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env), saveFile: folderSaver(exportsDir) })
+    const { services, boundary } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env), saveFile: folderSaver(exportsDir) })
     const token = randomBytes(24).toString('base64url')
-    attachLoopback(server, { handlers, staticDir, token, logger: consoleLogger })
+    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger })
     console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
     console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
     const shutdown = () => {

@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
-import type { Handlers } from '../ipc/handlerTypes'
-import { dispatch } from '../ipc/dispatch'
+import { dispatch, type Boundary } from '../ipc/dispatch'
 import type { SafeLogger } from '../log'
 import { CONTENT_SECURITY_POLICY } from '../security'
 
@@ -24,7 +23,9 @@ const contentTypes: Record<string, string> = {
 const TEXT = 'text/plain; charset=utf-8'
 
 export interface LoopbackServerOptions {
-  handlers: Handlers
+  boundary: Boundary
+  /** Issues and recognises the per-tab session keys. */
+  sessions: { open(nowMs: number): string; has(key: string): boolean }
   /** The built renderer (out/renderer). */
   staticDir: string
   /** Random per run; every API call must carry it. */
@@ -64,6 +65,10 @@ export function createBareServer(bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS): Serve
  * The test/demo transport: the same handler map as Electron IPC, over HTTP on
  * 127.0.0.1 only. POST /api/<channel> with the JSON input and the token in
  * the x-roundtable-token header; anything else serves the built renderer.
+ * Each tab has its own session: a call without a known x-roundtable-session
+ * key gets a new, signed-out one in the response's header, which the tab
+ * sends from then on. A session key is only ever accepted together with
+ * this run's token, and dies with the run.
  */
 export function createLoopbackServer(options: LoopbackServerOptions): Server {
   const server = createBareServer(options.bodyTimeoutMs)
@@ -127,7 +132,10 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
     } catch {
       return send(response, 400, TEXT, 'Body must be JSON')
     }
-    const result = await dispatch(options.handlers, path.slice('/api/'.length), input, options.logger)
+    const given = request.headers['x-roundtable-session']
+    const sessionKey = typeof given === 'string' && options.sessions.has(given) ? given : options.sessions.open(Date.now())
+    const result = await dispatch(options.boundary, sessionKey, path.slice('/api/'.length), input, options.logger)
+    response.setHeader('x-roundtable-session', sessionKey)
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result))
   }
 

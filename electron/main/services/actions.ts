@@ -9,7 +9,7 @@ import { getCaseRow } from '../db/repos/cases'
 import { appendAudit } from '../db/repos/audit'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { openOnFirstDiscussion } from './firstDiscussion'
 import { actionView, meetingMoment } from './meetingViews'
@@ -23,7 +23,7 @@ function itemAndMeeting(ctx: ServiceContext, itemId: string) {
 
 /** A new action recorded in run mode: description, owner, owner's agency, due date. */
 export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     if (!getAgency(ctx.db, input.ownerAgencyId)?.active) throw fieldError('ownerAgencyId', "Choose the owner's agency")
@@ -40,7 +40,7 @@ export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMee
 
 /** Taking back an action raised by mistake in this (unapproved) meeting. */
 export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const action = getAction(ctx.db, actionId)
     if (!action?.raised_at_meeting_id) throw notFound('The action')
@@ -63,7 +63,7 @@ function applyOutcome(ctx: ServiceContext, actionId: string, update: z.output<ty
 
 /** Each carried action's update at the meeting: done, still open (why), or dropped (why). */
 export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof actionUpdateAtMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     const action = getAction(ctx.db, input.update.actionId)
@@ -112,7 +112,7 @@ export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
 
 /** The Actions screen: select several and mark them done (or dropped) with a note, in one transaction. */
 export function bulkUpdate(ctx: ServiceContext, input: { actionIds: string[]; outcome: 'done' | 'dropped'; note: string }): ActionView[] {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   if (input.outcome === 'dropped' && input.note.trim() === '') throw fieldError('note', bulkDropReasonMessage)
   return ctx.db.transaction(() => {
     const at = isoNow(ctx)

@@ -15,7 +15,7 @@ function refuseDuplicateName(ctx: ServiceContext, name: string, exceptId?: strin
 }
 
 export function create(ctx: ServiceContext, input: z.output<typeof agencyCreateInput>): Agency {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     refuseDuplicateName(ctx, input.name)
     const at = isoNow(ctx)
@@ -28,7 +28,7 @@ export function create(ctx: ServiceContext, input: z.output<typeof agencyCreateI
 
 /** A rename shows everywhere, old records included: they hold the agency's id, not its name. */
 export function update(ctx: ServiceContext, input: z.output<typeof agencyUpdateInput>): Agency {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     if (!getAgency(ctx.db, input.id)) throw notFound('The agency')
     refuseDuplicateName(ctx, input.name, input.id)
@@ -41,7 +41,7 @@ export function update(ctx: ServiceContext, input: z.output<typeof agencyUpdateI
 
 /** Deactivated agencies stay on old records; they are only hidden from pick lists. */
 export function setActive(ctx: ServiceContext, id: string, active: boolean): Agency {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     if (!getAgency(ctx.db, id)) throw notFound('The agency')
     const at = isoNow(ctx)
@@ -53,7 +53,7 @@ export function setActive(ctx: ServiceContext, id: string, active: boolean): Age
 
 /** What a redacted copy for this agency may keep: set by an administrator, used by every redacted export. */
 export function setProfile(ctx: ServiceContext, input: z.output<typeof agencyProfileInput>): Agency {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     if (!getAgency(ctx.db, input.id)) throw notFound('The agency')
     const at = isoNow(ctx)

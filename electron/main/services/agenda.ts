@@ -10,7 +10,7 @@ import { appendAudit } from '../db/repos/audit'
 import { getCaseRow } from '../db/repos/cases'
 import { stmt } from '../db/connection'
 import { recordChange } from './caseRecord'
-import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { openOnFirstDiscussion } from './firstDiscussion'
 import { addProposedItems } from './meetings'
@@ -29,7 +29,7 @@ function renumber(ctx: ServiceContext, ids: readonly string[], at: string) {
 }
 
 export function refresh(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, meetingId)
     const { added, updated } = addProposedItems(ctx, meetingId, meeting.date)
@@ -40,7 +40,7 @@ export function refresh(ctx: ServiceContext, meetingId: string): MeetingDetail {
 
 /** "Add case": the chair puts a case on the agenda by hand (once only). */
 export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     requireEditable(ctx, input.meetingId)
     const record = getCaseRow(ctx.db, input.caseId)
@@ -65,7 +65,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>)
 
 /** Delete on the agenda: removed with a reason, kept in the record. */
 export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item } = editableItem(ctx, input.itemId)
     const at = isoNow(ctx)
@@ -78,7 +78,7 @@ export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveI
 
 /** Alt+↑ / Alt+↓. */
 export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput>): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item } = editableItem(ctx, input.itemId)
     const active = listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0)
@@ -93,7 +93,7 @@ export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput
  * "bring to next meeting" request is met once the case has been discussed.
  */
 export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRecordInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item, meeting } = editableItem(ctx, input.itemId)
     if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')

@@ -3,7 +3,8 @@ import { defaultAppSettings, type AppSettings, type appSettingsInput } from '../
 import { appendAudit } from '../db/repos/audit'
 import { getSetting, putSetting } from '../db/repos/settings'
 import { isoNow, requireRole, type ServiceContext } from './context'
-import { ORGANISATION_NAME } from './session'
+
+export const ORGANISATION_NAME = 'organisation.name'
 
 const keys = {
   confidentialityStatement: 'meetings.confidentialityStatement',
@@ -11,6 +12,8 @@ const keys = {
   escalationMeetings: 'agenda.escalationMeetings',
   dueSoonDays: 'actions.dueSoonDays',
   protectiveMarking: 'exports.protectiveMarking',
+  idleLockMinutes: 'session.idleLockMinutes',
+  pinOptional: 'session.pinOptional',
 } as const
 
 const numberSetting = (value: string | undefined, fallback: number) => {
@@ -28,11 +31,23 @@ export function read(ctx: ServiceContext): AppSettings {
     escalationMeetings: numberSetting(getSetting(db, keys.escalationMeetings), defaultAppSettings.escalationMeetings),
     dueSoonDays: numberSetting(getSetting(db, keys.dueSoonDays), defaultAppSettings.dueSoonDays),
     protectiveMarking: getSetting(db, keys.protectiveMarking) ?? defaultAppSettings.protectiveMarking,
+    idleLockMinutes: idleLockMinutes(ctx),
+    pinOptional: pinOptional(ctx),
   }
 }
 
+/** Read on every call by the session gate, so a change in Settings applies at once. */
+export function idleLockMinutes(ctx: ServiceContext): number {
+  return numberSetting(getSetting(ctx.db, keys.idleLockMinutes), defaultAppSettings.idleLockMinutes)
+}
+
+export function pinOptional(ctx: ServiceContext): boolean {
+  const value = getSetting(ctx.db, keys.pinOptional)
+  return value === undefined ? defaultAppSettings.pinOptional : value === 'true'
+}
+
 export function save(ctx: ServiceContext, input: z.output<typeof appSettingsInput>): AppSettings {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   return ctx.db.transaction(() => {
     const at = isoNow(ctx)
     putSetting(ctx.db, ORGANISATION_NAME, input.organisationName, at)

@@ -4,12 +4,12 @@ import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
 import { getUser } from '../db/repos/users'
-import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     requireEditable(ctx, input.meetingId)
     if (!getAgency(ctx.db, input.agencyId)) throw fieldError('agencyId', 'Choose the agency')
@@ -29,7 +29,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
  * (one unknown, inactive or already listed person and nobody is added).
  */
 export function addPresent(ctx: ServiceContext, input: z.output<typeof attendeesPresentInput>): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     requireEditable(ctx, input.meetingId)
     const listed = new Set(listAttendees(ctx.db, input.meetingId).map((attendee) => attendee.user_id))
@@ -45,7 +45,7 @@ export function addPresent(ctx: ServiceContext, input: z.output<typeof attendees
 }
 
 export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, attendeeId)
     if (!attendee) throw notFound('The attendee')
@@ -57,7 +57,7 @@ export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
 
 /** Present, observer or apologies; apologies record whether the agency sent information in advance. */
 export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
@@ -72,7 +72,7 @@ export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput
 /** The confidentiality statement is read at the start and agreed by each person in the room. */
 /** `skipped` is optional for callers inside main; the contract defaults it to false. */
 export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): MeetingDetail {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')

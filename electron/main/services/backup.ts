@@ -41,7 +41,7 @@ function write(ctx: ServiceContext, backupDir: string): BackupInfo {
 
 /** "Back up now" from Settings. */
 export function backupNow(ctx: ServiceContext, backupDir: string): BackupInfo {
-  const actor = requireRole(ctx, ['admin', 'chair', 'practitioner'])
+  const actor = requireRole(ctx, 'writeCases')
   const made = write(ctx, backupDir)
   appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'backup', entity: 'database', entityId: null, detail: { fileName: made.fileName } })
   return made

@@ -7,12 +7,12 @@ import { activeCaseAgency, endCaseAgency, getCaseAgency, insertCaseAgency } from
 import { getCaseRow } from '../db/repos/cases'
 import { today } from './caseRecord'
 import { caseDetail } from './caseViews'
-import { isoNow, newId, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
 
 /** Which agencies are involved, with a named contact and since when. */
 export function add(ctx: ServiceContext, input: z.output<typeof caseAgencyInput>): CaseDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const agency = getAgency(ctx.db, input.agencyId)
@@ -29,7 +29,7 @@ export function add(ctx: ServiceContext, input: z.output<typeof caseAgencyInput>
 
 /** An agency stepping back stays in the record, with its end date. */
 export function end(ctx: ServiceContext, input: z.output<typeof caseAgencyEndInput>): CaseDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const involvement = getCaseAgency(ctx.db, input.caseAgencyId)
     if (!involvement) throw notFound('That agency involvement')

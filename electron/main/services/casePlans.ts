@@ -6,7 +6,7 @@ import { appendAudit } from '../db/repos/audit'
 import { listActionsForCase } from '../db/repos/actions'
 import { getCaseRow } from '../db/repos/cases'
 import { listNeeds } from '../db/repos/needs'
-import { isoNow, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
 
 interface CasePlanRow {
@@ -47,7 +47,7 @@ export function get(ctx: ServiceContext, caseId: string): CasePlan {
 
 /** Each save is a new version of the plan (the number printed on the exported plan). */
 export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>): CasePlan {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const actionIds = new Set(listActionsForCase(ctx.db, input.caseId).map((action) => action.id))

@@ -1,3 +1,4 @@
+import { canBeKeyworker } from '../../../shared/domain/policy'
 import { londonDay } from '../../../shared/domain/londonTime'
 import type { z } from 'zod'
 import type { caseUpdateInput, nonEngagementInput } from '../../../shared/domain/record/caseEdits'
@@ -11,7 +12,7 @@ import { getCaseRow, setNonEngagement, updateCaseRecord, updateCaseStatus } from
 import { replaceNeeds } from '../db/repos/needs'
 import { getUser } from '../db/repos/users'
 import { caseDetail } from './caseViews'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
 
 /** The team's today: the London day (just after midnight in summer is already tomorrow there). */
@@ -43,7 +44,7 @@ export function get(ctx: ServiceContext, caseId: string): CaseDetail {
 
 /** Edit in place: one transaction, with risk and keyworker changes kept in the case history. */
 export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInput>): CaseDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
@@ -52,7 +53,7 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
     if (input.keyworkerId !== null && input.keyworkerId !== before.keyworker_id) {
       const keyworker = getUser(ctx.db, input.keyworkerId)
       if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
-      else if (keyworker.role === 'viewer') fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+      else if (!canBeKeyworker(keyworker.role)) fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
     }
     if (input.keyworkerId === null && (before.status === 'open' || before.status === 'review')) fields.keyworkerId = 'An open case must have a keyworker'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
@@ -81,7 +82,7 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
 
 /** Moves a case through its lifecycle. Closing needs a reason; reopening is counted. */
 export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTransitionInput>): CaseDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
@@ -105,7 +106,7 @@ export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTra
 
 /** Non-engagement is a flag to act on; it never closes the case. */
 export function flagNonEngagement(ctx: ServiceContext, input: z.output<typeof nonEngagementInput>): CaseDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')

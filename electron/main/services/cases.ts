@@ -1,3 +1,4 @@
+import { canBeKeyworker } from '../../../shared/domain/policy'
 import type { z } from 'zod'
 import type { caseCreateInput, CaseSummary } from '../../../shared/domain/cases'
 import { formatCaseReference } from '../../../shared/domain/cases'
@@ -5,7 +6,7 @@ import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
 import { getCaseSummary, insertCase, listCaseSummaries, nextCaseNumber } from '../db/repos/cases'
 import { getUser } from '../db/repos/users'
-import { newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError } from './errors'
 
 export function list(ctx: ServiceContext): CaseSummary[] {
@@ -15,14 +16,14 @@ export function list(ctx: ServiceContext): CaseSummary[] {
 
 /** A viewer reads the record but never opens a case. */
 export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInput>): CaseSummary {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const fields: Record<string, string> = {}
     const agency = getAgency(ctx.db, input.leadAgencyId)
     if (!agency?.active) fields.leadAgencyId = 'Choose an active lead agency'
     const keyworker = getUser(ctx.db, input.keyworkerId)
     if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
-    else if (keyworker.role === 'viewer') fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+    else if (!canBeKeyworker(keyworker.role)) fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
     if (input.status === 'closed') fields.status = 'A new case cannot start closed: create it, then close it from the record with a reason'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 

@@ -1,4 +1,4 @@
-import type { UserRole } from '../../../shared/domain/users'
+import { allows, refusal, type Access } from '../../../shared/domain/policy'
 import type { Db } from '../db/connection'
 import { getUser } from '../db/repos/users'
 import { DomainError } from './errors'
@@ -18,21 +18,17 @@ export function requireActor(ctx: ServiceContext): string {
   return actor
 }
 
-const roleNames: Record<UserRole, string> = { admin: 'an administrator', chair: 'a chair', practitioner: 'a practitioner', viewer: 'a viewer' }
-
-/** The signed-in user must hold one of these roles (viewers only read; settings are for administrators). */
-export function requireRole(ctx: ServiceContext, roles: readonly UserRole[]): string {
+/**
+ * The signed-in user, active, must pass the access rule of shared/domain/policy
+ * with the role they hold now (not the one they signed in with).
+ */
+export function requireRole(ctx: ServiceContext, access: Exclude<Access, 'anyone'>): string {
   const actor = requireActor(ctx)
   const user = getUser(ctx.db, actor)
   if (!user || !user.active) throw new DomainError('no_session', 'Sign in to continue.')
-  if (!roles.includes(user.role)) {
-    throw new DomainError('forbidden', `Only ${roles.map((role) => roleNames[role]).join(' or ')} can do this.`)
-  }
+  if (!allows(access, user.role)) throw new DomainError('forbidden', refusal(access))
   return actor
 }
-
-/** Anyone but a viewer may change case records. */
-export const WRITERS: readonly UserRole[] = ['admin', 'chair', 'practitioner']
 
 export const isoNow = (ctx: ServiceContext): string => ctx.now().toISOString()
 export const newId = (): string => crypto.randomUUID()

@@ -6,12 +6,12 @@ import { getCaseRow } from '../db/repos/cases'
 import { insertDemand, listDemandForCase } from '../db/repos/demand'
 import { getPerson } from '../db/repos/people'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
 
 /** Demand on services: one event on a day, or a count over a period. */
 export function add(ctx: ServiceContext, input: z.output<typeof demandInput>): DemandEventView[] {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     if (input.personId) {

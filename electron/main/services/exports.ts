@@ -15,7 +15,7 @@ import { appendAudit } from '../db/repos/audit'
 import { insertExport, listExports } from '../db/repos/exportRegister'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError } from './errors'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { tableCsv } from './csvExports'
@@ -58,7 +58,7 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
 const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(document))
 
 export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   const meeting = loadMeetingDetail(ctx, input.meetingId)
   const data = minutesData(ctx, input.meetingId, input.variant === 'full' ? 'full' : 'forRedaction')
   const style = houseStyle(ctx, actor)
@@ -76,21 +76,21 @@ export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z
 }
 
 export async function casePlan(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof casePlanExportInput>): Promise<ExportResult> {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   const data = casePlanData(ctx, input.caseId)
   const bytes = await docx(buildCasePlanDoc(data, houseStyle(ctx, actor)))
   return deliver(ctx, saveFile, actor, { document: 'case_plan', entityId: input.caseId, title: `Case plan ${data.caseReference}`, version: String(data.version), variant: 'full', profile: null, recipients: input.recipients, fileName: `Case plan ${data.caseReference} v${data.version}.docx`, bytes })
 }
 
 export async function actionTracker(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof actionTrackerExportInput>): Promise<ExportResult> {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   const data = actionTrackerData(ctx, input.groupBy)
   const bytes = await docx(buildActionTrackerDoc(data, houseStyle(ctx, actor)))
   return deliver(ctx, saveFile, actor, { document: 'action_tracker', entityId: null, title: `Action tracker ${data.today}`, version: data.today, variant: 'full', profile: null, recipients: input.recipients, fileName: `Action tracker ${data.today} by ${input.groupBy}.docx`, bytes })
 }
 
 export async function csv(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof csvExportInput>): Promise<ExportResult> {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   const day = londonDay(isoNow(ctx))
   const bytes = new TextEncoder().encode(tableCsv(ctx, input.table))
   const names = { cases: 'Cases', triage: 'Triage log', actions: 'Actions' } as const

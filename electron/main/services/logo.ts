@@ -17,7 +17,7 @@ export const hasLogo = (ctx: ServiceContext): boolean => Boolean(getSetting(ctx.
 
 /** Only a real PNG with a size is kept: a bad file is refused here, never at export time. */
 export function saveLogo(ctx: ServiceContext, input: z.output<typeof logoInput>): { hasLogo: boolean } {
-  const actor = requireRole(ctx, ['admin'])
+  const actor = requireRole(ctx, 'administer')
   if (input.pngBase64 !== '') {
     try {
       pngSize(new Uint8Array(Buffer.from(input.pngBase64, 'base64')))

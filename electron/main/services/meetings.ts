@@ -1,3 +1,4 @@
+import { canChair } from '../../../shared/domain/policy'
 import type { z } from 'zod'
 import type { amendmentInput, finishMeetingInput, meetingCreateInput } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
@@ -12,7 +13,7 @@ import { approveMeeting, followingMeeting, getMeeting, insertAmendment, insertMe
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { proposeAgenda } from './agendaBuilder'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import * as exportData from './exportData'
 import { freezeMinutes } from './frozenMinutes'
@@ -88,7 +89,7 @@ export function addProposedItems(ctx: ServiceContext, meetingId: string, meeting
 function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, actor: string): string {
   const chair = getUser(ctx.db, input.chairId)
   if (!chair?.active) throw fieldError('chairId', 'Choose an active user as chair')
-  if (chair.role !== 'chair' && chair.role !== 'admin') throw fieldError('chairId', 'The chair must be a user with the chair (or administrator) role')
+  if (!canChair(chair.role)) throw fieldError('chairId', 'The chair must be a user with the chair (or administrator) role')
   const at = isoNow(ctx)
   const id = newId()
   insertMeeting(ctx.db, {
@@ -128,7 +129,7 @@ function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCre
 
 /** A new meeting: its agenda builds itself from the rules, and attendance starts from last time. */
 export function create(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => detail(ctx, insertNewMeeting(ctx, input, null, actor))).immediate()
 }
 
@@ -145,7 +146,7 @@ function insertFollowing(ctx: ServiceContext, last: MeetingRow, actor: string): 
  * after this one is the next one: creating another in between is refused.
  */
 export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const last = getMeeting(ctx.db, meetingId)
     if (!last) throw notFound('The meeting')
@@ -157,7 +158,7 @@ export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetai
 }
 
 export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, meetingId)
     if (meeting.status === 'planned') {
@@ -178,7 +179,7 @@ export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
 
 /** Run mode remembers where the chair is, so a closed app reopens at the same case. */
 export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: string): void {
-  requireRole(ctx, WRITERS)
+  requireRole(ctx, 'writeCases')
   requireEditable(ctx, meetingId)
   setCurrentItem(ctx.db, meetingId, itemId, isoNow(ctx))
 }
@@ -189,7 +190,7 @@ export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: strin
  * what happened to each one and escalation counts it.
  */
 export function finish(ctx: ServiceContext, input: z.output<typeof finishMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, input.meetingId)
     if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
@@ -214,7 +215,9 @@ export function finish(ctx: ServiceContext, input: z.output<typeof finishMeeting
  * meeting is ready at once, its agenda built, unless a later one exists.
  */
 export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireActor(ctx)
+  // The role now, not the one the meeting was set up with: a chair since
+  // made a viewer no longer approves.
+  const actor = requireRole(ctx, 'chair')
   return ctx.db.transaction(() => {
     const meeting = requireEditable(ctx, meetingId)
     if (meeting.chair_id !== actor) throw new DomainError('forbidden', `Only the chair of this meeting (${meeting.chair_name}) can approve its minutes.`)
@@ -222,7 +225,7 @@ export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
     const at = isoNow(ctx)
     approveMeeting(ctx.db, meetingId, actor, at)
     const chair = getUser(ctx.db, meeting.chair_id)
-    const chairCanChair = chair?.active === true && (chair.role === 'chair' || chair.role === 'admin')
+    const chairCanChair = chair?.active === true && canChair(chair.role)
     if (chairCanChair && !followingMeeting(ctx.db, meeting)) insertFollowing(ctx, meeting, actor)
     freezeMinutes(ctx.db, meetingId, at, {
       detail: detail(ctx, meetingId),
@@ -236,7 +239,7 @@ export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
 
 /** A correction to approved minutes: a new linked record, shown in the minutes and the export. */
 export function amend(ctx: ServiceContext, input: z.output<typeof amendmentInput>): MeetingDetail {
-  const actor = requireRole(ctx, ['chair', 'admin'])
+  const actor = requireRole(ctx, 'chair')
   return ctx.db.transaction(() => {
     const meeting = getMeeting(ctx.db, input.meetingId)
     if (!meeting) throw notFound('The meeting')

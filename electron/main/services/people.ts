@@ -9,7 +9,7 @@ import { consentHistory, insertConsent } from '../db/repos/consent'
 import { findSubject, getPerson, insertPerson, updatePerson, type PersonRow } from '../db/repos/people'
 import { consentView, personView } from './caseViews'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 
 function checkPerson(db: Db, caseId: string, input: ParsedPersonInput, todayIso: string, exceptPersonId?: string) {
@@ -45,7 +45,7 @@ export function insert(ctx: ServiceContext, caseId: string, input: ParsedPersonI
 }
 
 export function add(ctx: ServiceContext, caseId: string, input: ParsedPersonInput): PersonView {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
     return personView(ctx.db, insert(ctx, caseId, input, actor), today(ctx))
@@ -53,7 +53,7 @@ export function add(ctx: ServiceContext, caseId: string, input: ParsedPersonInpu
 }
 
 export function update(ctx: ServiceContext, personId: string, input: ParsedPersonInput): PersonView {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const existing = getPerson(ctx.db, personId)
     if (!existing) throw notFound('The person')
@@ -67,7 +67,7 @@ export function update(ctx: ServiceContext, personId: string, input: ParsedPerso
 
 /** Consent is never edited: each change is a new record, so the history is the record. */
 export function recordConsent(ctx: ServiceContext, input: z.output<typeof consentInput>): ConsentView {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     if (!getPerson(ctx.db, input.personId)) throw notFound('The person')
     if (input.recordedOn && input.recordedOn > today(ctx)) throw fieldError('recordedOn', 'The date cannot be in the future')

@@ -14,7 +14,7 @@ import { getTriage, insertTriage, listTriage, triageReceivedBetween, type Triage
 import { deleteOpenedCase, deleteTriage, deleteTriageRiskChange, lastCaseNumber, laterTriageOnCase, otherRecordsOnCase, restoreCaseAssessment } from '../db/repos/triageUndo'
 import { getUser } from '../db/repos/users'
 import { recordChange } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import * as people from './people'
 import { triageView } from './triageViews'
@@ -73,7 +73,7 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
  * risk and triage category up to date.
  */
 export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
@@ -174,7 +174,7 @@ export const UNDO_SECONDS = 60
  * otherwise re-triage is the way to correct it.
  */
 export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput>): { caseId: string; caseRemoved: boolean } {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const row = getTriage(ctx.db, input.entryId)
     if (!row) throw notFound('The triage entry')
@@ -213,7 +213,7 @@ function applyAssessment(ctx: ServiceContext, caseId: string, riskBefore: string
 
 /** Circumstances changed: a new assessment of the same contact. The earlier one stays in the history. */
 export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInput>): TriageEntryView {
-  const actor = requireRole(ctx, WRITERS)
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const original = getTriage(ctx.db, input.entryId)
     if (!original) throw notFound('The triage entry')

@@ -13,9 +13,22 @@ export class ApiError extends Error {
   }
 }
 
-export function call<K extends Channel>(channel: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
+const signedOutListeners = new Set<() => void>()
+
+/**
+ * Main signed this session out (idle limit, the computer's screen locked):
+ * the app listens so it can forget what it showed and ask for sign-in.
+ */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener)
+  return () => signedOutListeners.delete(listener)
+}
+
+export async function call<K extends Channel>(channel: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
   const fn = api[channel] as (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
-  return fn(input)
+  const result = await fn(input)
+  if (!result.ok && result.error.code === 'no_session') for (const listener of signedOutListeners) listener()
+  return result
 }
 
 export async function callOrThrow<K extends Channel>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> {

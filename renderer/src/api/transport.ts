@@ -2,6 +2,8 @@ import { channels, type Channel, type RoundtableApi } from '../../../shared/ipc'
 import type { Result } from '../../../shared/result'
 
 const TOKEN_KEY = 'roundtable.token'
+/** This tab's session with the server (web mode only): issued by the server, sent back with every call. */
+const SESSION_KEY = 'roundtable.session'
 
 /**
  * In Electron the preload exposes the contract as window.roundtable. In web
@@ -31,9 +33,11 @@ function createHttpApi(token: string): RoundtableApi {
     try {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-roundtable-token': token },
+        headers: { 'content-type': 'application/json', 'x-roundtable-token': token, 'x-roundtable-session': sessionStorage.getItem(SESSION_KEY) ?? '' },
         body: JSON.stringify(input ?? {}),
       })
+      const session = response.headers.get('x-roundtable-session')
+      if (session) sessionStorage.setItem(SESSION_KEY, session)
       if (response.status === 401) {
         return { ok: false, error: { code: 'forbidden', message: 'This page is not connected to Roundtable. Open the address printed by "npm run web".' } }
       }

@@ -50,7 +50,3 @@ export function countUsers(db: Db): number {
 export function updateUser(db: Db, row: Pick<UserRow, 'id' | 'name' | 'agency_id' | 'role' | 'active' | 'updated_at'>): void {
   stmt(db, 'UPDATE users SET name = @name, agency_id = @agency_id, role = @role, active = @active, updated_at = @updated_at WHERE id = @id').run(row)
 }
-
-export function countActiveAdmins(db: Db): number {
-  return stmt<{ n: number }>(db, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get()?.n ?? 0
-}

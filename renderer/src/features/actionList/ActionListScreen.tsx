@@ -12,6 +12,7 @@ import { columnHelperFor } from '../../components/tableFeatures'
 import { formatDate } from '../../format'
 import { localToday } from '../dashboard/dashboardData'
 import { dueText, shownActions, type GroupBy } from './actionFilters'
+import { can } from '../session/can'
 
 const column = columnHelperFor<ActionView>()
 const noActions: ActionView[] = []
@@ -31,7 +32,7 @@ export function ActionListScreen({ session }: { session: SessionState }) {
   const [exporting, setExporting] = useState<ExportTarget | null>(null)
   const all = actions.data ?? noActions
   const data = useMemo(() => shownActions(all, quick, groupBy, today, session.user?.name ?? ''), [all, quick, groupBy, today, session.user?.name])
-  const canEdit = session.user !== null && session.user.role !== 'viewer'
+  const canEdit = can(session, 'actions:bulkUpdate')
 
   const columns = useMemo(
     () =>

@@ -12,6 +12,7 @@ import { PeopleSection } from './PeopleSection'
 import { StatusSection } from './StatusSection'
 import { SummarySection } from './SummarySection'
 import { TimelineSection } from './TimelineSection'
+import { can } from '../session/can'
 
 /** The story first (what is going on, who, which way it is heading, what is being done), then the record keeping. */
 const sections = [
@@ -44,7 +45,7 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
   const { caseId = '' } = useParams()
   const detail = useApiQuery('cases:get', { id: caseId })
   const directions = useApiQuery('cases:directionHistory', { id: caseId })
-  const canEdit = session.user !== null && session.user.role !== 'viewer'
+  const canEdit = can(session, 'cases:update')
   if (detail.isError) {
     return (
       <>

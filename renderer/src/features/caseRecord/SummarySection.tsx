@@ -9,6 +9,7 @@ import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
 import { useReturnFocus } from '../../components/useReturnFocus'
+import { canBeKeyworker } from '../../../../shared/domain/policy'
 
 const labels = { title: 'Case title', keyworkerId: 'Keyworker', leadAgencyId: 'Lead agency', riskLevel: 'Risk level', nextReviewDate: 'Next review date', neighbourhood: 'Neighbourhood', summary: 'Summary', aspirations: 'What matters to them', strengths: 'Strengths', needs: 'Needs' } as const
 
@@ -68,7 +69,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
           {(p) => (
             <select {...p} value={form.keyworkerId} onChange={(e) => setForm({ ...form, keyworkerId: e.target.value })}>
               <option value="">Not allocated</option>
-              {users.data?.filter((u) => (u.active && u.role !== 'viewer') || u.id === detail.keyworkerId).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+              {users.data?.filter((u) => (u.active && canBeKeyworker(u.role)) || u.id === detail.keyworkerId).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
             </select>
           )}
         </Field>

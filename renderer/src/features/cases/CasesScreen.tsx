@@ -9,6 +9,7 @@ import { caseFilters } from './caseFilters'
 import { isTyping } from '../shell/useShortcuts'
 import { caseColumns } from './caseColumns'
 import { NewCaseDialog } from './NewCaseDialog'
+import { can } from '../session/can'
 
 const getRowId = (row: { id: string }) => row.id
 const getSearchText = (row: CaseSummary) => row.searchText
@@ -22,7 +23,7 @@ export function CasesScreen({ session }: { session: SessionState }) {
   const navigate = useNavigate()
   const filters = useMemo(() => caseFilters(cases.data ?? noCases), [cases.data])
   // Viewers read cases; they never open one (the service refuses it too).
-  const canCreate = session.user !== null && session.user.role !== 'viewer'
+  const canCreate = can(session, 'cases:create')
 
   // "n" opens the new-case form, unless the user is typing.
   useEffect(() => {

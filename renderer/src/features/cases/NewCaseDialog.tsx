@@ -7,6 +7,7 @@ import { useAnnounce } from '../../components/Announcer'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
+import { canBeKeyworker } from '../../../../shared/domain/policy'
 
 const labels = {
   kind: 'Type of case',
@@ -97,7 +98,7 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
             <select {...props} value={form.keyworkerId} onChange={(e) => set('keyworkerId', e.target.value)}>
               <option value="">Choose…</option>
               {users.data
-                ?.filter((user) => user.active && user.role !== 'viewer')
+                ?.filter((user) => user.active && canBeKeyworker(user.role))
                 .map((user) => (
                   <option key={user.id} value={user.id}>
                     {user.name} ({user.agencyName})

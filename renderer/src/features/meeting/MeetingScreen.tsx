@@ -13,6 +13,7 @@ import { AgendaPanel } from './AgendaPanel'
 import { AttendancePanel } from './AttendancePanel'
 import { MinutesPreview } from './MinutesPreview'
 import { RunMode, type RunModeExit } from './RunMode'
+import { can } from '../session/can'
 
 /** Before (attendance, agenda, sheets) → run mode → after (minutes, approve, export, next meeting). */
 export function MeetingScreen({ session }: { session: SessionState }) {
@@ -46,7 +47,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
   if (meeting.isError) return <><h1 tabIndex={-1}>Meeting not found</h1><p role="alert">{meeting.error.message}</p></>
   if (!meeting.data) return <p>Loading the meeting…</p>
   const m = meeting.data
-  const editable = m.status !== 'approved' && session.user?.role !== 'viewer'
+  const editable = m.status !== 'approved' && can(session, 'meetings:start')
   // A meeting in progress reopens in run mode (e.g. after the app was closed).
   const inRunMode = running ?? m.status === 'in_progress'
 
@@ -73,12 +74,12 @@ export function MeetingScreen({ session }: { session: SessionState }) {
             {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
           </button>
         )}
-        {m.status === 'minutes_draft' && (
+        {m.status === 'minutes_draft' && can(session, 'meetings:approve') && (
           <button type="button" id="approve-minutes" className="primary" onClick={() => setConfirmingApproval(true)}>
             Approve minutes
           </button>
         )}
-        {m.status === 'approved' && !m.nextMeetingId && session.user?.role !== 'viewer' && (
+        {m.status === 'approved' && !m.nextMeetingId && can(session, 'meetings:createNext') && (
           <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
             Create next meeting
           </button>
@@ -98,7 +99,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
         </>
       )}
       {(m.status === 'minutes_draft' || m.status === 'approved') && <MinutesPreview meeting={m} />}
-      {m.status === 'approved' && session.user?.role !== 'viewer' && (
+      {m.status === 'approved' && can(session, 'meetings:amend') && (
         <form
           className="inline-form"
           aria-label="Add amendment"

@@ -8,6 +8,7 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
 import { ResumeMeetings } from './ResumeMeetings'
+import { canChair } from '../../../../shared/domain/policy'
 
 const labels = { kind: 'Kind of meeting', date: 'Date', time: 'Time', location: 'Location', chairId: 'Chair' } as const
 
@@ -65,7 +66,7 @@ export function MeetingsListScreen() {
           {(p) => (
             <select {...p} value={form.chairId} onChange={(e) => setForm({ ...form, chairId: e.target.value })}>
               <option value="">Choose…</option>
-              {users.data?.filter((u) => u.active && (u.role === 'chair' || u.role === 'admin')).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+              {users.data?.filter((u) => u.active && canChair(u.role)).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
             </select>
           )}
         </Field>

@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react'
 import { useApiMutation } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/credentials'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from './useFormErrors'
 
-const labels = { organisationName: 'Organisation', userName: 'Your name', agencyId: 'Your agency' }
+const labels = { organisationName: 'Organisation', userName: 'Your name', agencyId: 'Your agency', passphrase: 'Your passphrase', passphraseConfirm: 'Type your passphrase again' }
 
-/** First run on a machine: name the team and create the first user (an administrator). */
+/** First run on a machine: name the team and create the first user (an administrator) with their passphrase. */
 export function FirstRunScreen() {
   const setUp = useApiMutation('session:setUp', ['session:get', 'users:list'])
   const { errors, summaryRef, show } = useFormErrors()
-  const [form, setForm] = useState({ organisationName: '', userName: '', agencyId: '' })
+  const [form, setForm] = useState({ organisationName: '', userName: '', agencyId: '', passphrase: '', passphraseConfirm: '' })
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -32,6 +33,12 @@ export function FirstRunScreen() {
         </Field>
         <Field label={labels.agencyId} error={errors.agencyId}>
           {(props) => <AgencySelect {...props} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} />}
+        </Field>
+        <Field label={labels.passphrase} hint={`You sign in with it; at least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easy to remember and hard to guess. Nobody can recover it, but another administrator can set a new one.`} error={errors.passphrase}>
+          {(props) => <input {...props} type="password" autoComplete="new-password" value={form.passphrase} onChange={(e) => setForm({ ...form, passphrase: e.target.value })} />}
+        </Field>
+        <Field label={labels.passphraseConfirm} error={errors.passphraseConfirm}>
+          {(props) => <input {...props} type="password" autoComplete="new-password" value={form.passphraseConfirm} onChange={(e) => setForm({ ...form, passphraseConfirm: e.target.value })} />}
         </Field>
         <button type="submit" className="primary" disabled={setUp.isPending}>
           Start using Roundtable

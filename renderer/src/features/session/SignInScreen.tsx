@@ -1,20 +1,28 @@
 import { useState, type FormEvent } from 'react'
-import { userRoleLabels } from '../../../../shared/domain/users'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from './useFormErrors'
 
-/** Locked, or just opened: choose who is using Roundtable. */
+const labels = { userId: 'Who are you', credential: 'PIN or passphrase' }
+
+/**
+ * Locked, or just opened: choose who you are and prove it with your PIN
+ * (administrators: passphrase). The picker shows names and agencies only.
+ */
 export function SignInScreen({ organisationName }: { organisationName: string }) {
-  const users = useApiQuery('users:list', {})
+  const people = useApiQuery('session:users', {})
   const signIn = useApiMutation('session:signIn', ['session:get'])
   const { errors, summaryRef, show } = useFormErrors()
   const [userId, setUserId] = useState('')
+  const [credential, setCredential] = useState('')
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = await signIn.mutateAsync({ userId })
-    if (!result.ok) show(result.error)
+    const result = await signIn.mutateAsync({ userId, credential })
+    if (result.ok) return
+    // The error summary takes focus; the wrong PIN is cleared for the next try.
+    show(result.error)
+    setCredential('')
   }
 
   return (
@@ -22,20 +30,21 @@ export function SignInScreen({ organisationName }: { organisationName: string })
       <h1 tabIndex={-1}>Roundtable is locked</h1>
       <p>{organisationName}. Everything you change is recorded under your name.</p>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary errors={errors} labels={{ userId: 'Who are you' }} summaryRef={summaryRef} />
+        <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label="Who are you?" error={errors.userId}>
           {(props) => (
             <select {...props} value={userId} onChange={(e) => setUserId(e.target.value)} autoFocus>
               <option value="">Choose your name…</option>
-              {users.data
-                ?.filter((user) => user.active)
-                .map((user) => (
-                  <option key={user.id} value={user.id}>
-                    {user.name}, {user.agencyName} ({userRoleLabels[user.role]})
-                  </option>
-                ))}
+              {people.data?.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}, {person.agencyName}
+                </option>
+              ))}
             </select>
           )}
+        </Field>
+        <Field label={labels.credential} error={errors.credential}>
+          {(props) => <input {...props} type="password" autoComplete="current-password" value={credential} onChange={(e) => setCredential(e.target.value)} />}
         </Field>
         <button type="submit" className="primary" disabled={signIn.isPending}>
           Sign in

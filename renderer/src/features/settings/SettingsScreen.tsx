@@ -3,21 +3,24 @@ import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
 import { LogoSettings } from './LogoSettings'
+import { OwnCredentialSettings } from './OwnCredentialSettings'
 import { TeamSettings } from './TeamSettings'
 import { UsersSettings } from './UsersSettings'
+import { can } from '../session/can'
 
 export function SettingsScreen({ session }: { session: SessionState }) {
-  const canEdit = session.user?.role === 'admin'
+  const canEdit = can(session, 'settings:save')
   return (
     <>
       <h1 tabIndex={-1}>Settings</h1>
       {!canEdit && <p className="notice">Only an administrator can change these settings.</p>}
       <div className="settings-sections">
+        {session.user && <OwnCredentialSettings user={session.user} />}
         <TeamSettings canEdit={canEdit} />
         <LogoSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
-        <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
+        <BackupSettings canBackUp={can(session, 'backup:now')} />
         <ExportRegister />
       </div>
     </>

@@ -12,6 +12,8 @@ const labels = {
   escalationMeetings: 'Escalate an action still open after (meetings)',
   dueSoonDays: 'Actions are "due soon" within (days)',
   protectiveMarking: 'Protective marking on documents',
+  idleLockMinutes: 'Lock Roundtable after this long without use (minutes)',
+  pinOptional: 'Users other than administrators may sign in without a PIN',
 } as const
 
 /** Team-wide settings: what documents say, and the agenda's thresholds. */
@@ -26,7 +28,7 @@ function TeamSettingsForm({ initial, canEdit }: { initial: AppSettings; canEdit:
   const save = useApiMutation('settings:save', ['settings:get', 'session:get'])
   const { errors, summaryRef, show, clear } = useFormErrors()
   const announce = useAnnounce()
-  const number = (key: 'highRiskNotDiscussedWeeks' | 'escalationMeetings' | 'dueSoonDays') => ({
+  const number = (key: 'highRiskNotDiscussedWeeks' | 'escalationMeetings' | 'dueSoonDays' | 'idleLockMinutes') => ({
     type: 'number' as const,
     min: 1,
     value: Number.isNaN(form[key]) ? '' : String(form[key]),
@@ -65,6 +67,13 @@ function TeamSettingsForm({ initial, canEdit }: { initial: AppSettings; canEdit:
         <Field label={labels.dueSoonDays} error={errors.dueSoonDays}>
           {(props) => <input {...props} {...number('dueSoonDays')} />}
         </Field>
+        <Field label={labels.idleLockMinutes} hint="Anyone coming back to an unattended computer must sign in again" error={errors.idleLockMinutes}>
+          {(props) => <input {...props} {...number('idleLockMinutes')} />}
+        </Field>
+        <label className="choice">
+          <input type="checkbox" checked={form.pinOptional} disabled={!canEdit} onChange={(e) => setForm({ ...form, pinOptional: e.target.checked })} />
+          {labels.pinOptional}
+        </label>
         {canEdit && (
           <button type="submit" className="primary" disabled={save.isPending}>
             Save settings

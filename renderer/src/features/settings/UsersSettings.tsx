@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { credentialKindFor, MIN_PASSPHRASE_LENGTH, MIN_PIN_DIGITS } from '../../../../shared/domain/credentials'
 import { userRoleLabels, userRoles, type User, type UserRole } from '../../../../shared/domain/users'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { AgencySelect } from '../../components/AgencySelect'
@@ -7,7 +8,13 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
 
-const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in' } as const
+const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in', credential: 'PIN or passphrase' } as const
+
+/** What the credential field is called for a role: administrators have a passphrase, everyone else a PIN. */
+const credentialField = (role: UserRole, existing: boolean) =>
+  credentialKindFor(role) === 'passphrase'
+    ? { label: existing ? 'New passphrase' : 'Passphrase', hint: `At least ${MIN_PASSPHRASE_LENGTH} characters.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: undefined }
+    : { label: existing ? 'New PIN' : 'PIN', hint: `At least ${MIN_PIN_DIGITS} digits. Tell the person their PIN yourself; they can change it under Settings.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: 'numeric' as const }
 
 /** The people who use Roundtable: name, agency and role. Users are deactivated, never deleted. */
 export function UsersSettings({ canEdit }: { canEdit: boolean }) {
@@ -68,14 +75,17 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
 
 function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: string | null) => void }) {
   const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
+  const [credential, setCredential] = useState('')
   const create = useApiMutation('users:create', ['users:list'])
   const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
+  // Moving to or from administrator needs a new credential of the new kind, so the field is then not optional.
+  const field = credentialField(form.role, user !== null && credentialKindFor(user.role) === credentialKindFor(form.role))
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = user ? await update.mutateAsync({ id: user.id, ...form }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role })
+    const result = user ? await update.mutateAsync({ id: user.id, ...form, credential }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
     if (!result.ok) return show(result.error)
     announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
     onDone(result.value.id)
@@ -100,6 +110,9 @@ function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: strin
             ))}
           </select>
         )}
+      </Field>
+      <Field label={field.label} hint={field.hint} error={errors.credential}>
+        {(props) => <input {...props} type="password" autoComplete="new-password" inputMode={field.inputMode} value={credential} onChange={(e) => setCredential(e.target.value)} />}
       </Field>
       {user && (
         <label className="choice">

@@ -15,6 +15,7 @@ import { triageSearchText } from './triageSearch'
 import { triageFilters } from './triageFilters'
 import { TriageForm } from './TriageForm'
 import { UndoLastContact } from './UndoLastContact'
+import { can } from '../session/can'
 
 const noEntries: TriageEntryView[] = []
 const getRowId = (row: TriageEntryView) => row.id
@@ -29,7 +30,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
   const today = localToday()
   const entries = log.data ?? noEntries
   const todays = useMemo(() => entries.filter((entry) => new Date(entry.receivedAt).toLocaleDateString('en-CA') === today || entry.id === lastSaved), [entries, today, lastSaved])
-  const canEdit = session.user !== null && session.user.role !== 'viewer'
+  const canEdit = can(session, 'triage:create')
   const navigate = useNavigate()
   const filters = useMemo(() => triageFilters(entries), [entries])
   // Re-triage from the full log: the form opens above the table; focus goes back where it was when it closes.
