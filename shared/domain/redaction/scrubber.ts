@@ -65,7 +65,9 @@ export interface Scrubbers {
    * ('Shaz', 'Whitlock', 'Shannon Whitlock') becomes their replacement; a
    * professional whose full name merely shares a first name with someone in
    * the household ('Shannon Brady') keeps it, because they are accountable
-   * for what they said; anything else is scrubbed as free text.
+   * for what they said, and so does anyone whose name merely shares a part
+   * with a household member's ('Karen Hughes' beside Paul Hughes). Only
+   * identifiers and contact details are taken out of such a field.
    */
   personName: Scrubber
 }
@@ -74,27 +76,31 @@ export function createScrubbers(knownPeople: readonly KnownPerson[]): Scrubbers 
   const values = compileValuePattern(knownPeople)
   const names = nameTable(knownPeople)
   const namePattern = names.size === 0 ? null : compileNamePattern([...names.keys()])
-  const text: Scrubber = (input) => {
+  const scrubValues: Scrubber = (input) => {
     if (input === '') return input
-    let result = input
-    if (values) result = result.replace(values, replaceValue)
-    result = result
+    const result = values ? input.replace(values, replaceValue) : input
+    return result
       .replace(emailLike, emailReplacement)
       .replace(phoneLike, replacePhone)
       .replace(nhsNumberLike, identifierReplacement)
       .replace(postcodeLike, postcodeReplacement)
       .replace(repeatedAddress, addressReplacement)
-    if (namePattern) result = result.replace(namePattern, (...match: unknown[]) => replaceName(names, match))
-    return result
+  }
+  const text: Scrubber = (input) => {
+    const result = scrubValues(input)
+    return namePattern ? result.replace(namePattern, (...match: unknown[]) => replaceName(names, match)) : result
   }
   const personName: Scrubber = (input) => {
-    const key = normaliseName(input.replace(titlePrefix, ''))
-    const replacements = names.get(key)
-    if (replacements?.size === 1) return [...replacements][0] ?? ambiguousNameReplacement
-    const words = key.split(' ')
-    const surname = words[words.length - 1] ?? ''
-    const isSomeoneElse = words.length >= 2 && words.every((word) => /^[\p{L}'\-.]+$/u.test(word)) && !names.has(surname)
-    return isSomeoneElse && !replacements ? input : text(input)
+    const title = titlePrefix.exec(input)?.[0] ?? ''
+    const replacements = names.get(normaliseName(input.slice(title.length)))
+    const single = replacements?.size === 1 ? [...replacements][0] : undefined
+    if (single !== undefined) return single
+    // A name shared within the household ('Mrs Whitlock'): the title still tells the reader something true.
+    if (replacements) return `${title.trim() === '' ? '' : `${title.trim()} `}${ambiguousNameReplacement}`
+    // Anyone else is a professional, accountable for what they said: the
+    // household's names never rewrite part of theirs ('Karen Hughes' is not
+    // 'Karen Adult L', which would also say that Adult L is a Hughes).
+    return scrubValues(input)
   }
   return { text, personName }
 }
