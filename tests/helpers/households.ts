@@ -60,7 +60,7 @@ export function oneillItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     informationShared: [],
     sharingWithoutConsent: [],
     actions: [
-      makeAction({ id: 'a-oneill-1', description: 'Visit Siobhan at home in Stretford and check the Kingsway repairs', owner: karenHughes }),
+      makeAction({ id: 'a-0101-1', description: 'Visit Siobhan at home in Stretford and check the Kingsway repairs', owner: karenHughes }),
     ],
     ...overrides,
   })
@@ -78,7 +78,7 @@ export function priceItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     directionReason: 'No contact since February',
     informationShared: [],
     sharingWithoutConsent: [],
-    actions: [makeAction({ id: 'a-price-1', description: 'Welfare check on Gareth Price', owner: 'PC Liam Brookes', ownerAgency: 'Greater Manchester Police' })],
+    actions: [makeAction({ id: 'a-0102-1', description: 'Welfare check on Gareth Price', owner: 'PC Liam Brookes', ownerAgency: 'Greater Manchester Police' })],
     ...overrides,
   })
 }
@@ -94,7 +94,7 @@ export function hughesItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     directionReason: 'Paul is engaging',
     informationShared: [],
     sharingWithoutConsent: [],
-    actions: [makeAction({ id: 'a-hughes-1', description: 'Arrange a skip for Mr Hughes', owner: karenHughes })],
+    actions: [makeAction({ id: 'a-0103-1', description: 'Arrange a skip for Mr Hughes', owner: karenHughes })],
     ...overrides,
   })
 }

@@ -30,11 +30,18 @@ interface Redactor {
 export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): RedactedMinutes {
   const everyone = data.agendaItems.flatMap((item) => item.people)
   const pseudonyms = assignPseudonyms(everyone, data.date)
-  const household = uniqueById(everyone)
-  // One scrubber for the whole document: a name from one case mentioned under another is still found.
-  const scrubbers = createScrubbers(household.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile))))
+  // One scrubber for the whole document, every person scoped to their case:
+  // a name from one case mentioned under another is still found, but a name
+  // shared between cases means this case's person in this case's text, and
+  // the ordinary-word rule keeps 'the price of the repairs' in every case.
+  const scrubbers = createScrubbers(
+    data.agendaItems.flatMap((item) =>
+      item.people.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile), item.caseReference)),
+    ),
+    { keep: [...professionalNames(data), profile.recipientAgency] },
+  )
   const { text: scrub, personName: person } = scrubbers
-  const text: Redactor = { profile, pseudonyms, scrub, person }
+  const forItem = (item: AgendaItem): Redactor => ({ profile, pseudonyms, ...scrubberPair(scrubbers.scoped(item.caseReference)) })
 
   return {
     pseudonyms,
@@ -55,7 +62,7 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
         attendance: attendee.attendance,
         ...(attendee.informationSent === undefined ? {} : { informationSent: attendee.informationSent }),
       })),
-      agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, text) : restrictItem(item, text))),
+      agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, forItem(item)) : restrictItem(item, forItem(item)))),
       nextMeeting: data.nextMeeting
         ? {
             date: data.nextMeeting.date,
@@ -91,6 +98,7 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
 export function inGeneralTerms(item: AgendaItem): AgendaItem {
   const { text: scrub, personName: person } = createScrubbers(
     item.people.map((member) => knownPerson(member, initials(`${member.firstName} ${member.lastName}`))),
+    { keep: itemProfessionals(item) },
   )
   return {
     caseReference: item.caseReference,
@@ -116,10 +124,28 @@ export function inGeneralTerms(item: AgendaItem): AgendaItem {
   }
 }
 
-function uniqueById(people: readonly CasePerson[]): CasePerson[] {
-  const seen = new Map<string, CasePerson>()
-  for (const person of people) if (!seen.has(person.id)) seen.set(person.id, person)
-  return [...seen.values()]
+/** Everyone the minutes name as a professional, and every agency: never rewritten by a household's names. */
+function professionalNames(data: MinutesDocData): string[] {
+  return [
+    data.chair,
+    ...data.confidentiality.agreedBy,
+    ...data.attendees.flatMap((attendee) => [attendee.name, attendee.agency]),
+    ...(data.approval.status === 'approved' ? [data.approval.approvedBy] : []),
+    ...data.amendments.map((amendment) => amendment.by),
+    ...data.agendaItems.flatMap(itemProfessionals),
+  ].filter((name) => name.trim() !== '')
+}
+
+function itemProfessionals(item: AgendaItem): string[] {
+  return [
+    ...item.actions.flatMap((action) => [action.owner, action.ownerAgency]),
+    ...item.informationShared.map((shared) => shared.agency),
+    ...item.sharingWithoutConsent.map((decision) => decision.decidedBy),
+  ].filter((name) => name.trim() !== '')
+}
+
+function scrubberPair(pair: { text: Scrubber; personName: Scrubber }): Pick<Redactor, 'scrub' | 'person'> {
+  return { scrub: pair.text, person: pair.personName }
 }
 
 function replacementFor(person: CasePerson, pseudonyms: PseudonymMap, profile: RedactionProfile): string {
@@ -127,8 +153,9 @@ function replacementFor(person: CasePerson, pseudonyms: PseudonymMap, profile: R
   return profile.nameStyle === 'initials' ? (alias?.initials ?? '?') : (alias?.pseudonym ?? ambiguousNameReplacement)
 }
 
-function knownPerson(person: CasePerson, replacement: string): KnownPerson {
+function knownPerson(person: CasePerson, replacement: string, scope?: string): KnownPerson {
   return {
+    ...(scope === undefined ? {} : { scope }),
     firstName: person.firstName,
     lastName: person.lastName,
     otherNames: person.otherNames,
