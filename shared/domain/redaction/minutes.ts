@@ -12,6 +12,7 @@ import type { ActionItem, AgendaItem, CasePerson, MinutesDocData, SensitiveCateg
 import { sameAgency, receives, sensitiveCategories, withheldLine, type RedactionProfile } from './profile'
 import { ambiguousNameReplacement, createScrubbers, type KnownPerson, type Scrubber } from './scrubber'
 import { assignPseudonyms, initials, type PseudonymMap } from './pseudonyms'
+import { unambiguousInitials } from './consentLabel'
 
 export interface RedactedMinutes {
   data: MinutesDocData
@@ -92,12 +93,13 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
  * A case whose subject has not consented, in the full minutes: discussed in
  * general terms (DOMAIN.md). No people table, and every name, date of
  * birth, address, identifier and contact detail of the household is taken
- * out of its free text, names becoming initials. The caller sets the title
- * (reference and initials).
+ * out of its free text, names becoming initials ('GP (subject)' where the
+ * initials read as an abbreviation or one of `reserved`, the agencies'
+ * short names). The caller sets the title (reference and initials).
  */
-export function inGeneralTerms(item: AgendaItem): AgendaItem {
+export function inGeneralTerms(item: AgendaItem, reserved: readonly string[] = []): AgendaItem {
   const { text: scrub, personName: person } = createScrubbers(
-    item.people.map((member) => knownPerson(member, initials(`${member.firstName} ${member.lastName}`))),
+    item.people.map((member) => knownPerson(member, unambiguousInitials(initials(`${member.firstName} ${member.lastName}`), reserved))),
     { keep: itemProfessionals(item) },
   )
   return {
