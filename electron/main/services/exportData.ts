@@ -136,11 +136,24 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
         return hideNames ? inGeneralTerms(data, reserved) : data
       }),
     directionCounts: meeting.directionCounts,
-    nextMeeting: meeting.nextMeeting ? { date: meeting.nextMeeting.date, time: meeting.nextMeeting.time, location: meeting.nextMeeting.location } : null,
+    nextMeeting: nextMeetingFor(meeting),
     approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: londonDay(meeting.approvedAt) } : { status: 'draft' },
     version: meeting.minutesVersion + meeting.amendments.length,
     amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: londonDay(amendment.addedAt) })),
   }
+}
+
+/**
+ * The next meeting as set when this one was finished: its date, with time
+ * and place only when the meeting found on that date is it. The next
+ * meeting in the calendar may be another kind (a review's minutes must not
+ * give the weekly meeting's date and room).
+ */
+function nextMeetingFor(meeting: { nextMeetingDate: string | null; nextMeeting: { date: string; time: string | null; location: string | null } | null }): MinutesDocData['nextMeeting'] {
+  const set = meeting.nextMeetingDate
+  const found = meeting.nextMeeting
+  if (set === null) return null
+  return found && found.date === set ? { date: found.date, time: found.time, location: found.location } : { date: set, time: null, location: null }
 }
 
 export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocData {
