@@ -31,3 +31,13 @@ describe('redacted minutes of three awkward households, as a .docx', () => {
     expect(text.match(/Karen Hughes/gu)?.length ?? 0).toBeGreaterThanOrEqual(4)
   })
 })
+
+describe('the redacted copy keeps the direction-of-travel summary', () => {
+  it('under its own heading, with the counts', async () => {
+    const data = householdsMinutes({ directionCounts: { improving: 1, no_change: 0, worsening: 2 } })
+    const { paragraphsText } = await readDocx(buildRedactedMinutesDoc(data, { recipientAgency: 'Trafford Housing Trust', receives: [] }, makeStyle()).document)
+    const index = paragraphsText.indexOf('Across the cases discussed: ▲ Improving 1 · ► No change 0 · ▼ Worsening 2')
+    expect(index).toBeGreaterThan(0)
+    expect(paragraphsText[index - 1]).toBe('Direction of travel')
+  })
+})

@@ -63,6 +63,8 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
         attendance: attendee.attendance,
         ...(attendee.informationSent === undefined ? {} : { informationSent: attendee.informationSent }),
       })),
+      // Counts across the cases identify no one; the redacted copy's reader needs the picture too.
+      ...(data.directionCounts ? { directionCounts: { ...data.directionCounts } } : {}),
       agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, forItem(item)) : restrictItem(item, forItem(item)))),
       nextMeeting: data.nextMeeting
         ? {
