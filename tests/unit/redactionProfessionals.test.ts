@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { redactMinutes } from '../../shared/domain/redaction'
-import { householdsMinutes, karenHughes } from '../helpers/households'
+import { hughesItem, householdsMinutes, karenHughes, oneillItem, priceItem } from '../helpers/households'
 
 describe('redacted minutes: professionals keep their names', () => {
   const { data } = redactMinutes(householdsMinutes(), { recipientAgency: 'Trafford Housing Trust', receives: [] })
@@ -31,5 +31,11 @@ describe('redacted minutes: professionals keep their names', () => {
     const hughes = data.agendaItems.find((item) => item.caseReference === 'RT-2026-0103')
     expect(hughes?.discussion[0]?.text).not.toMatch(/Paul|Hughes/u)
     expect(hughes?.actions[0]?.description).not.toMatch(/Hughes/u)
+  })
+
+  it('keeps a professional’s whole name in free text too, beside the subject who shares her surname', () => {
+    const item = hughesItem({ discussion: [{ text: 'Karen Hughes visited Paul. Ms Hughes says Mr Hughes is coping; Hughes has a new boiler.' }] })
+    const out = redactMinutes(householdsMinutes({ agendaItems: [oneillItem(), priceItem(), item] }), { recipientAgency: 'GMFRS', receives: [] }).data
+    expect(out.agendaItems[2]?.discussion[0]?.text).toBe('Karen Hughes visited Adult D. Ms Adult D says Mr Adult D is coping; Adult D has a new boiler.')
   })
 })
