@@ -125,7 +125,10 @@ describe('exports, through the services, saved and read back', () => {
 
   it('writes CSV with a BOM and neutralises formulas', async () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
-    makeCase(app, { title: '=HYPERLINK("http://evil")' })
+    const record = makeCase(app, { title: '=HYPERLINK("http://evil")' })
+    // With consent, so the title itself is exported (a case without consent is named by initials only).
+    const subject = people.add(app.ctx, record.id, personInput.parse({ role: 'subject', firstName: 'Dawn', lastName: 'Evil' }))
+    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies', lawfulBasis: 'consent' }))
     const result = await exportsService.csv(app.ctx, folderSaver(`${app.dir}/exports`), { table: 'cases', recipients: '' })
     const text = readFileSync(result.savedTo!, 'utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)

@@ -11,6 +11,12 @@ test('exports the cases table as CSV and the export is in the register', async (
   await dialog.getByRole('radio', { name: 'Low' }).check()
   await dialog.getByRole('button', { name: 'Create case' }).click()
   await expect(dialog).toBeHidden()
+  // A subject who consented, so the title itself is exported: a case without consent is named by initials only.
+  const cases = await call<Array<{ id: string; title: string }>>(page, 'cases:list')
+  const created = cases.find((candidate) => candidate.title === '=cmd|calc')
+  const subject = await call<{ id: string }>(page, 'people:add', { caseId: created?.id, person: { role: 'subject', firstName: 'Dawn', lastName: 'Evil' } })
+  await call(page, 'consent:record', { personId: subject.id, status: 'given', recordedOn: new Date().toISOString().slice(0, 10), scope: 'All agencies', lawfulBasis: 'consent' })
+  await page.reload()
 
   await page.getByRole('button', { name: 'Export CSV' }).click()
   const exportDialog = page.getByRole('dialog', { name: 'Export as CSV' })
@@ -95,7 +101,7 @@ test('minutes exported from the meeting screen are a .docx with the attendees an
   await dialog.getByLabel('Intended recipients').fill('Meeting members')
   await dialog.getByRole('button', { name: 'Export' }).click()
   const saved = dialog.getByRole('status').filter({ hasText: 'Saved to' })
-  await expect(saved).toContainText('minutes v1.docx')
+  await expect(saved).toContainText('minutes v1 DRAFT.docx')
   const path = (await saved.textContent())?.replace('Saved to ', '').trim() ?? ''
   expect(path.startsWith(server.dataDir)).toBe(true)
   expect(path.endsWith('.docx')).toBe(true)

@@ -227,11 +227,14 @@ describe('minutes: all actions, next meeting, approval', () => {
 })
 
 describe('minutes: direction of travel summary', () => {
-  it('gives the direction-of-travel counts with arrows after attendance, before the first case', async () => {
+  it('gives the direction-of-travel counts with arrows under their own heading, after attendance, before the first case', async () => {
     const docx = await minutes(makeMinutesData({ directionCounts: { improving: 2, no_change: 1, worsening: 3 } }))
-    const summary = 'Direction of travel across the cases discussed: ▲ Improving 2 · ► No change 1 · ▼ Worsening 3'
+    const summary = 'Across the cases discussed: ▲ Improving 2 · ► No change 1 · ▼ Worsening 3'
     expect(docx.paragraphsText).toContain(summary)
     const text = docx.paragraphsText
+    // Under its own heading, not as a stray line of the Apologies table.
+    expect(text[text.indexOf(summary) - 1]).toBe('Direction of travel')
+    expect(docx.documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*Direction of travel<\/w:t>/su)
     expect(text.indexOf(summary)).toBeGreaterThan(text.indexOf('Apologies'))
     expect(text.indexOf(summary)).toBeLessThan(text.findIndex((line) => line.startsWith('Why discussed:')))
   })
@@ -248,5 +251,18 @@ describe('minutes: a 40-case, 200-action meeting', () => {
     const [all] = tableWithHeader(docx.documentXml, ['Owner', 'Case', 'Action', 'Due', 'Status'])
     expect(all).toHaveLength(201)
     expect(headings(docx.documentXml, 2).filter((h) => /^\d+\. RT-2026-/u.test(h))).toHaveLength(40)
+  })
+})
+
+describe('minutes: typed paragraphs survive', () => {
+  it('gives each line of a discussion and an amendment its own Word paragraph', async () => {
+    const item = makeAgendaItem({ discussion: [{ text: 'First point.\nSecond point.\r\n\r\nThird point.', category: 'health' }] })
+    const docx = await minutes(makeMinutesData({ agendaItems: [item], amendments: [{ text: 'Corrected the date.\nAdded the GP.', by: 'Priya Shah', date: '2026-03-20' }] }))
+    const text = docx.paragraphsText
+    const first = text.indexOf('[Health information] First point.')
+    expect(text.slice(first, first + 3)).toEqual(['[Health information] First point.', 'Second point.', 'Third point.'])
+    expect(text).toContain('Amendment 1 – added 20 March 2026 by Priya Shah: Corrected the date.')
+    expect(text).toContain('Added the GP.')
+    expect(docx.documentXml).not.toMatch(/<w:t[^>]*>[^<]*\n/u)
   })
 })

@@ -66,7 +66,7 @@ export function buildActionTrackerDoc(data: ActionTrackerDocData, style: HouseSt
   const columns: Column<TrackedAction>[] = [
     { header: 'Status', weight: 1.9, value: dueText, emphasise: isOverdue },
     { header: 'Due', weight: 1.5, value: (a) => formatShortDate(a.dueDate) },
-    { header: 'Case', weight: 1.6, value: (a) => a.caseReference },
+    { header: 'Case', weight: 1.6, value: (a) => a.caseLabel ?? a.caseReference },
     { header: 'Action', weight: 3.2, value: (a) => a.description },
     data.groupBy === 'agency'
       ? { header: 'Owner', weight: 1.9, value: (a) => a.owner }

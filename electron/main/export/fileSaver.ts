@@ -1,14 +1,19 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { extname, basename, join } from 'node:path'
+import { extname, join } from 'node:path'
 
 /** Writes an export and says where; null means the user cancelled (Electron's Save dialog). */
 export type FileSaver = (suggestedName: string, bytes: Uint8Array) => Promise<string | null>
 
-/** A name safe on Windows, macOS and Linux: no path parts, no reserved characters. */
+/**
+ * A name safe on Windows, macOS and Linux: no path parts, no reserved
+ * characters. Slashes become dashes rather than cutting the name, so
+ * 'Hub / deep dive …' stays 'Hub - deep dive …' instead of 'deep dive …'.
+ */
 export function safeFileName(name: string): string {
-  const withoutControl = [...basename(name)].map((char) => (char.charCodeAt(0) < 32 ? '-' : char)).join('')
+  const withoutControl = [...name].map((char) => (char.charCodeAt(0) < 32 ? '-' : char)).join('')
   const cleaned = withoutControl.replace(/[<>:"/\\|?*]/g, '-').replace(/\s+/g, ' ').trim()
-  return cleaned || 'export'
+  // '.' and '..' name folders, not files.
+  return cleaned === '' || /^\.+$/u.test(cleaned) ? 'export' : cleaned
 }
 
 /** Crash-safe write: a temporary file renamed into place, so a half-written export never looks complete. */

@@ -204,6 +204,16 @@ export function paragraph(text: string, options: { bold?: boolean; italics?: boo
   return new Paragraph({ children: [new TextRun({ text, ...options })] })
 }
 
+/**
+ * Typed text as Word paragraphs, one per line the user typed: a text run
+ * holding a newline renders as one block in Word. `prefix` starts the first.
+ */
+export function textParagraphs(text: string, prefix = ''): Paragraph[] {
+  const lines = text.split(/\r?\n/u).map((line) => line.trim()).filter(Boolean)
+  if (lines.length === 0) return prefix ? [paragraph(prefix.trim())] : []
+  return lines.map((line, index) => paragraph(index === 0 ? `${prefix}${line}` : line))
+}
+
 /** 'Label: value' on one line, the label in bold. */
 export function labelled(label: string, value: string, options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({

@@ -14,6 +14,7 @@ import {
   notice,
   organisationBlock,
   paragraph,
+  textParagraphs,
   versionStamp,
 } from './houseStyle'
 import { dataTable, type Column } from './tables'
@@ -76,7 +77,8 @@ export function buildMinutesDoc(data: MinutesDocData, style: HouseStyle): Docume
       ? `Redacted copy for circulation to ${redaction.recipientAgency}. ${version}. ${isDraft ? 'Draft, not approved.' : 'Approved.'}`
       : `${version} of the ${kind.toLowerCase()} held on ${date}. ${isDraft ? 'Draft, not approved.' : 'Approved.'}`,
     keywords: ['Roundtable', 'minutes', ...(redaction ? ['redacted'] : []), markingOf(style)].join('; '),
-    creator: redaction ? style.organisationName : style.author,
+    // Every document's author is the user who exported it, redacted copies too (the register says who sent what).
+    creator: style.author,
     footerLabel: `${footerName} · ${kind} ${date} · v${data.version}${isDraft ? ' · DRAFT' : ''}`,
     headerNote: redaction ? redactedHeaderNote : fullMinutesNote,
     // The watermark makes a redacted page recognisable at a glance, even torn from the rest.
@@ -97,7 +99,11 @@ function directionSummary(data: MinutesDocData): Paragraph[] {
   const counts = data.directionCounts
   if (!counts) return []
   const order = ['improving', 'no_change', 'worsening'] as const
-  return [labelled('Direction of travel across the cases discussed', order.map((direction) => `${directionLabels[direction]} ${counts[direction]}`).join(' · '))]
+  // Its own heading, so it does not read as a line of the Apologies table above it.
+  return [
+    heading('Direction of travel', 2),
+    labelled('Across the cases discussed', order.map((direction) => `${directionLabels[direction]} ${counts[direction]}`).join(' · ')),
+  ]
 }
 
 function redactionNotice(redaction: RedactionNotice): Paragraph[] {
@@ -138,8 +144,8 @@ function amendmentBlocks(data: MinutesDocData): Paragraph[] {
   return [
     heading('Amendments', 2),
     paragraph('Made after the minutes were approved; the approved text above is unchanged.', { italics: true }),
-    ...data.amendments.map((amendment, index) =>
-      paragraph(`Amendment ${index + 1} – added ${formatDate(amendment.date)} by ${amendment.by}: ${amendment.text}`),
+    ...data.amendments.flatMap((amendment, index) =>
+      textParagraphs(amendment.text, `Amendment ${index + 1} – added ${formatDate(amendment.date)} by ${amendment.by}: `),
     ),
   ]
 }

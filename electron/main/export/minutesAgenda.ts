@@ -5,7 +5,7 @@
  * `redactedAs`.
  */
 import type { Paragraph, Table } from 'docx'
-import { bullets, heading, labelled, notice, paragraph } from './houseStyle'
+import { bullets, heading, labelled, notice, paragraph, textParagraphs } from './houseStyle'
 import {
   actionChangeLabels,
   actionStatusText,
@@ -90,7 +90,7 @@ function restrictedBlocks(item: AgendaItem, index: number, recipientAgency: stri
 
 function discussion(item: AgendaItem): Paragraph[] {
   if (item.discussion.length === 0) return [paragraph('No discussion recorded.', { italics: true })]
-  return item.discussion.map((part) => paragraph(part.category ? `[${categoryLabels[part.category]}] ${part.text}` : part.text))
+  return item.discussion.flatMap((part) => textParagraphs(part.text, part.category ? `[${categoryLabels[part.category]}] ` : ''))
 }
 
 function personName(person: CasePerson): string {

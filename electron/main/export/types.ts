@@ -128,6 +128,8 @@ export interface CasePlanDocData {
 export interface TrackerAction {
   id: string
   caseReference: string
+  /** How the case is named when that is more than its reference: 'RT-2026-0102 GP (subject) – No consent to share'. */
+  caseLabel?: string
   description: string
   owner: string
   ownerAgency: string

@@ -1,21 +1,30 @@
 import { caseKindLabels, caseStatusLabels } from '../../../shared/domain/cases'
 import { actionStatusLabels } from '../../../shared/domain/meetings/actions'
-import { consentStatusLabels } from '../../../shared/domain/record/consent'
+import { consentStatusLabels, hasConsentToShare } from '../../../shared/domain/record/consent'
+import { initials, noConsentCaseLabel } from '../../../shared/domain/redaction'
 import { decisionCategoryLabels, meetingReasonLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
 import { riskLabels } from '../../../shared/domain/risk'
 import { toCsv } from '../export/csv'
 import * as actions from './actions'
 import * as cases from './cases'
 import type { ServiceContext } from './context'
+import { actionCaseRef, casePeople } from './exportData'
+import { noConsentNaming, subjectInitials } from './noConsentNaming'
 import * as triage from './triage'
 
-/** The three tables as CSV: UTF-8 with a BOM, formula-injection safe (see export/csv.ts). */
+/**
+ * The three tables as CSV: UTF-8 with a BOM, formula-injection safe (see
+ * export/csv.ts). A case without consent to share is named by reference
+ * and initials and marked, and its household's names are taken out of
+ * action text, as in the full minutes.
+ */
 export function tableCsv(ctx: ServiceContext, table: 'cases' | 'triage' | 'actions'): string {
+  const naming = noConsentNaming(ctx.db, (caseId) => casePeople(ctx.db, caseId))
   if (table === 'cases') {
     return toCsv(
       [
         { header: 'Reference', value: (c) => c.reference },
-        { header: 'Case', value: (c) => c.title },
+        { header: 'Case', value: (c) => (hasConsentToShare(c.subjectConsent) ? c.title : noConsentCaseLabel('', subjectInitials({ reference: '', displayName: initials(c.subjectName ?? c.title) }, naming.reserved)).trim()) },
         { header: 'Type', value: (c) => caseKindLabels[c.kind] },
         { header: 'Status', value: (c) => caseStatusLabels[c.status] },
         { header: 'Risk', value: (c) => riskLabels[c.riskLevel] },
@@ -51,8 +60,8 @@ export function tableCsv(ctx: ServiceContext, table: 'cases' | 'triage' | 'actio
   }
   return toCsv(
     [
-      { header: 'Case', value: (a) => a.caseReference },
-      { header: 'Action', value: (a) => a.description },
+      { header: 'Case', value: (a) => naming.label(actionCaseRef(a)) },
+      { header: 'Action', value: (a) => naming.text(actionCaseRef(a), a.description, [a.ownerName, a.ownerAgencyName]) },
       { header: 'Owner', value: (a) => a.ownerName },
       { header: 'Agency', value: (a) => a.ownerAgencyName },
       { header: 'Due', value: (a) => a.dueDate },

@@ -12,6 +12,7 @@ import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import { londonDay } from '../../../shared/domain/londonTime'
 import { inGeneralTerms } from '../../../shared/domain/redaction'
+import { casePlanInGeneralTerms } from './casePlanConsent'
 import type { ActionItem, ActionTrackerDocData, AgendaItem, CasePerson, CasePlanDocData, MinutesDocData } from '../export/types'
 import type { CaseAgencyView } from '../../../shared/domain/record/views'
 import { formatDate } from '../export/format'
@@ -30,6 +31,7 @@ import type { ServiceContext } from './context'
 import { frozenMinutesData } from './frozenMinutes'
 import { notFound } from './errors'
 import { loadMeetingDetail } from './meetingViews'
+import { noConsentNaming, subjectInitials, type CaseRef } from './noConsentNaming'
 
 const kindForMinutes: Record<MeetingKind, MinutesDocData['meetingKind']> = { weekly: 'weekly', case_review: 'case_review', hub: 'deep_dive' }
 
@@ -92,7 +94,9 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
   const frozen = frozenMinutesData(ctx.db, meetingId, purpose)
   if (frozen) return frozen
   const meeting = loadMeetingDetail(ctx, meetingId)
-  const agencyNames = new Map(listAgencies(ctx.db, true).map((agency) => [agency.id, agency.name]))
+  const agencies = listAgencies(ctx.db, true)
+  const agencyNames = new Map(agencies.map((agency) => [agency.id, agency.name]))
+  const reserved = agencies.map((agency) => agency.shortName)
   return {
     meetingKind: kindForMinutes[meeting.kind],
     date: meeting.date,
@@ -110,8 +114,8 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
         const hideNames = purpose === 'full' && !hasConsentToShare(item.subjectConsent)
         const data: AgendaItem = {
           caseReference: item.reference,
-          // displayName is "RT-2026-0007 (GO)" without consent: keep only the initials part as the title.
-          caseTitle: hideNames ? item.displayName.slice(item.reference.length).trim() : (record?.title ?? ''),
+          // displayName is "RT-2026-0007 (GO)" without consent: keep only the initials ('GP (subject)' if they read as an abbreviation).
+          caseTitle: hideNames ? `(${subjectInitials({ reference: item.reference, displayName: item.displayName }, reserved)})` : (record?.title ?? ''),
           // inGeneralTerms drops the people again once it has scrubbed their names out of the text.
           people: casePeople(ctx.db, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
@@ -129,14 +133,27 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
           sharingWithoutConsent: item.shareWithoutConsentRationale ? [{ rationale: item.shareWithoutConsentRationale, decidedBy: item.shareWithoutConsentBy, decidedOn: meeting.date }] : [],
           actions: itemActions(item),
         }
-        return hideNames ? inGeneralTerms(data) : data
+        return hideNames ? inGeneralTerms(data, reserved) : data
       }),
     directionCounts: meeting.directionCounts,
-    nextMeeting: meeting.nextMeeting ? { date: meeting.nextMeeting.date, time: meeting.nextMeeting.time, location: meeting.nextMeeting.location } : null,
+    nextMeeting: nextMeetingFor(meeting),
     approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: londonDay(meeting.approvedAt) } : { status: 'draft' },
     version: meeting.minutesVersion + meeting.amendments.length,
     amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: londonDay(amendment.addedAt) })),
   }
+}
+
+/**
+ * The next meeting as set when this one was finished: its date, with time
+ * and place only when the meeting found on that date is it. The next
+ * meeting in the calendar may be another kind (a review's minutes must not
+ * give the weekly meeting's date and room).
+ */
+function nextMeetingFor(meeting: { nextMeetingDate: string | null; nextMeeting: { date: string; time: string | null; location: string | null } | null }): MinutesDocData['nextMeeting'] {
+  const set = meeting.nextMeetingDate
+  const found = meeting.nextMeeting
+  if (set === null) return null
+  return found && found.date === set ? { date: found.date, time: found.time, location: found.location } : { date: set, time: null, location: null }
 }
 
 export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocData {
@@ -148,7 +165,7 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
   const currentAgencies = detail.agencies.filter((agency) => agency.endedOn === null)
   const actionNeeds = new Map(plan.actionNeeds.map((link) => [link.actionId, link.needs]))
   const labelsFor = (linked: readonly Need[]) => linked.map((need) => needIds.get(need)).filter((value): value is string => Boolean(value))
-  return {
+  const plain = {
     caseReference: detail.reference,
     caseTitle: detail.title,
     kind: detail.kind,
@@ -182,7 +199,9 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
     distribution: plan.distribution,
     signOff: plan.signOff,
     version: Math.max(plan.version, 1),
-  }
+  } satisfies CasePlanDocData
+  if (hasConsentToShare(detail.subjectConsent)) return plain
+  return casePlanInGeneralTerms(plain, casePeople(ctx.db, caseId), listAgencies(ctx.db, true).map((agency) => agency.shortName))
 }
 
 type KeyworkerUser = { name: string; agencyName: string } | undefined
@@ -207,9 +226,31 @@ function involvementText(agency: CaseAgencyView, keyworker: KeyworkerUser): stri
 }
 
 export function actionTrackerData(ctx: ServiceContext, groupBy: 'agency' | 'owner'): ActionTrackerDocData {
+  const naming = noConsentNaming(ctx.db, (caseId) => casePeople(ctx.db, caseId))
   return {
     groupBy,
     today: today(ctx),
-    actions: actions.list(ctx).filter((action) => action.status === 'open').map((action) => ({ id: action.id, caseReference: action.caseReference, description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, raisedOn: action.raisedOn })),
+    actions: actions
+      .list(ctx)
+      .filter((action) => action.status === 'open')
+      .map((action) => {
+        const ref = actionCaseRef(action)
+        return {
+          id: action.id,
+          caseReference: action.caseReference,
+          caseLabel: naming.label(ref),
+          // A case without consent is named by initials here too, as in the full minutes.
+          description: naming.text(ref, action.description, [action.ownerName, action.ownerAgencyName]),
+          owner: action.ownerName,
+          ownerAgency: action.ownerAgencyName,
+          dueDate: action.dueDate,
+          status: action.status,
+          raisedOn: action.raisedOn,
+        }
+      }),
   }
+}
+
+export function actionCaseRef(action: ActionView): CaseRef {
+  return { caseId: action.caseId, reference: action.caseReference, displayName: action.caseDisplayName, subjectConsent: action.subjectConsent }
 }

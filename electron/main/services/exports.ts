@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import { londonDay } from '../../../shared/domain/londonTime'
 import { Packer, type Document } from 'docx'
 import type { z } from 'zod'
@@ -48,11 +49,13 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
     const id = newId()
     insertExport(ctx.db, {
       id, at, actor_id: actor, document: produced.document, entity_id: produced.entityId, title: produced.title, version: produced.version, variant: produced.variant,
-      profile: produced.profile ? JSON.stringify(produced.profile) : null, recipients: produced.recipients, file_name: produced.fileName, created_at: at, updated_at: at,
+      profile: produced.profile ? JSON.stringify(produced.profile) : null, recipients: produced.recipients,
+      // The path really written ('… v1 (2).docx' when '… v1.docx' existed), not the name suggested.
+      file_name: savedTo, created_at: at, updated_at: at,
     })
     appendAudit(ctx.db, { at, actorId: actor, action: 'export', entity: produced.document, entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
   }).immediate()
-  return { savedTo, fileName: produced.fileName }
+  return { savedTo, fileName: basename(savedTo) }
 }
 
 const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(document))
@@ -63,16 +66,19 @@ export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z
   const data = minutesData(ctx, input.meetingId, input.variant === 'full' ? 'full' : 'forRedaction')
   const style = houseStyle(ctx, actor)
   const title = `${meetingKindLabels[meeting.kind]} ${meeting.date}`
-  const version = `${data.version}${meeting.status === 'approved' ? '' : ' (draft)'}`
+  const isDraft = meeting.status !== 'approved'
+  const version = `${data.version}${isDraft ? ' (draft)' : ''}`
+  // A draft says so in its name, so it is never mistaken for the record once it is out of the app.
+  const stem = `${title} minutes v${data.version}${isDraft ? ' DRAFT' : ''}`
   if (input.variant === 'full') {
-    return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'full', profile: null, recipients: input.recipients, fileName: `${title} minutes v${data.version}.docx`, bytes: await docx(buildMinutesDoc(data, style)) })
+    return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'full', profile: null, recipients: input.recipients, fileName: `${stem}.docx`, bytes: await docx(buildMinutesDoc(data, style)) })
   }
   const agency = getAgency(ctx.db, input.recipientAgencyId)
   if (!agency) throw fieldError('recipientAgencyId', 'Choose the agency this copy is for')
   // The agency's own profile decides what its copy keeps (Settings → Agencies).
   const profile = { recipientAgency: agency.name, receives: agency.receives }
   const { document } = buildRedactedMinutesDoc(data, profile, style)
-  return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile, recipients: input.recipients, fileName: `${title} minutes v${data.version} REDACTED for ${agency.shortName}.docx`, bytes: await docx(document) })
+  return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile, recipients: input.recipients, fileName: `${stem} REDACTED for ${agency.shortName}.docx`, bytes: await docx(document) })
 }
 
 export async function casePlan(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof casePlanExportInput>): Promise<ExportResult> {

@@ -12,6 +12,7 @@ import type { ActionItem, AgendaItem, CasePerson, MinutesDocData, SensitiveCateg
 import { sameAgency, receives, sensitiveCategories, withheldLine, type RedactionProfile } from './profile'
 import { ambiguousNameReplacement, createScrubbers, type KnownPerson, type Scrubber } from './scrubber'
 import { assignPseudonyms, initials, type PseudonymMap } from './pseudonyms'
+import { unambiguousInitials } from './consentLabel'
 
 export interface RedactedMinutes {
   data: MinutesDocData
@@ -30,11 +31,18 @@ interface Redactor {
 export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): RedactedMinutes {
   const everyone = data.agendaItems.flatMap((item) => item.people)
   const pseudonyms = assignPseudonyms(everyone, data.date)
-  const household = uniqueById(everyone)
-  // One scrubber for the whole document: a name from one case mentioned under another is still found.
-  const scrubbers = createScrubbers(household.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile))))
+  // One scrubber for the whole document, every person scoped to their case:
+  // a name from one case mentioned under another is still found, but a name
+  // shared between cases means this case's person in this case's text, and
+  // the ordinary-word rule keeps 'the price of the repairs' in every case.
+  const scrubbers = createScrubbers(
+    data.agendaItems.flatMap((item) =>
+      item.people.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile), item.caseReference)),
+    ),
+    { keep: [...professionalNames(data), profile.recipientAgency] },
+  )
   const { text: scrub, personName: person } = scrubbers
-  const text: Redactor = { profile, pseudonyms, scrub, person }
+  const forItem = (item: AgendaItem): Redactor => ({ profile, pseudonyms, ...scrubberPair(scrubbers.scoped(item.caseReference)) })
 
   return {
     pseudonyms,
@@ -55,7 +63,9 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
         attendance: attendee.attendance,
         ...(attendee.informationSent === undefined ? {} : { informationSent: attendee.informationSent }),
       })),
-      agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, text) : restrictItem(item, text))),
+      // Counts across the cases identify no one; the redacted copy's reader needs the picture too.
+      ...(data.directionCounts ? { directionCounts: { ...data.directionCounts } } : {}),
+      agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, forItem(item)) : restrictItem(item, forItem(item)))),
       nextMeeting: data.nextMeeting
         ? {
             date: data.nextMeeting.date,
@@ -85,12 +95,14 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): 
  * A case whose subject has not consented, in the full minutes: discussed in
  * general terms (DOMAIN.md). No people table, and every name, date of
  * birth, address, identifier and contact detail of the household is taken
- * out of its free text, names becoming initials. The caller sets the title
- * (reference and initials).
+ * out of its free text, names becoming initials ('GP (subject)' where the
+ * initials read as an abbreviation or one of `reserved`, the agencies'
+ * short names). The caller sets the title (reference and initials).
  */
-export function inGeneralTerms(item: AgendaItem): AgendaItem {
+export function inGeneralTerms(item: AgendaItem, reserved: readonly string[] = []): AgendaItem {
   const { text: scrub, personName: person } = createScrubbers(
-    item.people.map((member) => knownPerson(member, initials(`${member.firstName} ${member.lastName}`))),
+    item.people.map((member) => knownPerson(member, unambiguousInitials(initials(`${member.firstName} ${member.lastName}`), reserved))),
+    { keep: itemProfessionals(item) },
   )
   return {
     caseReference: item.caseReference,
@@ -116,10 +128,28 @@ export function inGeneralTerms(item: AgendaItem): AgendaItem {
   }
 }
 
-function uniqueById(people: readonly CasePerson[]): CasePerson[] {
-  const seen = new Map<string, CasePerson>()
-  for (const person of people) if (!seen.has(person.id)) seen.set(person.id, person)
-  return [...seen.values()]
+/** Everyone the minutes name as a professional, and every agency: never rewritten by a household's names. */
+function professionalNames(data: MinutesDocData): string[] {
+  return [
+    data.chair,
+    ...data.confidentiality.agreedBy,
+    ...data.attendees.flatMap((attendee) => [attendee.name, attendee.agency]),
+    ...(data.approval.status === 'approved' ? [data.approval.approvedBy] : []),
+    ...data.amendments.map((amendment) => amendment.by),
+    ...data.agendaItems.flatMap(itemProfessionals),
+  ].filter((name) => name.trim() !== '')
+}
+
+function itemProfessionals(item: AgendaItem): string[] {
+  return [
+    ...item.actions.flatMap((action) => [action.owner, action.ownerAgency]),
+    ...item.informationShared.map((shared) => shared.agency),
+    ...item.sharingWithoutConsent.map((decision) => decision.decidedBy),
+  ].filter((name) => name.trim() !== '')
+}
+
+function scrubberPair(pair: { text: Scrubber; personName: Scrubber }): Pick<Redactor, 'scrub' | 'person'> {
+  return { scrub: pair.text, person: pair.personName }
 }
 
 function replacementFor(person: CasePerson, pseudonyms: PseudonymMap, profile: RedactionProfile): string {
@@ -127,8 +157,9 @@ function replacementFor(person: CasePerson, pseudonyms: PseudonymMap, profile: R
   return profile.nameStyle === 'initials' ? (alias?.initials ?? '?') : (alias?.pseudonym ?? ambiguousNameReplacement)
 }
 
-function knownPerson(person: CasePerson, replacement: string): KnownPerson {
+function knownPerson(person: CasePerson, replacement: string, scope?: string): KnownPerson {
   return {
+    ...(scope === undefined ? {} : { scope }),
     firstName: person.firstName,
     lastName: person.lastName,
     otherNames: person.otherNames,

@@ -7,10 +7,14 @@
  * regular expressions, because a 40-case meeting has hundreds of people and
  * thousands of texts: one pattern per person per text was the slow part.
  *
- * Where a rule has to choose, it over-redacts: a common word that is also a
- * household name ('Will', 'Rose') is replaced too, because a leaked name
- * cannot be recalled and a replaced word only reads oddly.
+ * Where a rule has to choose, it over-redacts, with one exception: an
+ * ordinary word that is also a name ('Price', 'Will', 'Hope': see
+ * commonWords.ts) is a name only where it is written as one, so 'the price
+ * of the repairs' keeps its meaning. Names are scoped: text that belongs to
+ * one case prefers that case's household when a name is shared, and the
+ * names of professionals, users and agencies are never rewritten.
  */
+import { isCommonWordName } from './commonWords'
 import { dateOfBirthSources } from './dates'
 import { accentTolerantPattern, alternation, escapeRegExp, foldAccents, notWordAfter, notWordBefore } from './text'
 
@@ -34,6 +38,23 @@ export interface KnownPerson {
   address?: string | null
   /** Identifier values (NHS number, police reference...). */
   identifiers?: readonly string[]
+  /**
+   * The case the person is recorded on (any stable key). Text scrubbed for
+   * that case prefers this person when a name is shared with someone in
+   * another case, and also loses the locality of their address. Unset: the
+   * person belongs to every scope.
+   */
+  scope?: string
+}
+
+export interface ScrubberOptions {
+  /**
+   * Names that are never rewritten by a household's names, in any field or
+   * text: the professionals at the meeting, action owners, users, agencies
+   * ('Karen Hughes' stays whole beside a subject called Paul Hughes). A kept
+   * name that is itself a household member's name is not kept.
+   */
+  keep?: readonly string[]
 }
 
 export type Scrubber = (text: string) => string
@@ -57,7 +78,7 @@ export function createScrubber(knownPeople: readonly KnownPerson[]): Scrubber {
 }
 
 export interface Scrubbers {
-  /** Any free text: discussion, decisions, roles, action descriptions. */
+  /** Any free text: discussion, decisions, roles, action descriptions. Document-wide text uses this one. */
   text: Scrubber
   /**
    * A field that holds one person's name (attendee, action owner, author,
@@ -65,39 +86,98 @@ export interface Scrubbers {
    * ('Shaz', 'Whitlock', 'Shannon Whitlock') becomes their replacement; a
    * professional whose full name merely shares a first name with someone in
    * the household ('Shannon Brady') keeps it, because they are accountable
-   * for what they said; anything else is scrubbed as free text.
+   * for what they said, and so does anyone whose name merely shares a part
+   * with a household member's ('Karen Hughes' beside Paul Hughes). Only
+   * identifiers and contact details are taken out of such a field.
    */
   personName: Scrubber
+  /** The same rules for the text that belongs to one case (see KnownPerson.scope). */
+  scoped: (scope: string) => { text: Scrubber; personName: Scrubber }
 }
 
-export function createScrubbers(knownPeople: readonly KnownPerson[]): Scrubbers {
+export function createScrubbers(knownPeople: readonly KnownPerson[], options: ScrubberOptions = {}): Scrubbers {
   const values = compileValuePattern(knownPeople)
   const names = nameTable(knownPeople)
   const namePattern = names.size === 0 ? null : compileNamePattern([...names.keys()])
-  const text: Scrubber = (input) => {
+  const keep = compileKeepPattern(options.keep ?? [], names)
+  const localities = new Map<string, RegExp | null>()
+  const localityPattern = (scope: string | null): RegExp | null => {
+    if (scope === null) return null
+    if (!localities.has(scope)) localities.set(scope, compileLocalityPattern(knownPeople.filter((person) => person.scope === scope)))
+    return localities.get(scope) ?? null
+  }
+
+  const scrubValues = (input: string, scope: string | null): string => {
     if (input === '') return input
-    let result = input
-    if (values) result = result.replace(values, replaceValue)
-    result = result
+    let result = values ? input.replace(values, replaceValue) : input
+    const locality = localityPattern(scope)
+    if (locality) result = result.replace(locality, addressReplacement)
+    return result
       .replace(emailLike, emailReplacement)
       .replace(phoneLike, replacePhone)
       .replace(nhsNumberLike, identifierReplacement)
       .replace(postcodeLike, postcodeReplacement)
       .replace(repeatedAddress, addressReplacement)
-    if (namePattern) result = result.replace(namePattern, (...match: unknown[]) => replaceName(names, match))
-    return result
   }
-  const personName: Scrubber = (input) => {
-    const key = normaliseName(input.replace(titlePrefix, ''))
-    const replacements = names.get(key)
-    if (replacements?.size === 1) return [...replacements][0] ?? ambiguousNameReplacement
-    const words = key.split(' ')
-    const surname = words[words.length - 1] ?? ''
-    const isSomeoneElse = words.length >= 2 && words.every((word) => /^[\p{L}'\-.]+$/u.test(word)) && !names.has(surname)
-    return isSomeoneElse && !replacements ? input : text(input)
+  const scrubText = (input: string, scope: string | null): string => {
+    if (input === '') return input
+    return protecting(input, keep, (protectedText) => {
+      const result = scrubValues(protectedText, scope)
+      return namePattern ? result.replace(namePattern, (...match: unknown[]) => replaceName(names, scope, match)) : result
+    })
   }
-  return { text, personName }
+  const personName = (input: string, scope: string | null): string => {
+    const title = titlePrefix.exec(input)?.[0] ?? ''
+    const entries = names.get(normaliseName(input.slice(title.length)))
+    if (entries) {
+      const single = singleReplacement(entries, scope)
+      if (single !== undefined) return single
+      // A name shared within the household ('Mrs Whitlock'): the title still tells the reader something true.
+      return `${title.trim() === '' ? '' : `${title.trim()} `}${ambiguousNameReplacement}`
+    }
+    // Anyone else is a professional, accountable for what they said: the
+    // household's names never rewrite part of theirs ('Karen Hughes' is not
+    // 'Karen Adult L', which would also say that Adult L is a Hughes).
+    return scrubValues(input, scope)
+  }
+  const inScope = (scope: string | null) => ({
+    text: (input: string) => scrubText(input, scope),
+    personName: (input: string) => personName(input, scope),
+  })
+  return { ...inScope(null), scoped: (scope) => inScope(scope) }
 }
+
+/**
+ * Runs `scrub` with every kept name swapped for a placeholder, then puts the
+ * names back, so no rule can touch them. Placeholders are private-use
+ * characters; a text that already holds one is scrubbed unprotected.
+ */
+function protecting(input: string, keep: RegExp | null, scrub: (text: string) => string): string {
+  if (!keep || privateUse.test(input)) return scrub(input)
+  const kept: string[] = []
+  const swapped = input.replace(keep, (name) => {
+    if (kept.length >= placeholderCount) return name
+    kept.push(name)
+    return String.fromCodePoint(placeholderBase + kept.length - 1)
+  })
+  if (kept.length === 0) return scrub(input)
+  return scrub(swapped).replace(privateUseAll, (char) => kept[(char.codePointAt(0) ?? 0) - placeholderBase] ?? char)
+}
+
+const placeholderBase = 0xe000
+const placeholderCount = 0x1900
+const privateUse = /[\uE000-\uF8FF]/u
+const privateUseAll = /[\uE000-\uF8FF]/gu
+
+function compileKeepPattern(keep: readonly string[], names: NameTable): RegExp | null {
+  const keys = [...new Set(keep.map((name) => normaliseName(name.replace(titlePrefix, ''))))].filter(
+    (key) => key.length >= 2 && !names.has(key),
+  )
+  if (keys.length === 0) return null
+  return new RegExp(`${notWordBefore}(?:${titleSource})?(?:${alternation(keys.map(accentTolerantPattern))})${notWordAfter}`, 'giu')
+}
+
+const titleSource = String.raw`(?:mr|mrs|ms|miss|mx|dr|pc|ds|dc|sgt|cllr)\.?\s+`
 
 const titlePrefix = /^\s*(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+/iu
 
@@ -129,40 +209,82 @@ function nameParts(name: string): string[] {
   return name.split(/[\s\-‐]+/u).filter((part) => part.length >= 2)
 }
 
-/** Every spelling of every name, mapped to the replacements it can stand for. */
-function nameTable(knownPeople: readonly KnownPerson[]): Map<string, Set<string>> {
-  const table = new Map<string, Set<string>>()
-  const add = (name: string, replacement: string) => {
-    const key = normaliseName(name)
-    if (key.length < 2) return
-    const set = table.get(key) ?? new Set<string>()
-    set.add(replacement)
-    table.set(key, set)
+/**
+ * The spellings people type for a name with an apostrophe or a hyphen:
+ * "O'Neill-Kerr" is also 'ONeill-Kerr', 'O Neill-Kerr', "O'Neill Kerr",
+ * 'ONeill Kerr' and 'O Neill Kerr' (curly apostrophes are matched by the
+ * pattern itself).
+ */
+function spellings(name: string): string[] {
+  const apostrophes = /['’‘]/u.test(name) ? [name, name.replace(/['’‘]/gu, ''), name.replace(/['’‘]/gu, ' ')] : [name]
+  return apostrophes.flatMap((spelling) => (/[-‐]/u.test(spelling) ? [spelling, spelling.replace(/[-‐]/gu, ' ')] : [spelling]))
+}
+
+interface NameEntry {
+  replacement: string
+  scope: string | null
+}
+
+/** Every spelling of every name, mapped to the people it can stand for. */
+type NameTable = Map<string, NameEntry[]>
+
+function nameTable(knownPeople: readonly KnownPerson[]): NameTable {
+  const table: NameTable = new Map()
+  const add = (name: string, person: KnownPerson) => {
+    for (const spelling of spellings(name)) {
+      const key = normaliseName(spelling)
+      if (key.length < 2) continue
+      const entries = table.get(key) ?? []
+      const scope = person.scope ?? null
+      if (!entries.some((entry) => entry.replacement === person.replacement && entry.scope === scope)) {
+        entries.push({ replacement: person.replacement, scope })
+      }
+      table.set(key, entries)
+    }
   }
   for (const person of knownPeople) {
     const given = [person.firstName, ...(person.otherNames ?? [])].filter((name) => name.trim() !== '')
     const family = person.lastName.trim()
     for (const name of given) {
-      add(name, person.replacement)
-      for (const part of nameParts(name)) add(part, person.replacement)
-      if (family) add(`${name} ${family}`, person.replacement)
+      add(name, person)
+      for (const part of nameParts(name)) add(part, person)
+      if (family) add(`${name} ${family}`, person)
     }
     if (family) {
-      add(family, person.replacement)
-      for (const part of nameParts(family)) add(part, person.replacement)
+      add(family, person)
+      for (const part of nameParts(family)) add(part, person)
     }
     // A previous surname recorded as an other name: 'John Jones' as well as 'John Smith'.
     for (const other of person.otherNames ?? []) {
-      if (person.firstName.trim()) add(`${person.firstName} ${other}`, person.replacement)
+      if (person.firstName.trim()) add(`${person.firstName} ${other}`, person)
     }
   }
   return table
 }
 
+/**
+ * The one replacement a name stands for in a scope: the scope's own people
+ * first (so 'Jones' in the Jones case is that case's Jones even when another
+ * case has one), everyone otherwise; undefined when it is still ambiguous.
+ */
+/** Whether the name belongs to someone on the case the text is about (or to no case in particular). */
+function isOwn(entries: readonly NameEntry[], scope: string | null): boolean {
+  return entries.some((entry) => entry.scope === null || entry.scope === scope)
+}
+
+function singleReplacement(entries: readonly NameEntry[], scope: string | null): string | undefined {
+  const own = entries.filter((entry) => isOwn([entry], scope))
+  const pool = own.length > 0 ? own : entries
+  const replacements = new Set(pool.map((entry) => entry.replacement))
+  return replacements.size === 1 ? [...replacements][0] : undefined
+}
+
+/** Possessives and plurals after a name: John's, JOHN'S, Smiths', James', the Smiths, the Joneses. */
+const possessiveSource = String.raw`(?:(?<apostropheS>['’]s)|(?<pluralPossessive>(?:e?s)['’])|(?<bare>['’])(?!\p{L})|(?<plural>e?s))?`
+
 function compileNamePattern(keys: readonly string[]): RegExp {
   const alternatives = alternation(keys.map(accentTolerantPattern))
-  const possessive = String.raw`(?:(?<apostropheS>['’]s)|(?<pluralPossessive>s['’])|(?<bare>['’])(?!\p{L})|(?<plural>s))?`
-  return new RegExp(`${notWordBefore}(?<name>${alternatives})${possessive}${notWordAfter}`, 'giu')
+  return new RegExp(`${notWordBefore}(?<name>${alternatives})${possessiveSource}${notWordAfter}`, 'giu')
 }
 
 interface NameGroups {
@@ -173,15 +295,74 @@ interface NameGroups {
   plural?: string
 }
 
-function replaceName(names: Map<string, Set<string>>, match: unknown[]): string {
+function replaceName(names: NameTable, scope: string | null, match: unknown[]): string {
   const groups = match[match.length - 1] as NameGroups
-  const replacements = names.get(normaliseName(groups.name ?? ''))
-  const single = replacements?.size === 1 ? [...replacements][0] : undefined
+  const whole = match[match.length - 2] as string
+  const offset = match[match.length - 3] as number
+  const found = match[0] as string
+  const key = normaliseName(groups.name ?? '')
+  const entries = names.get(key) ?? []
+  const possessed = groups.apostropheS !== undefined || groups.pluralPossessive !== undefined
+  // 'Dawn's son': an ordinary word does not take a capital and a possessive together.
+  const own = isOwn(entries, scope) || possessed
+  if (isCommonWordName(key) && !writtenAsName(key, groups.name ?? '', whole, offset, own)) return found
+  const single = singleReplacement(entries, scope)
   // A plural ('the Smiths') means the family, never one person.
   const isPlural = groups.pluralPossessive !== undefined || groups.plural !== undefined
   const base = single !== undefined && !isPlural ? single : ambiguousNameReplacement
   const isPossessive = groups.apostropheS !== undefined || groups.pluralPossessive !== undefined || groups.bare !== undefined
   return isPossessive ? `${base}'s` : base
+}
+
+/**
+ * Whether an ordinary word that is also a name ('Price') is written as a
+ * name here: capitalised, and either not at the start of a sentence or
+ * capitalised mid-sentence elsewhere in the same text. A capital that only
+ * ever starts a sentence is no evidence of a name, except in the text of
+ * the person's own case, where 'Grace attended' is far likelier to be Grace
+ * than a word, and a leaked name cannot be recalled.
+ */
+function writtenAsName(key: string, written: string, whole: string, offset: number, own: boolean): boolean {
+  const words = written.split(/\s+/u)
+  if (!words.every(startsWithCapital)) return false
+  // 'Will Hope': two capitalised words that together are a recorded name.
+  if (words.length > 1) return true
+  if (own || !startsSentence(whole, offset)) return true
+  for (const other of whole.matchAll(commonWordPattern(key))) {
+    if (other.index !== offset && startsWithCapital(other[0]) && !startsSentence(whole, other.index)) return true
+  }
+  return false
+}
+
+function startsWithCapital(word: string): boolean {
+  const first = word.charAt(0)
+  return first !== first.toLowerCase()
+}
+
+const titleBefore = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|master)\.?\s*$/iu
+const openingPunctuation = /[\s"'“‘([]/u
+
+/** At the start of the text or a line, or after . ! ? or a bullet, but never after a title ('Mr. Price'). */
+function startsSentence(text: string, offset: number): boolean {
+  const before = text.slice(0, offset)
+  if (titleBefore.test(before)) return false
+  let index = before.length - 1
+  while (index >= 0 && openingPunctuation.test(before.charAt(index))) {
+    if (before.charAt(index) === '\n') return true
+    index -= 1
+  }
+  return index < 0 || /[.!?•]/u.test(before.charAt(index))
+}
+
+const commonWordPatterns = new Map<string, RegExp>()
+
+function commonWordPattern(key: string): RegExp {
+  let pattern = commonWordPatterns.get(key)
+  if (!pattern) {
+    pattern = new RegExp(`${notWordBefore}${accentTolerantPattern(key)}(?=${possessiveSource}${notWordAfter})`, 'giu')
+    commonWordPatterns.set(key, pattern)
+  }
+  return pattern
 }
 
 // ---------------------------------------------------------------------------
@@ -207,8 +388,13 @@ function compileValuePattern(knownPeople: readonly KnownPerson[]): RegExp | null
   const identifiers = knownPeople.flatMap((person) => (person.identifiers ?? []).flatMap(identifierSource))
   const dates = knownPeople.flatMap((person) => (person.dateOfBirth ? dateOfBirthSources(person.dateOfBirth) : []))
   const components = knownPeople.flatMap((person) => (person.address ? addressComponents(person.address) : []))
+  const streets = knownPeople.flatMap((person) => (person.address ? addressStreets(person.address) : []))
   const postcodes = components.filter(isPostcode).map(postcodeSource)
-  const addresses = components.filter((component) => !isPostcode(component)).map(componentSource)
+  const addresses = [
+    ...components.filter((component) => !isPostcode(component)).map(componentSource),
+    // Any house number on a known street ('21 Kingsway' beside a recorded 12 Kingsway), as one removal.
+    ...streets.map((street) => `${houseNumberSource}${componentSource(street)}`),
+  ]
   const groups = [
     identifiers.length > 0 ? `(?<identifier>${alternation(identifiers)})` : null,
     dates.length > 0 ? `(?<dateOfBirth>${alternation(dates)})` : null,
@@ -227,31 +413,69 @@ function identifierSource(identifier: string): string[] {
   return [characters.map(escapeRegExp).join(String.raw`[\s\-/.]*`)]
 }
 
-/**
- * The whole address and each of its parts: 'Flat 6, Chester House, King
- * Street, Stretford M32 9QQ' gives 'Flat 6', 'Chester House', 'King Street',
- * the street without its number ('Elm Road' from '14 Elm Road') and the
- * postcode in any spacing. A single-word part after the first ('Stretford',
- * 'Manchester') is the town: it names an area, not a home, and removing it
- * would also strip the meeting's own venue ('Stretford Hub').
- */
-export function addressComponents(address: string): string[] {
-  const parts = address
+/** 'Flat 6, ', '21 ', '21a-23 ': what may stand before a street name. */
+const houseNumberSource = String.raw`(?:(?:flat|apartment|unit)\s+\d+[a-z]?[\s,]+)?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?,?\s+`
+
+interface AddressPart {
+  text: string
+  postcode: string | null
+  /** A one-word place name after the first part ('Stretford'). */
+  isPlace: boolean
+}
+
+function addressParts(address: string): AddressPart[] {
+  return address
     .split(/[,\n;]/u)
     .map((part) => part.trim().replace(/\s+/gu, ' '))
     .filter(Boolean)
+    .map((part, index) => {
+      const postcode = /\b((?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})$/iu.exec(part)
+      const text = postcode ? part.slice(0, postcode.index).trim() : part
+      return { text, postcode: postcode?.[1] ?? null, isPlace: index > 0 && !/\d/u.test(text) && text.split(' ').length === 1 }
+    })
+}
+
+/**
+ * The whole address and each of its parts: 'Flat 6, Chester House, King
+ * Street, Stretford M32 9QQ' gives 'Flat 6', 'Chester House', 'King Street',
+ * the street without its number ('Kingsway' from '12 Kingsway') and the
+ * postcode in any spacing. A one-word place ('Stretford', 'Manchester') is
+ * not among them: it names an area, and removing it everywhere would strip
+ * the meeting's own venue ('Stretford Hub'). The household's locality is
+ * removed from the text of their own case instead (addressLocalities).
+ */
+export function addressComponents(address: string): string[] {
   const components: string[] = []
-  parts.forEach((part, index) => {
-    const postcode = /\b((?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})$/iu.exec(part)
-    const rest = postcode ? part.slice(0, postcode.index).trim() : part
-    if (postcode?.[1]) components.push(postcode[1])
-    if (rest.length < 3) return
-    const isTown = index > 0 && !/\d/u.test(rest) && rest.split(' ').length === 1
-    if (!isTown) components.push(rest)
-    const street = rest.replace(/^(?:(?:flat|apartment|unit)\s+)?\d+[a-z]?\s+/iu, '')
-    if (street !== rest && street.split(' ').length >= 2 && !/\d/u.test(street)) components.push(street)
+  for (const part of addressParts(address)) {
+    if (part.postcode) components.push(part.postcode)
+    if (part.text.length >= 3 && !part.isPlace) components.push(part.text)
+  }
+  return [address.trim(), ...components, ...addressStreets(address)]
+}
+
+/** Street names without their house numbers: 'Kingsway' from '12 Kingsway', 'Elm Road' from 'Flat 2, 14 Elm Road'. */
+export function addressStreets(address: string): string[] {
+  return addressParts(address).flatMap((part) => {
+    const street = part.text.replace(/^(?:(?:flat|apartment|unit)\s+\d+[a-z]?\s+)?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?\s+/iu, '')
+    return street !== part.text && street.length >= 3 && !/\d/u.test(street) ? [street] : []
   })
-  return [address.trim(), ...components]
+}
+
+/**
+ * The locality of an address ('Stretford' in '12 Kingsway, Stretford,
+ * Manchester M32 8QT'): every one-word place except a post town that comes
+ * after another place. Removed only from the household's own case, where it
+ * says where they live.
+ */
+export function addressLocalities(address: string): string[] {
+  const places = addressParts(address).filter((part) => part.isPlace && part.text.length >= 3)
+  return places.length > 1 ? places.slice(0, -1).map((part) => part.text) : places.map((part) => part.text)
+}
+
+function compileLocalityPattern(people: readonly KnownPerson[]): RegExp | null {
+  const localities = people.flatMap((person) => (person.address ? addressLocalities(person.address) : []))
+  if (localities.length === 0) return null
+  return new RegExp(`${notWordBefore}(?:${alternation(localities.map(componentSource))})${notWordAfter}`, 'giu')
 }
 
 const postcodeShape = /^(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}$/iu
