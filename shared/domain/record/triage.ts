@@ -3,6 +3,7 @@ import { id, optionalText, requiredText } from '../common'
 import { caseKinds } from '../cases'
 import { riskLevels } from '../risk'
 import { personInput } from './people'
+import { receivedAtProblem } from './received'
 
 export const triageSources = ['police', 'ambulance', 'ae', 'gp', 'housing', 'self', 'family', 'other_agency', 'other'] as const
 export type TriageSource = (typeof triageSources)[number]
@@ -68,7 +69,10 @@ const subject = z.discriminatedUnion('mode', [
 ], { error: 'Say who this contact is about: an existing case or a new person' })
 
 export const triageInput = z.object({
-  receivedAt: z.iso.datetime({ error: 'Enter when the contact was received' }),
+  receivedAt: z.string({ error: 'Enter when the contact was received' }).superRefine((value, ctx) => {
+    const problem = receivedAtProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  }),
   source: z.enum(triageSources, { error: 'Choose where the contact came from' }),
   sourceReference: optionalText('source reference', 60),
   subject,
@@ -96,7 +100,20 @@ export const retriageInput = z.object({
   bringToNextMeeting: z.boolean().default(false),
 })
 
-export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime() })
+/** The source is optional: a police contact being logged counts towards escalation itself. */
+export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime(), source: z.enum(triageSources).optional() })
 
 /** Undo a contact just saved by mistake (the author, within a short while). */
 export const triageUndoInput = z.object({ entryId: id })
+
+/**
+ * How long after saving a contact its author may take it back (Undo or
+ * Ctrl+Z on the screen, and the service's own check): long enough to notice
+ * the wrong person, short enough that nobody has acted on the entry yet.
+ */
+export const TRIAGE_UNDO_SECONDS = 30
+
+/** True while a contact saved at `createdAt` may still be undone. */
+export function canStillUndo(createdAt: string, now: Date): boolean {
+  return now.getTime() - new Date(createdAt).getTime() <= TRIAGE_UNDO_SECONDS * 1000
+}
