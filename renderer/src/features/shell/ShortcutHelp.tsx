@@ -44,6 +44,36 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         </div>
         <div>
           <dt>
+            <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd>
+          </dt>
+          <dd>Triage: risk level High, Medium, Low</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>1</kbd> to <kbd>5</kbd>
+          </dt>
+          <dd>Triage: the decision, in the decision group</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Ctrl</kbd> + <kbd>Enter</kbd>
+          </dt>
+          <dd>Triage: save the contact</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Ctrl</kbd> + <kbd>Z</kbd>
+          </dt>
+          <dd>Triage: undo the contact just saved, while Undo is offered</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>R</kbd>
+          </dt>
+          <dd>Triage log: re-triage the focused entry</dd>
+        </div>
+        <div>
+          <dt>
             <kbd>Ctrl</kbd> + <kbd>L</kbd>
           </dt>
           <dd>Lock Roundtable</dd>
