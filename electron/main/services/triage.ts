@@ -4,6 +4,7 @@ import { displayName } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import { canStillUndo, type ParsedTriageInput, type retriageInput, type triageRepeatCheckInput, type triageUndoInput } from '../../../shared/domain/record/triage'
+import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { appendAudit, listAuditFor } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
@@ -17,6 +18,7 @@ import { recordChange } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import * as people from './people'
+import { requireUsableSource } from './triageSources'
 import { triageView } from './triageViews'
 
 /** Earlier contacts for the case in the 12 months before this one. */
@@ -54,9 +56,9 @@ function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: str
     .filter((event) => event.kind === 'police_incident')
     .map((event) => ({ periodStart: event.period_start, periodEnd: event.period_end, count: event.count }))
   const contacts = previousContacts(ctx, caseId, receivedAt)
-    .filter((row) => row.source === 'police')
+    .filter((row) => row.source === POLICE_SOURCE)
     .map((row) => row.received_at)
-  if (source === 'police') contacts.push(receivedAt)
+  if (source === POLICE_SOURCE) contacts.push(receivedAt)
   return { due: escalationDue(demand, contacts, receivedAt), count: policeIncidentsInYear(demand, contacts, receivedAt) }
 }
 
@@ -83,6 +85,7 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
 export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
   const actor = requireRole(ctx, WRITERS)
   return ctx.db.transaction(() => {
+    requireUsableSource(ctx, input.source)
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     if (input.receivedAt > isoNow(ctx)) throw fieldError('receivedAt', 'The contact cannot have been received in the future')

@@ -5,19 +5,8 @@ import { riskLevels } from '../risk'
 import { personInput } from './people'
 import { receivedAtProblem } from './received'
 
-export const triageSources = ['police', 'ambulance', 'ae', 'gp', 'housing', 'self', 'family', 'other_agency', 'other'] as const
-export type TriageSource = (typeof triageSources)[number]
-export const triageSourceLabels: Record<TriageSource, string> = {
-  police: 'Police incident',
-  ambulance: 'Ambulance',
-  ae: 'A&E',
-  gp: 'GP',
-  housing: 'Housing',
-  self: 'Self-referral',
-  family: 'Family or friend',
-  other_agency: 'Other agency',
-  other: 'Other',
-}
+/** A source's key (see triageSources.ts: the list is kept in Settings, the labels come with each entry). */
+export type TriageSource = string
 
 export const decisionCategories = ['self_help', 'early_help', 'complex', 'safeguarding', 'nfa'] as const
 export type DecisionCategory = (typeof decisionCategories)[number]
@@ -73,7 +62,7 @@ export const triageInput = z.object({
     const problem = receivedAtProblem(value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
   }),
-  source: z.enum(triageSources, { error: 'Choose where the contact came from' }),
+  source: z.string({ error: 'Choose where the contact came from' }).trim().min(1, 'Choose where the contact came from').max(40),
   sourceReference: optionalText('source reference', 60),
   subject,
   summary: requiredText('a summary of the contact', 4000),
@@ -101,7 +90,7 @@ export const retriageInput = z.object({
 })
 
 /** The source is optional: a police contact being logged counts towards escalation itself. */
-export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime(), source: z.enum(triageSources).optional() })
+export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime(), source: z.string().max(40).optional() })
 
 /** Undo a contact just saved by mistake (the author, within a short while). */
 export const triageUndoInput = z.object({ entryId: id })

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { checkReceived } from '../../../../shared/domain/record/received'
-import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
@@ -34,6 +34,8 @@ const noQuery: SubjectQuery = { name: '', dateOfBirth: '' }
 export function TriageForm({ session, onSaved }: { session: SessionState; onSaved: (entryId: string) => void }) {
   const userId = session.user?.id ?? ''
   const users = useApiQuery('users:list', {})
+  // The sources kept in Settings, retired ones left out.
+  const sources = useApiQuery('triageSources:list', { includeRetired: false })
   const create = useApiMutation('triage:create', ['triage:list', 'cases:list', 'cases:search', 'triage:checkRepeat'])
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
@@ -161,9 +163,9 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
             </Field>
             <Field label="Source" name="source" error={errors.source}>
               {(p) => (
-                <select {...p} value={form.source} onChange={(e) => set('source', e.target.value as TriageSource | '')}>
+                <select {...p} value={form.source} onChange={(e) => set('source', e.target.value)}>
                   <option value="">Choose…</option>
-                  {triageSources.map((s) => <option key={s} value={s}>{triageSourceLabels[s]}</option>)}
+                  {sources.data?.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
                 </select>
               )}
             </Field>
@@ -177,7 +179,7 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
               <ul>
                 {repeat.data.previous.map((entry) => (
                   <li key={entry.id}>
-                    {formatDate(entry.receivedAt)}: {triageSourceLabels[entry.source]}, {riskLabels[entry.riskLevel]} risk, {decisionCategoryLabels[entry.decisionCategory]}
+                    {formatDate(entry.receivedAt)}: {entry.sourceLabel}, {riskLabels[entry.riskLevel]} risk, {decisionCategoryLabels[entry.decisionCategory]}
                   </li>
                 ))}
               </ul>

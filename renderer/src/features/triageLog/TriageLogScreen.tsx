@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { decisionCategoryLabels, triageSourceLabels } from '../../../../shared/domain/record/triage'
+import { decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
@@ -69,7 +69,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
             {todays.map((entry) => (
               <li key={entry.id} className={entry.id === lastSaved ? 'just-saved' : undefined}>
                 {/* A contact just logged may have been received on an earlier day: then the day is shown too. */}
-                <strong>{localDay(entry.receivedAt) === today ? '' : `${dayFormat.format(new Date(entry.receivedAt))}, `}{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {triageSourceLabels[entry.source]} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
+                <strong>{localDay(entry.receivedAt) === today ? '' : `${dayFormat.format(new Date(entry.receivedAt))}, `}{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {entry.sourceLabel} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
                 {entry.isRepeat && <strong> · Repeat</strong>}
                 {entry.supersededById && ' · re-assessed later'}
                 {entry.supersedesId && ' · re-triage'}
