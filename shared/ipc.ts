@@ -18,6 +18,7 @@ import { demandInput } from './domain/record/demand'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
+import { triageSourceCreateInput, triageSourceListInput, triageSourceRenameInput, triageSourceSetActiveInput, type TriageSourceView } from './domain/record/triageSources'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
@@ -103,6 +104,10 @@ export const contract = {
   'triage:retriage': channel<TriageEntryView>()(retriageInput),
   'triage:checkRepeat': channel<RepeatCheck>()(triageRepeatCheckInput),
   'triage:undo': channel<{ caseId: string; caseRemoved: boolean }>()(triageUndoInput),
+  'triageSources:list': channel<TriageSourceView[]>()(triageSourceListInput),
+  'triageSources:create': channel<TriageSourceView>()(triageSourceCreateInput),
+  'triageSources:rename': channel<TriageSourceView>()(triageSourceRenameInput),
+  'triageSources:setActive': channel<TriageSourceView>()(triageSourceSetActiveInput),
 
   'settings:get': channel<AppSettings>()(none),
   'settings:save': channel<AppSettings>()(appSettingsInput),

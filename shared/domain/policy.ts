@@ -98,6 +98,10 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
 
   'settings:get': 'signedIn',
   'settings:save': 'administer',
+  'triageSources:list': 'signedIn',
+  'triageSources:create': 'administer',
+  'triageSources:rename': 'administer',
+  'triageSources:setActive': 'administer',
   'settings:saveLogo': 'administer',
   'settings:hasLogo': 'signedIn',
 

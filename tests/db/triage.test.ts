@@ -19,6 +19,18 @@ import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../he
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
 
+function validInput(test: TestApp): TriageInput {
+  return {
+    receivedAt: test.ctx.now().toISOString(),
+    source: 'police',
+    subject: { mode: 'existing', caseId: '00000000-0000-4000-8000-000000000000', personId: null },
+    summary: 'A call',
+    riskLevel: 'low',
+    decisionCategory: 'nfa',
+    decidedByUserId: test.admin.id,
+  }
+}
+
 function logContact(test: TestApp, overrides: Partial<TriageInput> = {}) {
   return triage.create(
     test.ctx,
@@ -104,6 +116,16 @@ describe('triage', () => {
     expect(logContact(app).caseReference).toBe('RT-2026-0001')
   })
 
+  it('names what is wrong with the time received, with the same messages as the form', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const fieldsFor = (receivedAt: string) => triageInput.safeParse({ ...validInput(app!), receivedAt }).error?.issues.map((issue) => [issue.path.join('.'), issue.message])
+    expect(fieldsFor('2026-02-31T10:00:00.000Z')).toEqual([['receivedAt', '31/02/2026 is not a real date']])
+    expect(fieldsFor('2026-02-01T25:61:00.000Z')).toEqual([['receivedAt', 'Enter the time as HH:MM, e.g. 14:30']])
+    expect(fieldsFor('2/12/26 10:00')).toEqual([['receivedAt', 'Enter the year in full, e.g. 2026']])
+    expect(fieldsFor('yesterday')).toEqual([['receivedAt', 'Enter when the contact was received']])
+    expect(fieldsFor('2026-02-01T10:00:00.000Z')).toBeUndefined()
+  })
+
   it('refuses a contact received in the future and a person from another case', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     expect(() => logContact(app!, { receivedAt: '2026-11-22T10:00:00.000Z' })).toThrow('The contact cannot have been received in the future')
@@ -154,6 +176,25 @@ describe('triage rules the audit asked to pin down', () => {
     expect(check()).toMatchObject({ escalationDue: false, policeIncidents: 1 })
     demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-07-01', periodEnd: '2026-09-30', count: 2 }))
     expect(check()).toMatchObject({ escalationDue: true, policeIncidents: 3 })
+  })
+
+  it('counts police contacts triaged on the case towards escalation, and the contact being logged when it is from the police', () => {
+    app = createTestApp('2026-09-01T09:00:00.000Z')
+    const c = makeCase(app)
+    const onCase = { subject: { mode: 'existing' as const, caseId: c.id, personId: null } }
+    logContact(app, { ...onCase, receivedAt: '2026-09-01T08:00:00.000Z' })
+    app.setNow('2026-10-01T09:00:00.000Z')
+    logContact(app, { ...onCase, receivedAt: '2026-10-01T08:00:00.000Z', source: 'ambulance' })
+    const second = logContact(app, { ...onCase, receivedAt: '2026-10-01T08:30:00.000Z' })
+    // A re-triage is the same contact assessed again, not another incident.
+    triage.retriage(app.ctx, retriageInput.parse({ entryId: second.id, riskLevel: 'high', decisionCategory: 'complex', decisionNotes: 'Worse', decidedByUserId: app.admin.id }))
+    app.setNow('2026-11-22T09:00:00.000Z')
+    const check = (source?: 'police' | 'gp') => triage.checkRepeat(app!.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z', ...(source ? { source } : {}) })
+    expect(check('gp')).toMatchObject({ escalationDue: false, policeIncidents: 2 })
+    expect(check('police')).toMatchObject({ escalationDue: true, policeIncidents: 3 })
+    // The first call was also recorded as demand that day: still one incident.
+    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-09-01' }))
+    expect(check()).toMatchObject({ escalationDue: false, policeIncidents: 2 })
   })
 
   it('a new case opened for someone already on another case is still a repeat', () => {
@@ -232,7 +273,8 @@ describe('undo a contact just saved', () => {
     people.add(app.ctx, entry.caseId, personInput.parse({ role: 'child', firstName: 'Tobi' }))
     expect(() => triage.undo(app!.ctx, { entryId: entry.id })).toThrow('The new case has been added to since: re-triage instead of undoing.')
     const second = logContact(app, { subject: { mode: 'existing', caseId: entry.caseId, personId: null } })
-    app.setNow('2026-11-22T09:01:01.000Z')
+    // The window is the shared rule (TRIAGE_UNDO_SECONDS): 30 s is still in time, 31 s is too late.
+    app.setNow('2026-11-22T09:00:31.000Z')
     expect(() => triage.undo(app!.ctx, { entryId: second.id })).toThrow('It is too late to undo this contact: re-triage it instead.')
     app.setNow('2026-11-22T09:00:10.000Z')
     const other = makeUser(app, { name: 'Sam Patel' })

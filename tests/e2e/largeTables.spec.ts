@@ -64,6 +64,7 @@ function bigTriageLog(): TriageEntryView[] {
       personName: `Person ${n}`,
       receivedAt: at,
       source: 'police',
+      sourceLabel: 'Police incident',
       sourceReference: `GMP-${n}`,
       summary: 'Welfare check',
       riskLevel: risks[n % 3] ?? 'low',

@@ -124,7 +124,7 @@ test('"New person" for someone already on a case is flagged before saving, and l
   await expect(form.getByRole('radio', { name: new RegExp(`${known.reference} Dan Whitaker`) })).toBeChecked()
   await expect(notice).toHaveCount(0)
   await expect(form.getByRole('checkbox', { name: /^Escalation/ })).toBeChecked()
-  await expect(form.getByText('Escalation suggested: 3 police incidents are recorded for this case in the 12 months to this contact (3 or more).')).toBeVisible()
+  await expect(form.getByText('Escalation suggested: 3 police incidents (recorded as demand or triaged from the police) in the 12 months to this contact (3 or more).')).toBeVisible()
 
   // In the decision group, the number keys choose one of the five decisions.
   await tabTo(page, 'Self help')

@@ -6,7 +6,9 @@ import { canTransition, transition } from '../../shared/domain/record/lifecycle'
 import { editDistance, LIKELY_MATCH_SCORE, scorePersonMatch, swapDayMonth } from '../../shared/domain/record/matching'
 import { isValidNhsNumber, nhsNumber } from '../../shared/domain/record/nhsNumber'
 import { dateOfBirthError, personInput } from '../../shared/domain/record/people'
-import { escalationDue, isRepeat } from '../../shared/domain/record/repeats'
+import { escalationDue, isRepeat, policeIncidentsInYear } from '../../shared/domain/record/repeats'
+import { checkReceived, receivedAtProblem } from '../../shared/domain/record/received'
+import { canStillUndo, TRIAGE_UNDO_SECONDS } from '../../shared/domain/record/triage'
 import { triageInput } from '../../shared/domain/record/triage'
 
 const fieldErrors = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -81,9 +83,46 @@ describe('repeats and escalation', () => {
     expect(isRepeat(['2026-11-22T11:00:00.000Z'], now)).toBe(false)
   })
   it('escalation is due at 3 police incidents in 12 months, counting periods', () => {
-    expect(escalationDue([{ periodEnd: '2026-10-01', count: 2 }], '2026-11-22')).toBe(false)
-    expect(escalationDue([{ periodEnd: '2026-10-01', count: 2 }, { periodEnd: '2026-01-05', count: 1 }], '2026-11-22')).toBe(true)
-    expect(escalationDue([{ periodEnd: '2025-11-01', count: 5 }], '2026-11-22')).toBe(false)
+    expect(escalationDue([{ periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 }], [], '2026-11-22')).toBe(false)
+    expect(escalationDue([{ periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 }, { periodStart: '2026-01-05', periodEnd: '2026-01-05', count: 1 }], [], '2026-11-22')).toBe(true)
+    expect(escalationDue([{ periodStart: '2025-10-01', periodEnd: '2025-11-01', count: 5 }], [], '2026-11-22')).toBe(false)
+  })
+  it('police contacts triaged count as incidents; one already recorded as demand that day counts once', () => {
+    const contacts = ['2026-03-01T10:00:00.000Z', '2026-08-10T22:00:00.000Z', '2026-11-20T09:00:00.000Z']
+    expect(policeIncidentsInYear([], contacts, '2026-11-22')).toBe(3)
+    expect(escalationDue([], contacts, '2026-11-22')).toBe(true)
+    // A contact more than a year before does not count.
+    expect(policeIncidentsInYear([], ['2025-11-21T10:00:00.000Z', ...contacts.slice(1)], '2026-11-22')).toBe(2)
+    // The 10 August call was also recorded as a single incident: one, not two. A period count is never matched to a contact.
+    const demand = [
+      { periodStart: '2026-08-10', periodEnd: '2026-08-10', count: 1 },
+      { periodStart: '2026-01-01', periodEnd: '2026-03-01', count: 2 },
+    ]
+    expect(policeIncidentsInYear(demand, contacts, '2026-11-22')).toBe(5)
+    // Two calls the same day against one recorded incident: two.
+    expect(policeIncidentsInYear([demand[0]!], ['2026-08-10T09:00:00.000Z', '2026-08-10T21:00:00.000Z'], '2026-11-22')).toBe(2)
+  })
+})
+
+describe('when a contact was received', () => {
+  it('gives a specific message at the date or the time', () => {
+    expect(checkReceived('31/02/2026', '10:00')).toEqual({ ok: false, fields: { receivedDate: '31/02/2026 is not a real date' } })
+    expect(checkReceived('2/12/26', '10:00')).toEqual({ ok: false, fields: { receivedDate: 'Enter the year in full, e.g. 2026' } })
+    expect(checkReceived('02/12/2026', '25:61')).toEqual({ ok: false, fields: { receivedTime: 'Enter the time as HH:MM, e.g. 14:30' } })
+    expect(checkReceived('', '')).toEqual({ ok: false, fields: { receivedDate: 'Enter the date the contact was received', receivedTime: 'Enter the time as HH:MM, e.g. 14:30' } })
+    expect(checkReceived('next week', '10:00')).toEqual({ ok: false, fields: { receivedDate: 'Enter the date as DD/MM/YYYY, e.g. 14/03/2026' } })
+    expect(checkReceived('2/12/2026', '9.05')).toEqual({ ok: true, date: '2026-12-02', time: '09:05' })
+    expect(checkReceived('2026-12-02', '23:59')).toEqual({ ok: true, date: '2026-12-02', time: '23:59' })
+  })
+  it('the service reads the same problems from the instant it is sent', () => {
+    expect(receivedAtProblem('2026-02-29T10:00:00.000Z')).toBe('29/02/2026 is not a real date')
+    expect(receivedAtProblem('2028-02-29T10:00:00.000Z')).toBeNull()
+    expect(receivedAtProblem('02/12/2026 25:61')).toBe('Enter the time as HH:MM, e.g. 14:30')
+  })
+  it('a saved contact can be undone for 30 seconds, the same rule on screen and in the service', () => {
+    expect(TRIAGE_UNDO_SECONDS).toBe(30)
+    expect(canStillUndo('2026-11-22T09:00:00.000Z', new Date('2026-11-22T09:00:30.000Z'))).toBe(true)
+    expect(canStillUndo('2026-11-22T09:00:00.000Z', new Date('2026-11-22T09:00:30.001Z'))).toBe(false)
   })
 })
 

@@ -2,7 +2,7 @@ import { caseKindLabels, caseStatusLabels } from '../../../shared/domain/cases'
 import { actionStatusLabels } from '../../../shared/domain/meetings/actions'
 import { consentStatusLabels, hasConsentToShare } from '../../../shared/domain/record/consent'
 import { initials, noConsentCaseLabel } from '../../../shared/domain/redaction'
-import { decisionCategoryLabels, meetingReasonLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
+import { decisionCategoryLabels, meetingReasonLabels } from '../../../shared/domain/record/triage'
 import { riskLabels } from '../../../shared/domain/risk'
 import { toCsv } from '../export/csv'
 import * as actions from './actions'
@@ -45,7 +45,7 @@ export function tableCsv(ctx: ServiceContext, table: 'cases' | 'triage' | 'actio
       [
         { header: 'Received', value: (t) => t.receivedAt },
         { header: 'Case', value: (t) => t.caseReference },
-        { header: 'Source', value: (t) => triageSourceLabels[t.source] },
+        { header: 'Source', value: (t) => t.sourceLabel },
         { header: 'Source reference', value: (t) => t.sourceReference },
         { header: 'Risk', value: (t) => riskLabels[t.riskLevel] },
         { header: 'Decision', value: (t) => decisionCategoryLabels[t.decisionCategory] },

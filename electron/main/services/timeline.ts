@@ -1,6 +1,6 @@
 import { caseStatusLabels, type CaseStatus } from '../../../shared/domain/cases'
 import { consentStatusLabels, lawfulBasisLabels, type ConsentStatus, type LawfulBasis } from '../../../shared/domain/record/consent'
-import { decisionCategoryLabels, triageSourceLabels } from '../../../shared/domain/record/triage'
+import { decisionCategoryLabels } from '../../../shared/domain/record/triage'
 import type { TimelineEntry } from '../../../shared/domain/record/views'
 import { directionLabels } from '../../../shared/domain/meetings/direction'
 import { londonToInstant } from '../../../shared/domain/londonTime'
@@ -44,7 +44,7 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
       dateOnly: false,
       recordedAt: entry.createdAt,
       kind: 'triage',
-      title: `${entry.supersedesId ? 'Re-triage' : 'Triage'}: ${triageSourceLabels[entry.source]}, ${riskLabels[entry.riskLevel]} risk, ${decisionCategoryLabels[entry.decisionCategory]}${entry.isRepeat ? ' (repeat within 12 months)' : ''}`,
+      title: `${entry.supersedesId ? 'Re-triage' : 'Triage'}: ${entry.sourceLabel}, ${riskLabels[entry.riskLevel]} risk, ${decisionCategoryLabels[entry.decisionCategory]}${entry.isRepeat ? ' (repeat within 12 months)' : ''}`,
       detail: entry.supersedesId ? entry.decisionNotes : entry.summary,
       by: entry.decidedByName,
     })

@@ -3,7 +3,8 @@ import { formatCaseReference } from '../../../shared/domain/cases'
 import { displayName } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
-import type { ParsedTriageInput, retriageInput, triageRepeatCheckInput, triageUndoInput } from '../../../shared/domain/record/triage'
+import { canStillUndo, type ParsedTriageInput, type retriageInput, type triageRepeatCheckInput, type triageUndoInput } from '../../../shared/domain/record/triage'
+import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { appendAudit, listAuditFor } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
@@ -17,6 +18,7 @@ import { recordChange } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import * as people from './people'
+import { requireUsableSource } from './triageSources'
 import { triageView } from './triageViews'
 
 /** Earlier contacts for the case in the 12 months before this one. */
@@ -44,12 +46,20 @@ function repeatFor(ctx: ServiceContext, caseIds: readonly string[], receivedAt: 
   return { isRepeat: isRepeat(dates, receivedAt), previous, discussedOn }
 }
 
-/** Police incidents recorded as demand on the case in the 12 months to this contact. */
-function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: string) {
-  const incidents = listDemandForCase(ctx.db, caseId)
+/**
+ * Police incidents in the 12 months to this contact: demand recorded on the
+ * case, earlier contacts triaged from the police, and this contact when it
+ * comes from the police too.
+ */
+function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: string, source: string | undefined) {
+  const demand = listDemandForCase(ctx.db, caseId)
     .filter((event) => event.kind === 'police_incident')
-    .map((event) => ({ periodEnd: event.period_end, count: event.count }))
-  return { due: escalationDue(incidents, receivedAt), count: policeIncidentsInYear(incidents, receivedAt) }
+    .map((event) => ({ periodStart: event.period_start, periodEnd: event.period_end, count: event.count }))
+  const contacts = previousContacts(ctx, caseId, receivedAt)
+    .filter((row) => row.source === POLICE_SOURCE)
+    .map((row) => row.received_at)
+  if (source === POLICE_SOURCE) contacts.push(receivedAt)
+  return { due: escalationDue(demand, contacts, receivedAt), count: policeIncidentsInYear(demand, contacts, receivedAt) }
 }
 
 /** Other cases holding someone with the same name and date of birth. */
@@ -63,7 +73,7 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
   requireActor(ctx)
   if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
   const found = repeatFor(ctx, [input.caseId], input.receivedAt)
-  const police = policeIncidentsFor(ctx, input.caseId, input.receivedAt)
+  const police = policeIncidentsFor(ctx, input.caseId, input.receivedAt, input.source)
   return { isRepeat: found.isRepeat, escalationDue: police.due, policeIncidents: police.count, previous: found.previous.map(triageView), discussedOn: found.discussedOn }
 }
 
@@ -75,6 +85,7 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
 export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
   const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
+    requireUsableSource(ctx, input.source)
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     if (input.receivedAt > isoNow(ctx)) throw fieldError('receivedAt', 'The contact cannot have been received in the future')
@@ -163,9 +174,6 @@ interface UndoState {
   before: { riskLevel: string; triageCategory: string | null; bring: 0 | 1 } | null
 }
 
-/** How long after saving a contact its author may take it back (the screen offers it for less). */
-export const UNDO_SECONDS = 60
-
 /**
  * Takes back a contact just saved by mistake: the entry goes, the case's
  * risk and triage decision are put back, and a case the contact opened is
@@ -180,7 +188,7 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
     if (!row) throw notFound('The triage entry')
     if (row.created_by !== actor) throw new DomainError('forbidden', 'Only the person who logged this contact can undo it.')
     const tooLate = new DomainError('conflict', 'It is too late to undo this contact: re-triage it instead.')
-    if (ctx.now().getTime() - new Date(row.created_at).getTime() > UNDO_SECONDS * 1000 || row.supersedes_id !== null) throw tooLate
+    if (!canStillUndo(row.created_at, ctx.now()) || row.supersedes_id !== null) throw tooLate
     if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0) throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
     const created = listAuditFor(ctx.db, 'triage', row.id).find((entry) => entry.action === 'create')
     const state = created?.detail ? (JSON.parse(created.detail) as Partial<UndoState>) : {}

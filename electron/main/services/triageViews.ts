@@ -1,7 +1,7 @@
 import type { CaseStatus } from '../../../shared/domain/cases'
 import type { ConsentStatus } from '../../../shared/domain/record/consent'
 import type { RiskLevel } from '../../../shared/domain/risk'
-import type { DecisionCategory, MeetingReason, TriageSource } from '../../../shared/domain/record/triage'
+import type { DecisionCategory, MeetingReason } from '../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../shared/domain/record/views'
 import type { TriageJoinedRow } from '../db/repos/triage'
 
@@ -17,7 +17,8 @@ export const triageView = (row: TriageJoinedRow): TriageEntryView => ({
   subjectConsent: row.subject_consent as ConsentStatus | null,
   personName: row.person_first_name === null ? null : [row.person_first_name, row.person_last_name].filter(Boolean).join(' '),
   receivedAt: row.received_at,
-  source: row.source as TriageSource,
+  source: row.source,
+  sourceLabel: row.source_label,
   sourceReference: row.source_reference,
   summary: row.summary,
   riskLevel: row.risk_level as RiskLevel,

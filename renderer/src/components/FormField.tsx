@@ -1,15 +1,17 @@
-import { useEffect, useId, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useState, type MouseEvent, type ReactNode } from 'react'
 
 interface FieldProps {
   label: string
+  /** The field's key in a service's errors: the error summary's link for that key moves focus here. */
+  name?: string
   hint?: string
   error?: string | undefined
   /** Renders the control with the ids it must carry for its label, hint and error. */
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; 'data-field'?: string }) => ReactNode
 }
 
 /** A labelled control with its hint and its error message next to it, linked for screen readers. */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, name, hint, error, children }: FieldProps) {
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
@@ -28,7 +30,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
           {error}
         </p>
       )}
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
+      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}), ...(name ? { 'data-field': name } : {}) })}
     </div>
   )
 }
@@ -58,13 +60,19 @@ export function ChoiceGroup<T extends string>({ legend, name, options, value, on
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} data-field={name} />
             {option.label}
           </label>
         ))}
       </div>
     </fieldset>
   )
+}
+
+/** The control a field's errors belong to: marked `data-field` (Field's `name`, ChoiceGroup's radios), in the summary's form. */
+function fieldTarget(summary: HTMLElement | null, field: string): HTMLElement | null {
+  const scope = summary?.closest('form') ?? summary?.parentElement
+  return scope?.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ?? null
 }
 
 /** The GOV.UK pattern: a summary at the top of the form, focused when a submit fails, linking to each field. */
@@ -74,6 +82,17 @@ export function ErrorSummary({ errors, labels, summaryRef }: { errors: Record<st
   useEffect(() => {
     if (Object.keys(errors).length > 0) summaryRef.current?.focus()
   }, [errors, summaryRef])
+  // Only a problem whose field is marked on screen becomes a link; a link that went nowhere would be worse than text.
+  const [linked, setLinked] = useState<ReadonlySet<string>>(new Set())
+  useLayoutEffect(() => {
+    setLinked(new Set(Object.keys(errors).filter((field) => fieldTarget(summaryRef.current, field) !== null)))
+  }, [errors, summaryRef])
+  const goTo = (event: MouseEvent<HTMLAnchorElement>, field: string) => {
+    event.preventDefault()
+    const target = fieldTarget(summaryRef.current, field)
+    target?.focus()
+    target?.scrollIntoView({ block: 'center' })
+  }
   if (entries.length === 0) return null
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -81,8 +100,17 @@ export function ErrorSummary({ errors, labels, summaryRef }: { errors: Record<st
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {labels[field] ? `${labels[field]}: ` : ''}
-            {message}
+            {linked.has(field) ? (
+              <a href={`#${field}`} onClick={(event) => goTo(event, field)}>
+                {labels[field] ? `${labels[field]}: ` : ''}
+                {message}
+              </a>
+            ) : (
+              <>
+                {labels[field] ? `${labels[field]}: ` : ''}
+                {message}
+              </>
+            )}
           </li>
         ))}
       </ul>

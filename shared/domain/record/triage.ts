@@ -3,20 +3,10 @@ import { id, optionalText, requiredText, storableText } from '../common'
 import { caseKinds } from '../cases'
 import { riskLevels } from '../risk'
 import { personInput } from './people'
+import { receivedAtProblem } from './received'
 
-export const triageSources = ['police', 'ambulance', 'ae', 'gp', 'housing', 'self', 'family', 'other_agency', 'other'] as const
-export type TriageSource = (typeof triageSources)[number]
-export const triageSourceLabels: Record<TriageSource, string> = {
-  police: 'Police incident',
-  ambulance: 'Ambulance',
-  ae: 'A&E',
-  gp: 'GP',
-  housing: 'Housing',
-  self: 'Self-referral',
-  family: 'Family or friend',
-  other_agency: 'Other agency',
-  other: 'Other',
-}
+/** A source's key (see triageSources.ts: the list is kept in Settings, the labels come with each entry). */
+export type TriageSource = string
 
 export const decisionCategories = ['self_help', 'early_help', 'complex', 'safeguarding', 'nfa'] as const
 export type DecisionCategory = (typeof decisionCategories)[number]
@@ -68,8 +58,11 @@ const subject = z.discriminatedUnion('mode', [
 ], { error: 'Say who this contact is about: an existing case or a new person' })
 
 export const triageInput = z.object({
-  receivedAt: z.iso.datetime({ error: 'Enter when the contact was received' }),
-  source: z.enum(triageSources, { error: 'Choose where the contact came from' }),
+  receivedAt: z.string({ error: 'Enter when the contact was received' }).superRefine((value, ctx) => {
+    const problem = receivedAtProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  }),
+  source: z.string({ error: 'Choose where the contact came from' }).trim().min(1, 'Choose where the contact came from').max(40),
   sourceReference: optionalText('source reference', 60),
   subject,
   summary: requiredText('a summary of the contact', 4000),
@@ -96,7 +89,20 @@ export const retriageInput = z.object({
   bringToNextMeeting: z.boolean().default(false),
 })
 
-export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime() })
+/** The source is optional: a police contact being logged counts towards escalation itself. */
+export const triageRepeatCheckInput = z.object({ caseId: id, receivedAt: z.iso.datetime(), source: z.string().max(40).optional() })
 
 /** Undo a contact just saved by mistake (the author, within a short while). */
 export const triageUndoInput = z.object({ entryId: id })
+
+/**
+ * How long after saving a contact its author may take it back (Undo or
+ * Ctrl+Z on the screen, and the service's own check): long enough to notice
+ * the wrong person, short enough that nobody has acted on the entry yet.
+ */
+export const TRIAGE_UNDO_SECONDS = 30
+
+/** True while a contact saved at `createdAt` may still be undone. */
+export function canStillUndo(createdAt: string, now: Date): boolean {
+  return now.getTime() - new Date(createdAt).getTime() <= TRIAGE_UNDO_SECONDS * 1000
+}

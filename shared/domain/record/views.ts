@@ -76,6 +76,8 @@ export interface TriageEntryView {
   personName: string | null
   receivedAt: string
   source: TriageSource
+  /** The source's name in Settings now. */
+  sourceLabel: string
   sourceReference: string
   summary: string
   riskLevel: RiskLevel

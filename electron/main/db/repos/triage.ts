@@ -39,10 +39,12 @@ export interface TriageJoinedRow extends TriageRow {
   /** Agencies involved now, joined by char(31). */
   agency_names: string | null
   subject_consent: string | null
+  /** The source's name now (migration 0160); the key itself if the source is unknown. */
+  source_label: string
 }
 
 const selectJoined = `
-  SELECT t.*, c.reference AS case_reference, c.title AS case_title, u.name AS decided_by_name,
+  SELECT t.*, COALESCE(ts.label, t.source) AS source_label, c.reference AS case_reference, c.title AS case_title, u.name AS decided_by_name,
          p.first_name AS person_first_name, p.last_name AS person_last_name,
          (SELECT s.id FROM triage_entries s WHERE s.supersedes_id = t.id) AS superseded_by_id,
          c.status AS case_status, c.neighbourhood AS case_neighbourhood, kw.name AS keyworker_name, la.name AS lead_agency_name,
@@ -54,7 +56,8 @@ const selectJoined = `
   JOIN users u ON u.id = t.decided_by
   JOIN agencies la ON la.id = c.lead_agency_id
   LEFT JOIN users kw ON kw.id = c.keyworker_id
-  LEFT JOIN people p ON p.id = t.person_id`
+  LEFT JOIN people p ON p.id = t.person_id
+  LEFT JOIN triage_sources ts ON ts.key = t.source`
 
 export function insertTriage(db: Db, row: TriageRow): void {
   stmt(

@@ -5,6 +5,7 @@ import { ExportRegister } from './ExportRegister'
 import { LogoSettings } from './LogoSettings'
 import { OwnCredentialSettings } from './OwnCredentialSettings'
 import { TeamSettings } from './TeamSettings'
+import { TriageSourcesSettings } from './TriageSourcesSettings'
 import { UsersSettings } from './UsersSettings'
 import { can } from '../session/can'
 
@@ -20,6 +21,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <LogoSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
+        <TriageSourcesSettings canEdit={canEdit} />
         <BackupSettings canBackUp={can(session, 'backup:now')} />
         <ExportRegister />
       </div>

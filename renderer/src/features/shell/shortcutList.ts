@@ -45,6 +45,7 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['1'], ['5']], joiner: 'to', does: 'In the decision group: choose a decision, in the order listed (1 to 5)' },
         { keys: [['Space']], does: 'Tick or untick the focused box (e.g. Bring to the next meeting)' },
         { keys: [['Ctrl', 'Enter']], does: 'Save the contact and start the next one' },
+        { keys: [['Ctrl', 'Z']], does: 'Undo the contact just saved, while Undo is offered' },
       ],
     },
     {

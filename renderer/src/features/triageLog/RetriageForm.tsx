@@ -38,7 +38,7 @@ export function RetriageForm({ entry, decidedByUserId, onDone }: { entry: Triage
       className="inline-form"
       onKeyDown={(e) => {
         if (e.key === 'Escape') onDone()
-        // Enter in the risk-factor filter adds a factor; elsewhere in a one-line field it must not send the form.
+        // Enter in the risk-factor filter ticks a factor; elsewhere in a one-line field it must not send the form.
         if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'text') e.preventDefault()
       }}
     >

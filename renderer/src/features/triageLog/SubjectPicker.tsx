@@ -47,10 +47,10 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
         </p>
       )}
       <div className="subject-query">
-        <Field label="Name" hint="First name and surname">
+        <Field label="Name" name="subject" hint="First name and surname">
           {(p) => <input {...p} value={query.name} onChange={(e) => onQuery({ ...query, name: e.target.value })} autoComplete="off" />}
         </Field>
-        <Field label="Date of birth" hint="DD/MM/YYYY, if known" error={errors['subject.person.dateOfBirth']}>
+        <Field label="Date of birth" name="subject.person.dateOfBirth" hint="DD/MM/YYYY, if known" error={errors['subject.person.dateOfBirth']}>
           {(p) => (
             <DateInput
               {...p}
@@ -91,20 +91,46 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
           </span>
         </label>
       </div>
-      {subject?.mode === 'new' && (
-        <div className="new-person">
-          <Field label="First name" error={errors['subject.person.firstName']}>{(p) => <input {...p} value={subject.firstName} onChange={(e) => onSubject({ ...subject, firstName: e.target.value })} />}</Field>
-          <Field label="Last name" error={errors['subject.person.lastName']}>{(p) => <input {...p} value={subject.lastName} onChange={(e) => onSubject({ ...subject, lastName: e.target.value })} />}</Field>
-          <Field label="NHS number" hint="Optional" error={errors['subject.person.nhsNumber']}>{(p) => <input {...p} value={subject.nhsNumber} onChange={(e) => onSubject({ ...subject, nhsNumber: e.target.value })} />}</Field>
-          <Field label="Individual or family" error={errors['subject.kind']}>
-            {(p) => (
-              <select {...p} value={subject.kind} onChange={(e) => onSubject({ ...subject, kind: e.target.value as CaseKind })}>
-                {caseKinds.map((kind) => <option key={kind} value={kind}>{caseKindLabels[kind]}</option>)}
-              </select>
-            )}
-          </Field>
-        </div>
-      )}
+      {subject?.mode === 'new' && <NewPersonDetails subject={subject} onSubject={onSubject} errors={errors} />}
     </fieldset>
+  )
+}
+
+const newPersonFields = ['subject.person.firstName', 'subject.person.lastName', 'subject.person.nhsNumber', 'subject.kind']
+
+/**
+ * The new person's name as split from "Name", their NHS number and whether the
+ * case is an individual or a family: shown in one line and changed behind one
+ * disclosure, so a typical contact goes from the subject straight to the
+ * summary. It opens by itself when one of its fields has an error.
+ */
+function NewPersonDetails({ subject, onSubject, errors }: { subject: Extract<Subject, { mode: 'new' }>; onSubject: (subject: Subject) => void; errors: Record<string, string> }) {
+  const hasError = newPersonFields.some((field) => errors[field] !== undefined)
+  const [open, setOpen] = useState(hasError)
+  const [errorsSeen, setErrorsSeen] = useState(errors)
+  if (errors !== errorsSeen) {
+    setErrorsSeen(errors)
+    if (hasError) setOpen(true)
+  }
+  const name = [subject.firstName && `first name ${subject.firstName}`, subject.lastName && `last name ${subject.lastName}`].filter(Boolean).join(', ') || 'no name yet'
+  return (
+    <details className="new-person-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        New person: {name}; {caseKindLabels[subject.kind].toLowerCase()}
+        {subject.nhsNumber && `; NHS number ${subject.nhsNumber}`}. <span className="link-like">Change, or add an NHS number</span>
+      </summary>
+      <div className="new-person">
+        <Field label="First name" name="subject.person.firstName" error={errors['subject.person.firstName']}>{(p) => <input {...p} value={subject.firstName} onChange={(e) => onSubject({ ...subject, firstName: e.target.value })} />}</Field>
+        <Field label="Last name" name="subject.person.lastName" error={errors['subject.person.lastName']}>{(p) => <input {...p} value={subject.lastName} onChange={(e) => onSubject({ ...subject, lastName: e.target.value })} />}</Field>
+        <Field label="NHS number" name="subject.person.nhsNumber" hint="Optional" error={errors['subject.person.nhsNumber']}>{(p) => <input {...p} value={subject.nhsNumber} onChange={(e) => onSubject({ ...subject, nhsNumber: e.target.value })} />}</Field>
+        <Field label="Individual or family" name="subject.kind" error={errors['subject.kind']}>
+          {(p) => (
+            <select {...p} value={subject.kind} onChange={(e) => onSubject({ ...subject, kind: e.target.value as CaseKind })}>
+              {caseKinds.map((kind) => <option key={kind} value={kind}>{caseKindLabels[kind]}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+    </details>
   )
 }

@@ -1,5 +1,6 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { checkReceived } from '../../../../shared/domain/record/received'
+import { decisionCategories, decisionCategoryLabels, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
@@ -7,36 +8,66 @@ import { useAnnounce } from '../../components/Announcer'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
+import { localToday } from '../dashboard/dashboardData'
 import { useFormErrors } from '../session/useFormErrors'
 import { MeetingReasonPicker } from './MeetingReasonPicker'
 import { RiskFactorPicker } from './RiskFactorPicker'
 import { SamePersonNotice } from './SamePersonNotice'
 import { SubjectPicker, type Subject, type SubjectQuery } from './SubjectPicker'
-import { freshForm, receivedAt, toTriageInput, type TriageFormState } from './triageForm'
+import { keepTriageDraft, readTriageDraft } from './triageDraft'
+import { freshForm, isBlank, placeErrors, receivedAt, receivedNow, toTriageInput, type TriageFormState } from './triageForm'
 
 const labels: Record<string, string> = {
-  receivedAt: 'Received', source: 'Source', subject: 'Who it is about', 'subject.caseId': 'Who it is about', 'subject.person.firstName': 'First name', 'subject.person.dateOfBirth': 'Date of birth',
-  'subject.person.nhsNumber': 'NHS number', summary: 'Summary', riskLevel: 'Risk level', decisionCategory: 'Triage decision', decidedByUserId: 'Decided by',
+  receivedDate: 'Date received', receivedTime: 'Time received', source: 'Source', subject: 'Who it is about', 'subject.person.firstName': 'First name', 'subject.person.lastName': 'Last name', 'subject.person.dateOfBirth': 'Date of birth',
+  'subject.person.nhsNumber': 'NHS number', 'subject.kind': 'Individual or family', summary: 'Summary', riskLevel: 'Risk level', decisionCategory: 'Triage decision', decidedByUserId: 'Decided by',
 }
 const riskKeys: Record<string, RiskLevel> = { '1': 'high', '2': 'medium', '3': 'low' }
 /** Inside the decision group, 1 to 5 choose the decision (in the order listed); elsewhere 1 to 3 are the risk keys. */
 const decisionKeys: Record<string, DecisionCategory> = Object.fromEntries(decisionCategories.map((category, index) => [String(index + 1), category]))
+const noQuery: SubjectQuery = { name: '', dateOfBirth: '' }
 
-/** One form, top to bottom, no tabs: a contact logged in under a minute, by keyboard. Ctrl+Enter saves. */
+/**
+ * One form, top to bottom, no tabs: a contact logged in under 45 seconds, by
+ * keyboard. Ctrl+Enter saves. What is typed survives leaving the screen (a
+ * draft, in memory) until it is saved or discarded.
+ */
 export function TriageForm({ session, onSaved }: { session: SessionState; onSaved: (entryId: string) => void }) {
+  const userId = session.user?.id ?? ''
   const users = useApiQuery('users:list', {})
+  // The sources kept in Settings, retired ones left out.
+  const sources = useApiQuery('triageSources:list', { includeRetired: false })
   const create = useApiMutation('triage:create', ['triage:list', 'cases:list', 'cases:search', 'triage:checkRepeat'])
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
-  const [form, setForm] = useState<TriageFormState>(() => freshForm(session.user?.id ?? ''))
-  const [query, setQuery] = useState<SubjectQuery>({ name: '', dateOfBirth: '' })
-  const [subject, setSubject] = useState<Subject>(null)
+  const [draft] = useState(() => readTriageDraft(userId))
+  const [form, setForm] = useState<TriageFormState>(() => draft?.form ?? freshForm(userId, '', new Date()))
+  const [query, setQuery] = useState<SubjectQuery>(draft?.query ?? noQuery)
+  const [subject, setSubject] = useState<Subject>(draft?.subject ?? null)
+  const [restored, setRestored] = useState(draft !== null)
+  // A new number for each contact: the pickers holding their own state (the risk-factor filter) start afresh.
+  const [contact, setContact] = useState(0)
   const firstField = useRef<HTMLInputElement>(null)
   const set = <K extends keyof TriageFormState>(key: K, value: TriageFormState[K]) => setForm((current) => ({ ...current, [key]: value }))
 
+  const blank = isBlank(form, query, subject)
+  useEffect(() => {
+    keepTriageDraft(blank ? null : { userId, form, query, subject })
+  }, [blank, userId, form, query, subject])
+  // "Received" defaults to now and follows the clock until anything is typed, so a form left open all morning still says when the call came.
+  const following = useRef(blank)
+  useEffect(() => {
+    following.current = blank
+  }, [blank])
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (following.current) setForm((current) => (current.receivedEdited ? current : { ...current, ...receivedNow(new Date()) }))
+    }, 15_000)
+    return () => window.clearInterval(timer)
+  }, [])
+
   const existingCaseId = subject?.mode === 'existing' ? subject.match.caseId : ''
   const at = receivedAt(form.receivedDate, form.receivedTime)
-  const repeat = useApiQuery('triage:checkRepeat', { caseId: existingCaseId, receivedAt: at }, { enabled: existingCaseId !== '' && !at.includes(' ') })
+  const repeat = useApiQuery('triage:checkRepeat', { caseId: existingCaseId, receivedAt: at, ...(form.source ? { source: form.source } : {}) }, { enabled: existingCaseId !== '' && !at.includes(' ') })
   const isRepeat = existingCaseId !== '' && repeat.data?.isRepeat === true
 
   const escalation = existingCaseId !== '' && repeat.data?.escalationDue === true
@@ -52,19 +83,39 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
     if (!form.meetingReasons.includes('escalation')) setForm({ ...form, meetingReasons: [...form.meetingReasons, 'escalation'] })
   }
 
-  const fieldErrors = { ...errors, ...(errors['subject.caseId'] ? { subject: errors['subject.caseId'] } : {}) }
+  // High risk is the "visible high risk" reason for the meeting: ticked once when High is chosen; the user may untick it.
+  const [highRiskTicked, setHighRiskTicked] = useState(form.riskLevel === 'high')
+  if (form.riskLevel === 'high' && !highRiskTicked) {
+    setHighRiskTicked(true)
+    if (!form.meetingReasons.includes('visible_high_risk')) setForm({ ...form, meetingReasons: [...form.meetingReasons, 'visible_high_risk'] })
+  } else if (form.riskLevel !== 'high' && highRiskTicked) {
+    setHighRiskTicked(false)
+  }
+
+  const startAfresh = (decidedByUserId: string, source: TriageSource | '') => {
+    setForm(freshForm(decidedByUserId, source, new Date()))
+    setQuery(noQuery)
+    setSubject(null)
+    setRestored(false)
+    setContact((n) => n + 1)
+    clear()
+    firstField.current?.focus()
+  }
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault()
+    if (create.isPending) return
+    const received = checkReceived(form.receivedDate, form.receivedTime)
     const result = await create.mutateAsync(toTriageInput(form, subject))
-    if (!result.ok) return show(result.error)
-    clear()
+    if (!result.ok) return show(placeErrors(result.error, received, localToday()))
     announce(`Logged for ${result.value.caseReference}${result.value.isRepeat ? ' (repeat within 12 months)' : ''}`)
     onSaved(result.value.id)
-    setForm(freshForm(form.decidedByUserId, form.source))
-    setQuery({ name: '', dateOfBirth: '' })
-    setSubject(null)
-    firstField.current?.focus()
+    startAfresh(form.decidedByUserId, form.source)
+  }
+
+  const discardDraft = () => {
+    startAfresh(form.decidedByUserId, form.source)
+    announce('Draft discarded')
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -76,15 +127,17 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
     const target = event.target as HTMLElement
     const typing = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type)) || target.tagName === 'SELECT'
     const inDecision = target.closest('[data-keys="decision"]') !== null
-    if (!typing && !event.ctrlKey && !event.altKey && inDecision && decisionKeys[event.key]) {
+    const decision = decisionKeys[event.key]
+    const risk = riskKeys[event.key]
+    // Focus follows the choice, as the arrow keys do in a radio group, so Tab goes on from the group just answered.
+    if (!typing && !event.ctrlKey && !event.altKey && inDecision && decision) {
       event.preventDefault()
-      const decision = decisionKeys[event.key] as DecisionCategory
       set('decisionCategory', decision)
-      // Focus follows the choice, as the arrow keys do in a radio group.
-      target.closest('[data-keys="decision"]')?.querySelector<HTMLInputElement>(`input[value="${decision}"]`)?.focus()
-    } else if (!typing && !event.ctrlKey && !event.altKey && riskKeys[event.key]) {
+      event.currentTarget.querySelector<HTMLInputElement>(`input[name="decisionCategory"][value="${decision}"]`)?.focus()
+    } else if (!typing && !event.ctrlKey && !event.altKey && risk) {
       event.preventDefault()
-      set('riskLevel', riskKeys[event.key] as RiskLevel)
+      set('riskLevel', risk)
+      event.currentTarget.querySelector<HTMLInputElement>(`input[name="riskLevel"][value="${risk}"]`)?.focus()
     }
     // Enter in a one-line field must not send a half-filled form.
     if (event.key === 'Enter' && target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'submit') event.preventDefault()
@@ -92,66 +145,86 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
 
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="Log a contact" className="triage-form" aria-keyshortcuts="Control+Enter">
-      <ErrorSummary errors={fieldErrors} labels={labels} summaryRef={summaryRef} />
-      <div className="triage-row">
-        <Field label="Date received" error={errors.receivedAt}>{(p) => <DateInput {...p} value={form.receivedDate} onChange={(v) => set('receivedDate', v)} ref={firstField} />}</Field>
-        <Field label="Time received" hint="HH:MM">{(p) => <input {...p} value={form.receivedTime} onChange={(e) => set('receivedTime', e.target.value)} inputMode="numeric" />}</Field>
-        <Field label="Source" error={errors.source}>
-          {(p) => (
-            <select {...p} value={form.source} onChange={(e) => set('source', e.target.value as TriageSource | '')}>
-              <option value="">Choose…</option>
-              {triageSources.map((s) => <option key={s} value={s}>{triageSourceLabels[s]}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label="Source reference" hint="e.g. incident log number">{(p) => <input {...p} value={form.sourceReference} onChange={(e) => set('sourceReference', e.target.value)} />}</Field>
-      </div>
-      <SubjectPicker query={query} onQuery={setQuery} subject={subject} onSubject={setSubject} errors={fieldErrors} />
-      {subject?.mode === 'new' && <SamePersonNotice subject={subject} onLink={(match) => setSubject({ mode: 'existing', match })} />}
-      {isRepeat && repeat.data && (
-        <div className="notice repeat-notice" role="status">
-          <strong>Repeat: seen in the last 12 months.</strong>
-          <ul>
-            {repeat.data.previous.map((entry) => (
-              <li key={entry.id}>
-                {formatDate(entry.receivedAt)}: {triageSourceLabels[entry.source]}, {riskLabels[entry.riskLevel]} risk, {decisionCategoryLabels[entry.decisionCategory]}
-              </li>
-            ))}
-          </ul>
+      <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+      {restored && (
+        <div className="notice draft-notice" role="status">
+          <p>This is the contact you were typing before you left this screen. It has not been saved.</p>
+          <button type="button" onClick={discardDraft}>Discard draft</button>
         </div>
       )}
-      <Field label="Summary" error={errors.summary}>{(p) => <textarea {...p} rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}</Field>
-      <ChoiceGroup legend="Risk level (keys 1, 2, 3)" name="riskLevel" value={form.riskLevel} onChange={(v: RiskLevel) => set('riskLevel', v)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
-      <RiskFactorPicker value={form.riskFactors} onChange={(v) => set('riskFactors', v)} />
-      <div data-keys="decision">
-        <ChoiceGroup legend="Triage decision (keys 1 to 5, in this order)" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
+      <div className="triage-columns">
+        <div className="triage-column">
+          <div className="triage-row">
+            <Field label="Date received" name="receivedDate" error={errors.receivedDate}>
+              {(p) => <DateInput {...p} value={form.receivedDate} onChange={(v) => setForm((current) => ({ ...current, receivedDate: v, receivedEdited: true }))} ref={firstField} className="date-field" />}
+            </Field>
+            <Field label="Time received" name="receivedTime" hint="HH:MM" error={errors.receivedTime}>
+              {(p) => <input {...p} value={form.receivedTime} onChange={(e) => setForm((current) => ({ ...current, receivedTime: e.target.value, receivedEdited: true }))} inputMode="numeric" className="time-field" />}
+            </Field>
+            <Field label="Source" name="source" error={errors.source}>
+              {(p) => (
+                <select {...p} value={form.source} onChange={(e) => set('source', e.target.value)}>
+                  <option value="">Choose…</option>
+                  {sources.data?.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+                </select>
+              )}
+            </Field>
+            <Field label="Source reference" name="sourceReference" hint="e.g. incident log number" error={errors.sourceReference}>{(p) => <input {...p} value={form.sourceReference} onChange={(e) => set('sourceReference', e.target.value)} />}</Field>
+          </div>
+          <SubjectPicker query={query} onQuery={setQuery} subject={subject} onSubject={setSubject} errors={errors} />
+          {subject?.mode === 'new' && <SamePersonNotice subject={subject} onLink={(match) => setSubject({ mode: 'existing', match })} />}
+          {isRepeat && repeat.data && (
+            <div className="notice repeat-notice" role="status">
+              <strong>Repeat: seen in the last 12 months.</strong>
+              <ul>
+                {repeat.data.previous.map((entry) => (
+                  <li key={entry.id}>
+                    {formatDate(entry.receivedAt)}: {entry.sourceLabel}, {riskLabels[entry.riskLevel]} risk, {decisionCategoryLabels[entry.decisionCategory]}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <Field label="Summary" name="summary" error={errors.summary}>{(p) => <textarea {...p} rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}</Field>
+        </div>
+        <div className="triage-column">
+          <ChoiceGroup legend="Risk level (keys 1, 2, 3)" name="riskLevel" value={form.riskLevel} onChange={(v: RiskLevel) => set('riskLevel', v)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
+          <RiskFactorPicker key={contact} value={form.riskFactors} onChange={(v) => set('riskFactors', v)} />
+          <div data-keys="decision">
+            <ChoiceGroup legend="Triage decision (keys 1 to 5, in this order)" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
+          </div>
+          <MeetingReasonPicker
+            value={form.meetingReasons}
+            onChange={(v) => set('meetingReasons', v)}
+            note={
+              escalation && repeat.data ? (
+                <p className="hint" id="escalation-note">
+                  Escalation suggested: {repeat.data.policeIncidents} police incidents (recorded as demand or triaged from the police) in the 12 months to this contact (3 or more).
+                </p>
+              ) : undefined
+            }
+          />
+          <label className="choice">
+            <input type="checkbox" checked={form.bringToNextMeeting} onChange={(e) => set('bringToNextMeeting', e.target.checked)} />
+            Bring to the next meeting
+          </label>
+          <div className="triage-row">
+            <Field label="Decision notes" name="decisionNotes" error={errors.decisionNotes}>{(p) => <textarea {...p} rows={1} value={form.decisionNotes} onChange={(e) => set('decisionNotes', e.target.value)} />}</Field>
+            <Field label="Decided by" name="decidedByUserId" error={errors.decidedByUserId}>
+              {(p) => (
+                <select {...p} value={form.decidedByUserId} onChange={(e) => set('decidedByUserId', e.target.value)}>
+                  {users.data?.filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+                </select>
+              )}
+            </Field>
+          </div>
+        </div>
       </div>
-      <MeetingReasonPicker
-        value={form.meetingReasons}
-        onChange={(v) => set('meetingReasons', v)}
-        note={
-          escalation && repeat.data ? (
-            <p className="hint" id="escalation-note">
-              Escalation suggested: {repeat.data.policeIncidents} police incidents are recorded for this case in the 12 months to this contact (3 or more).
-            </p>
-          ) : undefined
-        }
-      />
-      <label className="choice">
-        <input type="checkbox" checked={form.bringToNextMeeting} onChange={(e) => set('bringToNextMeeting', e.target.checked)} />
-        Bring to the next meeting
-      </label>
-      <Field label="Decision notes">{(p) => <textarea {...p} rows={2} value={form.decisionNotes} onChange={(e) => set('decisionNotes', e.target.value)} />}</Field>
-      <Field label="Decided by" error={errors.decidedByUserId}>
-        {(p) => (
-          <select {...p} value={form.decidedByUserId} onChange={(e) => set('decidedByUserId', e.target.value)}>
-            {users.data?.filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="primary" disabled={create.isPending}>
-        Save contact (Ctrl+Enter)
-      </button>
+      <div className="triage-actions">
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Save contact (Ctrl+Enter)
+        </button>
+      </div>
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { decisionCategoryLabels, triageSourceLabels } from '../../../../shared/domain/record/triage'
+import { decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
@@ -20,6 +20,8 @@ import { can } from '../session/can'
 const noEntries: TriageEntryView[] = []
 const getRowId = (row: TriageEntryView) => row.id
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+const localDay = (iso: string) => new Date(iso).toLocaleDateString('en-CA')
 
 /** The front door: log a contact at the top, today's contacts below it, then the whole log. */
 export function TriageLogScreen({ session }: { session: SessionState }) {
@@ -29,7 +31,7 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
   const [lastSaved, setLastSaved] = useState<string | null>(null)
   const today = localToday()
   const entries = log.data ?? noEntries
-  const todays = useMemo(() => entries.filter((entry) => new Date(entry.receivedAt).toLocaleDateString('en-CA') === today || entry.id === lastSaved), [entries, today, lastSaved])
+  const todays = useMemo(() => entries.filter((entry) => localDay(entry.receivedAt) === today || entry.id === lastSaved), [entries, today, lastSaved])
   const canEdit = can(session, 'triage:create')
   const navigate = useNavigate()
   const filters = useMemo(() => triageFilters(entries), [entries])
@@ -67,7 +69,8 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
           <ol className="today-log" aria-label="Today's contacts">
             {todays.map((entry) => (
               <li key={entry.id} className={entry.id === lastSaved ? 'just-saved' : undefined}>
-                <strong>{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {triageSourceLabels[entry.source]} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
+                {/* A contact just logged may have been received on an earlier day: then the day is shown too. */}
+                <strong>{localDay(entry.receivedAt) === today ? '' : `${dayFormat.format(new Date(entry.receivedAt))}, `}{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {entry.sourceLabel} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
                 {entry.isRepeat && <strong> · Repeat</strong>}
                 {entry.supersededById && ' · re-assessed later'}
                 {entry.supersedesId && ' · re-triage'}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom'
 import { caseStatusLabels } from '../../../../shared/domain/cases'
 import { hasConsentToShare, NO_CONSENT_BADGE } from '../../../../shared/domain/record/consent'
-import { decisionCategoryLabels, triageSourceLabels } from '../../../../shared/domain/record/triage'
+import { decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import { riskRank } from '../../../../shared/domain/risk'
 import { ConsentBadge } from '../../components/ConsentBadge'
@@ -27,7 +27,7 @@ export function triageColumns(onRetriage: ((row: TriageEntryView) => void) | nul
       cell: (info) => (hasConsentToShare(info.row.original.subjectConsent) ? 'Given' : <ConsentBadge status={info.row.original.subjectConsent} />),
       filterFn: 'equalsString',
     }),
-    column.accessor('source', { header: 'Source', cell: (info) => triageSourceLabels[info.getValue()], filterFn: 'equalsString' }),
+    column.accessor('source', { header: 'Source', cell: (info) => info.row.original.sourceLabel, filterFn: 'equalsString' }),
     column.accessor('riskLevel', { header: 'Risk', cell: (info) => <RiskBadge level={info.getValue()} />, filterFn: 'equalsString', sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel] }),
     column.accessor('decisionCategory', { header: 'Decision', cell: (info) => decisionCategoryLabels[info.getValue()], filterFn: 'equalsString' }),
     column.accessor('caseStatus', { header: 'Case status', cell: (info) => caseStatusLabels[info.getValue()], filterFn: 'equalsString' }),

@@ -1,6 +1,6 @@
 import { caseStatusLabels, caseStatuses } from '../../../../shared/domain/cases'
 import { NO_CONSENT_BADGE } from '../../../../shared/domain/record/consent'
-import { decisionCategories, decisionCategoryLabels, triageSourceLabels, triageSources } from '../../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
 import { optionsInUse, type TableFilter } from '../../components/DataTable'
@@ -15,7 +15,8 @@ export function triageFilters(entries: readonly TriageEntryView[]): TableFilter[
     { columnId: 'keyworker', label: 'Keyworker', options: optionsInUse(entries.map((entry) => entry.keyworkerName)) },
     { columnId: 'agencies', label: 'Agency involved', options: optionsInUse(entries.flatMap((entry) => entry.agencyNames)) },
     { columnId: 'neighbourhood', label: 'Neighbourhood', options: optionsInUse(entries.map((entry) => entry.neighbourhood)) },
-    { columnId: 'source', label: 'Source', options: triageSources.map((value) => ({ value, label: triageSourceLabels[value] })) },
+    // Sources are kept in Settings: the ones the log holds, by their names now.
+    { columnId: 'source', label: 'Source', options: [...new Map(entries.map((entry) => [entry.source, entry.sourceLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([value, label]) => ({ value, label })) },
     { columnId: 'assessment', label: 'Assessment', options: ['Current', 'Re-triage', 'Re-assessed later'].map((value) => ({ value, label: value })) },
     { columnId: 'consent', label: 'Consent', options: [{ value: NO_CONSENT_BADGE, label: NO_CONSENT_BADGE }, { value: 'Consent given', label: 'Consent given' }] },
   ]

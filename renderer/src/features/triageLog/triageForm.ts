@@ -1,11 +1,14 @@
+import { checkReceived, type ReceivedCheck } from '../../../../shared/domain/record/received'
 import type { DecisionCategory, MeetingReason, TriageInput, TriageSource } from '../../../../shared/domain/record/triage'
 import type { RiskLevel } from '../../../../shared/domain/risk'
-import { toIsoDate } from '../../components/DateInput'
-import type { Subject } from './SubjectPicker'
+import type { AppError } from '../../../../shared/result'
+import type { Subject, SubjectQuery } from './SubjectPicker'
 
 export interface TriageFormState {
   receivedDate: string
   receivedTime: string
+  /** False while "received" still shows the time the form was opened, which then follows the clock. */
+  receivedEdited: boolean
   source: TriageSource | ''
   sourceReference: string
   summary: string
@@ -20,12 +23,16 @@ export interface TriageFormState {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** "Received" as the form shows it by default: now, local time. */
+export function receivedNow(now: Date): Pick<TriageFormState, 'receivedDate' | 'receivedTime'> {
+  return { receivedDate: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, receivedTime: `${pad(now.getHours())}:${pad(now.getMinutes())}` }
+}
+
 /** A fresh form: received now; source and decider kept from the last entry for the next one. */
-export function freshForm(decidedByUserId: string, source: TriageSource | '' = ''): TriageFormState {
-  const now = new Date()
+export function freshForm(decidedByUserId: string, source: TriageSource | '', now: Date): TriageFormState {
   return {
-    receivedDate: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
-    receivedTime: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+    ...receivedNow(now),
+    receivedEdited: false,
     source,
     sourceReference: '',
     summary: '',
@@ -39,11 +46,32 @@ export function freshForm(decidedByUserId: string, source: TriageSource | '' = '
   }
 }
 
-/** Local date and time as typed → the ISO instant the service stores; anything unreadable is sent as typed for the service to reject. */
+/**
+ * Nothing typed yet for this contact (what is carried over from the last one,
+ * and a received time nobody changed, do not count): no draft to keep.
+ */
+export function isBlank(form: TriageFormState, query: SubjectQuery, subject: Subject): boolean {
+  return (
+    !form.receivedEdited &&
+    form.sourceReference === '' &&
+    form.summary.trim() === '' &&
+    form.riskLevel === '' &&
+    form.riskFactors.length === 0 &&
+    form.decisionCategory === '' &&
+    form.meetingReasons.length === 0 &&
+    !form.bringToNextMeeting &&
+    form.decisionNotes.trim() === '' &&
+    query.name.trim() === '' &&
+    query.dateOfBirth.trim() === '' &&
+    subject === null
+  )
+}
+
+/** Local date and time as typed → the ISO instant the service stores; anything unreadable is sent as typed for the service to name. */
 export function receivedAt(date: string, time: string): string {
-  const iso = toIsoDate(date)
-  const parsed = new Date(`${iso}T${time}:00`)
-  return Number.isNaN(parsed.getTime()) ? `${date} ${time}` : parsed.toISOString()
+  const checked = checkReceived(date, time)
+  if (!checked.ok) return `${date.trim() || '-'} ${time.trim() || '-'}`
+  return new Date(`${checked.date}T${checked.time}:00`).toISOString()
 }
 
 /** The form as the contract wants it. Missing choices are sent empty so the service names them at the fields. */
@@ -70,4 +98,21 @@ export function toTriageInput(form: TriageFormState, subject: Subject): TriageIn
   }
   // Nobody chosen yet: the service answers "Choose the case this contact is about" at subject.caseId.
   return { ...base, subject: { mode: 'existing', caseId: '', personId: null } }
+}
+
+/** The form's fields top to bottom: the error summary lists problems in the order the user meets them. */
+const fieldOrder = ['receivedDate', 'receivedTime', 'source', 'sourceReference', 'subject', 'subject.person.dateOfBirth', 'subject.person.firstName', 'subject.person.lastName', 'subject.person.nhsNumber', 'subject.kind', 'summary', 'riskLevel', 'decisionCategory', 'decidedByUserId']
+const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length)
+
+/**
+ * The service's field errors placed at the form's fields: "received" is two
+ * fields here, checked with the same shared rule, so the date or the time is
+ * named; a time in the future is the time's fault when the date is today.
+ */
+export function placeErrors(error: AppError, received: ReceivedCheck, today: string): AppError {
+  const { receivedAt: atReceived, 'subject.caseId': atSubject, ...rest } = error.fields ?? {}
+  const receivedFields = received.ok ? (atReceived ? { [received.date === today ? 'receivedTime' : 'receivedDate']: atReceived } : {}) : received.fields
+  const fields: Record<string, string> = { ...receivedFields, ...(atSubject ? { subject: atSubject } : {}), ...rest }
+  const ordered = Object.fromEntries(Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)))
+  return { ...error, fields: ordered }
 }
