@@ -4,7 +4,7 @@
  */
 import { hasConsentToShare, type ConsentStatus } from '../../../shared/domain/record/consent'
 import { agendaReasonLabels } from '../../../shared/domain/meetings/agenda'
-import type { MeetingKind } from '../../../shared/domain/meetings/meetings'
+import { nextWeeklyDate, type MeetingKind } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { nonBlankLines } from '../../../shared/domain/meetings/text'
@@ -149,11 +149,15 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
  * meeting in the calendar may be another kind (a review's minutes must not
  * give the weekly meeting's date and room).
  */
-function nextMeetingFor(meeting: { nextMeetingDate: string | null; nextMeeting: { date: string; time: string | null; location: string | null } | null }): MinutesDocData['nextMeeting'] {
+function nextMeetingFor(meeting: { date: string; nextMeetingDate: string | null; nextMeeting: { date: string; time: string | null; location: string | null } | null }): MinutesDocData['nextMeeting'] {
   const set = meeting.nextMeetingDate
   const found = meeting.nextMeeting
   if (set === null) return null
-  return found && found.date === set ? { date: found.date, time: found.time, location: found.location } : { date: set, time: null, location: null }
+  if (found && found.date === set) return { date: found.date, time: found.time, location: found.location }
+  // Finishing without choosing a date leaves the weekly default, which names no particular meeting: when approval
+  // found a meeting already planned after this one and named it as next, that meeting is the next one.
+  if (found && set === nextWeeklyDate(meeting.date)) return { date: found.date, time: found.time, location: found.location }
+  return { date: set, time: null, location: null }
 }
 
 export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocData {
