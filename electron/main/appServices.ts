@@ -9,6 +9,7 @@ import { consoleLogger, type SafeLogger } from './log'
 import * as agencies from './services/agencies'
 import * as backup from './services/backup'
 import type { ServiceContext } from './services/context'
+import { removeStaging, type DatabaseSwap } from './services/restore'
 import { SessionStore } from './services/session'
 
 export interface AppServices {
@@ -19,6 +20,8 @@ export interface AppServices {
   backupDir: string
   /** Where exports go: a Save dialog in Electron, a folder in web mode and tests. */
   saveFile: FileSaver
+  /** Restore from a backup: close this connection, install another (services/restore.ts). */
+  databaseSwap: DatabaseSwap
 }
 
 export const DATABASE_FILE = 'roundtable.db'
@@ -40,11 +43,16 @@ export interface StartOptions {
  */
 export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers } {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
+  const databaseFile = join(options.dataDir, DATABASE_FILE)
+  const backupDir = join(options.dataDir, 'backups')
+  // What an interrupted backup or restore left behind is never complete: it goes.
+  backup.removePartials(backupDir)
+  removeStaging(databaseFile)
+  const open = (file: string) => openDatabase(file, { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
+  const db = open(databaseFile)
   try {
     const session = new SessionStore()
     const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => session.current() }
-    const backupDir = join(options.dataDir, 'backups')
     // An upgrade changes the schema for good: keep a copy of the database as
     // it was first. If that copy cannot be made, do not upgrade at all.
     if (needsUpgrade(db)) backup.beforeUpgrade(ctx, backupDir)
@@ -57,7 +65,19 @@ export function startServices(options: StartOptions): { services: AppServices; h
       // backups list in Settings shows when the last one was made.
       ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
     }
-    const services: AppServices = { db, ctx, session, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
+    // Handlers and services read ctx.db (and quitting closes services.db) at
+    // each call, so installing a restored connection here reaches them all.
+    const databaseSwap: DatabaseSwap = {
+      databaseFile,
+      backupDir,
+      open,
+      closeCurrent: () => services.db.close(),
+      install: (next) => {
+        services.db = next
+        ctx.db = next
+      },
+    }
+    const services: AppServices = { db, ctx, session, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')), databaseSwap }
     return { services, handlers: createHandlers(services) }
   } catch (error) {
     db.close()

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { AppServices } from '../../electron/main/appServices'
+import { openDatabase } from '../../electron/main/db/connection'
 import { folderSaver } from '../../electron/main/export/fileSaver'
 import { dispatch } from '../../electron/main/ipc/dispatch'
 import { createHandlers } from '../../electron/main/ipc/handlers'
@@ -12,7 +13,20 @@ export const silentLogger: SafeLogger = { error: () => undefined, info: () => un
 
 /** The real handler map over a test app, called through the same dispatch as IPC and the web transport. */
 export function appHandlers(app: TestApp): { services: AppServices; handlers: Handlers; call: <K extends Channel>(channel: K, input: InputOf<K>) => Promise<OutputOf<K>> } {
-  const services: AppServices = { db: app.db, ctx: app.ctx, session: app.session, backupDir: join(app.dir, 'backups'), saveFile: folderSaver(join(app.dir, 'exports')) }
+  const backupDir = join(app.dir, 'backups')
+  const services: AppServices = {
+    db: app.db, ctx: app.ctx, session: app.session, backupDir, saveFile: folderSaver(join(app.dir, 'exports')),
+    databaseSwap: {
+      databaseFile: app.file,
+      backupDir,
+      open: (file) => openDatabase(file, { keyHex: app.keyHex }),
+      closeCurrent: () => services.db.close(),
+      install: (next) => {
+        services.db = next
+        app.ctx.db = next
+      },
+    },
+  }
   const handlers = createHandlers(services)
   const call = async <K extends Channel>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await dispatch(handlers, channel, input, silentLogger)

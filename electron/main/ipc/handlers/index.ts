@@ -5,6 +5,7 @@ import { agencyHandlers } from './agencies'
 import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
 import { exportHandlers } from './exports'
+import { governanceHandlers } from './governance'
 import { meetingHandlers } from './meetings'
 import { settingsHandlers } from './settings'
 import { peopleHandlers } from './people'
@@ -15,5 +16,5 @@ import { userHandlers } from './users'
 /** Every channel's handler (reads of personal data audited). The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
   return withReadAudit(services.ctx, mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services)]))
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), governanceHandlers(services)]))
 }
