@@ -17,7 +17,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <LogoSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
-        <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
+        <BackupSettings canBackUp={session.user?.role !== 'viewer'} canRestore={canEdit} />
         <ExportRegister />
       </div>
     </>
