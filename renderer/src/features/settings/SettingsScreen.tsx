@@ -1,4 +1,6 @@
 import type { SessionState } from '../../../../shared/domain/session'
+import { AuditLog } from '../audit/AuditLog'
+import { RetentionSettings } from '../retention/RetentionSettings'
 import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
@@ -19,6 +21,8 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <UsersSettings canEdit={canEdit} />
         <BackupSettings canBackUp={session.user?.role !== 'viewer'} canRestore={canEdit} />
         <ExportRegister />
+        {canEdit && <RetentionSettings />}
+        {canEdit && <AuditLog />}
       </div>
     </>
   )
