@@ -10,7 +10,9 @@
 import { z } from 'zod'
 import type { Result } from './result'
 import { agencyCreateInput, agencyListInput, agencyProfileInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
-import type { BackupInfo } from './domain/backup'
+import type { BackupInfo, RestoreOutcome } from './domain/backup'
+import { auditExportInput, auditListInput, type AuditPage } from './domain/audit'
+import { eraseCaseInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
 import { consentInput } from './domain/record/consent'
@@ -81,6 +83,14 @@ export const contract = {
 
   'backup:list': channel<BackupInfo[]>()(none),
   'backup:now': channel<BackupInfo>()(none),
+  'backup:restore': channel<RestoreOutcome>()(z.object({ fileName: z.string().max(200) })),
+
+  'audit:list': channel<AuditPage>()(auditListInput),
+  'audit:export': channel<ExportResult>()(auditExportInput),
+  'retention:getPolicy': channel<RetentionPolicy>()(none),
+  'retention:savePolicy': channel<RetentionPolicy>()(retentionPolicyInput),
+  'retention:due': channel<RetentionDueCase[]>()(none),
+  'retention:erase': channel<{ reference: string }>()(eraseCaseInput),
 
   'cases:list': channel<CaseSummary[]>()(none),
   'cases:get': channel<CaseDetail>()(caseGetInput),

@@ -11,6 +11,7 @@ import * as agencies from './services/agencies'
 import * as backup from './services/backup'
 import type { ServiceContext } from './services/context'
 import * as session from './services/session'
+import { removeStaging, type DatabaseSwap } from './services/restore'
 import { SessionStore } from './services/sessionStore'
 
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppServices {
   backupDir: string
   /** Where exports go: a Save dialog in Electron, a folder in web mode and tests. */
   saveFile: FileSaver
+  /** Restore from a backup: close this connection, install another (services/restore.ts). */
+  databaseSwap: DatabaseSwap
 }
 
 export const DATABASE_FILE = 'roundtable.db'
@@ -42,11 +45,16 @@ export interface StartOptions {
  */
 export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers; boundary: Boundary } {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
+  const databaseFile = join(options.dataDir, DATABASE_FILE)
+  const backupDir = join(options.dataDir, 'backups')
+  // What an interrupted backup or restore left behind is never complete: it goes.
+  backup.removePartials(backupDir)
+  removeStaging(databaseFile)
+  const open = (file: string) => openDatabase(file, { keyHex: options.keyHex, nativeBinding: options.nativeBinding })
+  const db = open(databaseFile)
   try {
     const sessions = new SessionStore()
     const ctx: ServiceContext = { db, now: options.now ?? (() => new Date()), actorId: () => sessions.current() }
-    const backupDir = join(options.dataDir, 'backups')
     // An upgrade changes the schema for good: keep a copy of the database as
     // it was first. If that copy cannot be made, do not upgrade at all.
     if (needsUpgrade(db)) backup.beforeUpgrade(ctx, backupDir)
@@ -59,7 +67,19 @@ export function startServices(options: StartOptions): { services: AppServices; h
       // backups list in Settings shows when the last one was made.
       ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
     }
-    const services: AppServices = { db, ctx, session: sessions, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')) }
+    // Handlers and services read ctx.db (and quitting closes services.db) at
+    // each call, so installing a restored connection here reaches them all.
+    const databaseSwap: DatabaseSwap = {
+      databaseFile,
+      backupDir,
+      open,
+      closeCurrent: () => services.db.close(),
+      install: (next) => {
+        services.db = next
+        ctx.db = next
+      },
+    }
+    const services: AppServices = { db, ctx, session: sessions, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')), databaseSwap }
     const handlers = createHandlers(services)
     const boundary: Boundary = { handlers, sessions: { within: (key, fn) => sessions.within(key, fn), admit: (channel) => session.admit(ctx, sessions, channel) } }
     return { services, handlers, boundary }

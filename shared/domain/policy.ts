@@ -72,6 +72,13 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
 
   'backup:list': 'signedIn',
   'backup:now': 'writeCases',
+  'backup:restore': 'administer',
+  'audit:list': 'administer',
+  'audit:export': 'administer',
+  'retention:getPolicy': 'administer',
+  'retention:savePolicy': 'administer',
+  'retention:due': 'administer',
+  'retention:erase': 'administer',
 
   'cases:list': 'signedIn',
   'cases:get': 'signedIn',

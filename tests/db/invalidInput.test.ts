@@ -7,7 +7,7 @@ import { bulkActionUpdateInput } from '../../shared/domain/meetings/actions'
 import { meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { createTestApp, makeCase, TEST_PIN, type TestApp } from '../helpers/db'
 import { contentsHash } from '../helpers/dbContents'
-import { boundaryFor } from '../helpers/boundary'
+import { boundaryFor } from '../helpers/handlers'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
 
 let app: TestApp | undefined

@@ -8,7 +8,7 @@ import { meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { channels, contract, type Channel } from '../../shared/ipc'
 import { createTestApp, makeCase, makeUser, type TestApp } from '../helpers/db'
 import { contentsHash } from '../helpers/dbContents'
-import { boundaryFor } from '../helpers/boundary'
+import { boundaryFor } from '../helpers/handlers'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
 
 /**

@@ -4,13 +4,9 @@
  * changes nothing in the database; what it allows gets past the gate.
  */
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppServices } from '../../electron/main/appServices'
 import { updateUser } from '../../electron/main/db/repos/users'
-import { folderSaver } from '../../electron/main/export/fileSaver'
 import { dispatch, type Boundary } from '../../electron/main/ipc/dispatch'
-import { createHandlers } from '../../electron/main/ipc/handlers'
 import type { Handlers } from '../../electron/main/ipc/handlerTypes'
 import type { SafeLogger } from '../../electron/main/log'
 import { DomainError } from '../../electron/main/services/errors'
@@ -18,6 +14,7 @@ import * as session from '../../electron/main/services/session'
 import { channelPolicy, mayCall } from '../../shared/domain/policy'
 import { userRoles, type UserRole } from '../../shared/domain/users'
 import { channels, type Channel } from '../../shared/ipc'
+import { appHandlers } from '../helpers/handlers'
 import { createTestApp, makeUser, signInAs, type TestApp } from '../helpers/db'
 
 const silent: SafeLogger = { error: () => undefined, info: () => undefined }
@@ -73,7 +70,7 @@ describe('the channel policy', () => {
 
   for (const role of [null, ...userRoles] as const) {
     it(`${role ?? 'signed out'}: every refused channel is refused before its handler and changes nothing; every allowed one reaches it`, async () => {
-      const real = gate(createHandlers({ db: app.db, ctx: app.ctx, session: app.session, backupDir: join(app.dir, 'backups'), saveFile: folderSaver(join(app.dir, 'exports')) } satisfies AppServices))
+      const real = gate(appHandlers(app).handlers)
       // Allowed calls reach only recording handlers, so nothing here signs the session out.
       signIn(role)
       for (const channel of channels) {

@@ -21,4 +21,5 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0121-confidentiality-skipped-again.ts': '1b73b2346c19140a329c5652563e6d98f1453f56b410c8077bcfd4d865e14e57',
   '0130-user-credentials.sql': '8268e9455422cff07307c772d821e78b774da670deb94146714a0115cce58431',
   '0160-triage-sources.sql': '17d19f2a4e23a48518381739c4076b033f26b84ac62834ad365ba028e5a2cba3',
+  '0150-audit-log-indexes.sql': 'd9c776e36ff54db9cfc2c6b46b6752338aca17a716d694b4e85043d174b14f9e',
 }

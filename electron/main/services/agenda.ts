@@ -23,6 +23,26 @@ function editableItem(ctx: ServiceContext, itemId: string) {
   return { item, meeting }
 }
 
+type ItemRow = NonNullable<ReturnType<typeof getItem>>
+
+/** The recorded fields this save changes, by name (for the audit row). */
+function changedItemFields(item: ItemRow, input: z.output<typeof agendaItemRecordInput>): string[] {
+  const pairs: Array<[string, unknown, unknown]> = [
+    ['done', item.done === 1, input.done],
+    ['discussion', item.discussion, input.discussion],
+    ['decisions', item.decisions, input.decisions],
+    ['riskAfter', item.risk_after, input.riskAfter],
+    ['direction', item.direction, input.direction],
+    ['directionReason', item.direction_reason, input.directionReason],
+    ['nextReviewDate', item.next_review_date, input.nextReviewDate],
+    ['agenciesShared', item.agencies_shared, JSON.stringify(input.agenciesShared)],
+    ['shareWithoutConsentRationale', item.share_without_consent_rationale, input.shareWithoutConsentRationale],
+    ['shareWithoutConsentBy', item.share_without_consent_by, input.shareWithoutConsentBy],
+    ['discussionCategory', item.discussion_category, input.discussionCategory],
+  ]
+  return pairs.filter(([, before, after]) => before !== after).map(([name]) => name)
+}
+
 /** Keeps positions 1..n in the order given. */
 function renumber(ctx: ServiceContext, ids: readonly string[], at: string) {
   ids.forEach((id, index) => setItemPosition(ctx.db, id, index + 1, at))
@@ -78,11 +98,13 @@ export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveI
 
 /** Alt+↑ / Alt+↓. */
 export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput>): MeetingDetail {
-  requireRole(ctx, 'writeCases')
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const { item } = editableItem(ctx, input.itemId)
     const active = listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0)
-    renumber(ctx, moveItem(active, item.id, input.direction).map((row) => row.id), isoNow(ctx))
+    const at = isoNow(ctx)
+    renumber(ctx, moveItem(active, item.id, input.direction).map((row) => row.id), at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-move', entity: 'meeting', entityId: item.meeting_id, detail: { itemId: item.id, direction: input.direction } })
     return detail(ctx, item.meeting_id)
   }).immediate()
 }
@@ -127,6 +149,9 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
       stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
       openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
     }
+    // Which fields changed, never what they say: the discussion and the
+    // rationale for sharing without consent are personal data.
+    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-record', entity: 'agenda_item', entityId: item.id, detail: { meetingId: item.meeting_id, caseId: item.case_id, fields: changedItemFields(item, input) } })
     return detail(ctx, item.meeting_id)
   }).immediate()
 }

@@ -3,13 +3,14 @@ import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput, atte
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
+import { appendAudit } from '../db/repos/audit'
 import { getUser } from '../db/repos/users'
 import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
-  requireRole(ctx, 'writeCases')
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     requireEditable(ctx, input.meetingId)
     if (!getAgency(ctx.db, input.agencyId)) throw fieldError('agencyId', 'Choose the agency')
@@ -18,7 +19,10 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
       if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId)) throw fieldError('userId', 'This person is already on the attendance list')
     }
     const at = isoNow(ctx)
-    insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    const id = newId()
+    insertAttendee(ctx.db, { id, meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    // A guest's name is personal data: the row says only that one was added.
+    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-add', entity: 'meeting', entityId: input.meetingId, detail: { attendeeId: id, userId: input.userId, guest: input.userId === null } })
     return detail(ctx, input.meetingId)
   }).immediate()
 }
@@ -45,26 +49,29 @@ export function addPresent(ctx: ServiceContext, input: z.output<typeof attendees
 }
 
 export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
-  requireRole(ctx, 'writeCases')
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, attendeeId)
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
     deleteAttendee(ctx.db, attendeeId)
+    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'attendance-remove', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId } })
     return detail(ctx, attendee.meeting_id)
   }).immediate()
 }
 
 /** Present, observer or apologies; apologies record whether the agency sent information in advance. */
 export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): MeetingDetail {
-  requireRole(ctx, 'writeCases')
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
     const at = isoNow(ctx)
-    setAttendance(ctx.db, attendee.id, input.attendance, input.attendance === 'apologies' && input.informationSent, at)
+    const informationSent = input.attendance === 'apologies' && input.informationSent
+    setAttendance(ctx.db, attendee.id, input.attendance, informationSent, at)
     if (input.attendance === 'apologies' || input.attendance === 'expected') setAgreed(ctx.db, attendee.id, false, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-mark', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, attendance: input.attendance, informationSent } })
     return detail(ctx, attendee.meeting_id)
   }).immediate()
 }
@@ -72,7 +79,7 @@ export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput
 /** The confidentiality statement is read at the start and agreed by each person in the room. */
 /** `skipped` is optional for callers inside main; the contract defaults it to false. */
 export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): MeetingDetail {
-  requireRole(ctx, 'writeCases')
+  const actor = requireRole(ctx, 'writeCases')
   return ctx.db.transaction(() => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
@@ -84,7 +91,9 @@ export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidenti
     if (skipped && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
       throw new DomainError('invalid_input', 'Only someone marked present or observer can have the statement skipped', { skipped: 'Mark this person present or observer first' })
     }
-    setAgreed(ctx.db, attendee.id, input.agreed, isoNow(ctx), skipped)
+    const at = isoNow(ctx)
+    setAgreed(ctx.db, attendee.id, input.agreed, at, skipped)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-agree', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, agreed: input.agreed, skipped } })
     return detail(ctx, attendee.meeting_id)
   }).immediate()
 }

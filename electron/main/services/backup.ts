@@ -25,7 +25,23 @@ export function list(backupDir: string): BackupInfo[] {
     }))
 }
 
-function write(ctx: ServiceContext, backupDir: string): BackupInfo {
+/** True for a name this module wrote (the restore checks a picked name against it: no paths). */
+export const isBackupName = (fileName: string): boolean => NAME.test(fileName)
+
+/**
+ * At start-up: a backup interrupted by a crash or power cut leaves a
+ * `.partial` file that is never a complete backup; it is removed.
+ */
+export function removePartials(backupDir: string): number {
+  // Not a folder (or missing): nothing to tidy; the daily backup reports the problem.
+  if (!existsSync(backupDir) || !statSync(backupDir).isDirectory()) return 0
+  const partials = readdirSync(backupDir).filter((name) => name.endsWith('.partial'))
+  for (const name of partials) rmSync(join(backupDir, name), { force: true })
+  return partials.length
+}
+
+/** A copy of the database now, as "Back up now" and the restore make it (not audited here). */
+export function write(ctx: ServiceContext, backupDir: string): BackupInfo {
   mkdirSync(backupDir, { recursive: true, mode: 0o700 })
   const stamp = isoNow(ctx).replace(/[:.]/g, '-')
   const fileName = `roundtable-${stamp}.db`

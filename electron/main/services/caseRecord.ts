@@ -33,12 +33,11 @@ export function recordChange(db: Db, change: { caseId: string; at: string; actor
   })
 }
 
-/** The whole record, read top to bottom. Viewing it is audited. */
+/** The whole record, read top to bottom. Viewing it is audited at the boundary (ipc/readAudit.ts). */
 export function get(ctx: ServiceContext, caseId: string): CaseDetail {
-  const actor = requireActor(ctx)
+  requireActor(ctx)
   const detail = caseDetail(ctx.db, caseId, today(ctx))
   if (!detail) throw notFound('The case')
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'case', entityId: caseId })
   return detail
 }
 

@@ -24,11 +24,10 @@ export function list(ctx: ServiceContext): MeetingSummary[] {
   return listMeetings(ctx.db).map(meetingSummary)
 }
 
+/** Viewing a meeting is audited at the boundary (ipc/readAudit.ts). */
 export function get(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireActor(ctx)
-  const found = detail(ctx, meetingId)
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'meeting', entityId: meetingId })
-  return found
+  requireActor(ctx)
+  return detail(ctx, meetingId)
 }
 
 /**
@@ -179,9 +178,13 @@ export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
 
 /** Run mode remembers where the chair is, so a closed app reopens at the same case. */
 export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: string): void {
-  requireRole(ctx, 'writeCases')
-  requireEditable(ctx, meetingId)
-  setCurrentItem(ctx.db, meetingId, itemId, isoNow(ctx))
+  const actor = requireRole(ctx, 'writeCases')
+  ctx.db.transaction(() => {
+    requireEditable(ctx, meetingId)
+    const at = isoNow(ctx)
+    setCurrentItem(ctx.db, meetingId, itemId, at)
+    appendAudit(ctx.db, { at, actorId: actor, action: 'set-current-item', entity: 'meeting', entityId: meetingId, detail: { itemId } })
+  }).immediate()
 }
 
 /**

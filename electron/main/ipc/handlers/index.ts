@@ -1,9 +1,11 @@
 import type { AppServices } from '../../appServices'
 import { mergeHandlers, type Handlers } from '../handlerTypes'
+import { withReadAudit } from '../readAudit'
 import { agencyHandlers } from './agencies'
 import { backupHandlers } from './backup'
 import { caseHandlers } from './cases'
 import { exportHandlers } from './exports'
+import { governanceHandlers } from './governance'
 import { meetingHandlers } from './meetings'
 import { settingsHandlers } from './settings'
 import { peopleHandlers } from './people'
@@ -11,8 +13,8 @@ import { triageHandlers } from './triage'
 import { sessionHandlers } from './session'
 import { userHandlers } from './users'
 
-/** Every channel's handler. The return type makes a missing one a compile error. */
+/** Every channel's handler (reads of personal data audited). The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
-  return mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services)])
+  return withReadAudit(services.ctx, mergeHandlers([
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), governanceHandlers(services)]))
 }

@@ -1,11 +1,12 @@
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import { RestoreBackup } from './RestoreBackup'
 
 const sizeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** Encrypted backups: one a day automatically, and on demand before anything risky. */
-export function BackupSettings({ canBackUp }: { canBackUp: boolean }) {
+export function BackupSettings({ canBackUp, canRestore }: { canBackUp: boolean; canRestore: boolean }) {
   const backups = useApiQuery('backup:list', {})
   const backupNow = useApiMutation('backup:now', ['backup:list'])
   const announce = useAnnounce()
@@ -32,12 +33,13 @@ export function BackupSettings({ canBackUp }: { canBackUp: boolean }) {
             <th scope="col">Made</th>
             <th scope="col">File</th>
             <th scope="col">Size</th>
+            {canRestore && <th scope="col">Restore</th>}
           </tr>
         </thead>
         <tbody>
           {backups.data?.length === 0 && (
             <tr>
-              <td colSpan={3}>No backups yet.</td>
+              <td colSpan={canRestore ? 4 : 3}>No backups yet.</td>
             </tr>
           )}
           {backups.data?.map((backup) => (
@@ -45,6 +47,11 @@ export function BackupSettings({ canBackUp }: { canBackUp: boolean }) {
               <td>{timeFormat.format(new Date(backup.createdAt))}</td>
               <td>{backup.fileName}</td>
               <td>{sizeFormat.format(backup.sizeBytes / 1024)} KB</td>
+              {canRestore && (
+                <td>
+                  <RestoreBackup fileName={backup.fileName} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,6 @@
 import type { SessionState } from '../../../../shared/domain/session'
+import { AuditLog } from '../audit/AuditLog'
+import { RetentionSettings } from '../retention/RetentionSettings'
 import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
@@ -22,8 +24,10 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
         <TriageSourcesSettings canEdit={canEdit} />
-        <BackupSettings canBackUp={can(session, 'backup:now')} />
+        <BackupSettings canBackUp={can(session, 'backup:now')} canRestore={can(session, 'backup:restore')} />
         <ExportRegister />
+        {canEdit && <RetentionSettings />}
+        {canEdit && <AuditLog />}
       </div>
     </>
   )

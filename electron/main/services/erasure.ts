@@ -1,0 +1,73 @@
+/**
+ * Right to erasure, and the end of retention: an administrator erases a
+ * closed case completely, in one transaction.
+ *
+ * Approved minutes. A case discussed at an approved meeting is erased from
+ * those minutes too: its agenda item, actions and their updates go from the
+ * record and from the frozen copy (the preview and both Word copies), and
+ * the minutes gain an amendment saying that an item was erased and when.
+ * Keeping the item would keep exactly the personal data erasure is for (the
+ * discussion names people and their health or offending), and refusing
+ * would make every case ever discussed impossible to erase at the end of
+ * its retention. The rest of each meeting's minutes stays as approved, and
+ * the amendment keeps the change visible rather than silent. The
+ * protection triggers are lifted for this transaction only
+ * (repos/erasure.ts: withProtectionLifted).
+ *
+ * What stays: the audit log (it holds ids and field names, never personal
+ * data; a deleted case's id no longer leads anywhere), the reference
+ * counter (references are never reused) and the export register's rows for
+ * the case's exports, stripped of what named the case.
+ */
+import type { z } from 'zod'
+import type { MinutesDocData } from '../../../shared/domain/minutesData'
+import { detailWithoutCase, minutesWithoutCase } from '../../../shared/domain/meetings/erasedFromMinutes'
+import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import { daysPastRetention, retentionYears, type eraseCaseInput } from '../../../shared/domain/retention'
+import { appendAudit } from '../db/repos/audit'
+import { approvedMeetingsWithCase, deleteCaseRows, getErasableCase, rewriteSnapshot, snapshotFor, stripExportRegister, withProtectionLifted } from '../db/repos/erasure'
+import { insertAmendment } from '../db/repos/meetings'
+import { today } from './caseRecord'
+import { confirmIrreversible } from './confirmIdentity'
+import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import { DomainError, notFound } from './errors'
+import { readPolicy } from './retention'
+
+export interface ErasureOutcome {
+  reference: string
+  rows: Record<string, number>
+  minutesAmended: number
+  exportsStripped: number
+}
+
+export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput>): ErasureOutcome {
+  const actor = requireRole(ctx, 'administer')
+  return ctx.db.transaction(() => {
+    const found = getErasableCase(ctx.db, input.caseId)
+    if (!found) throw notFound('The case')
+    if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+    if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
+    confirmIrreversible(ctx, actor, found.reference, input.confirmation)
+
+    const at = isoNow(ctx)
+    const meetings = approvedMeetingsWithCase(ctx.db, found.id)
+    const outcome = withProtectionLifted(ctx.db, () => {
+      for (const meetingId of meetings) {
+        const snapshot = snapshotFor(ctx.db, meetingId)
+        if (snapshot) {
+          rewriteSnapshot(ctx.db, {
+            meeting_id: meetingId,
+            detail: JSON.stringify(detailWithoutCase(JSON.parse(snapshot.detail) as MeetingDetail, found.id)),
+            minutes_full: JSON.stringify(minutesWithoutCase(JSON.parse(snapshot.minutes_full) as MinutesDocData, found.reference)),
+            minutes_for_redaction: JSON.stringify(minutesWithoutCase(JSON.parse(snapshot.minutes_for_redaction) as MinutesDocData, found.reference)),
+          })
+        }
+        insertAmendment(ctx.db, { id: newId(), meeting_id: meetingId, text: `One case discussed at this meeting was erased on ${today(ctx)} at the end of its retention period; its item has been removed from these minutes.`, added_by: actor, added_at: at, created_at: at, updated_at: at })
+      }
+      const rows = deleteCaseRows(ctx.db, found.id)
+      return { rows, exportsStripped: stripExportRegister(ctx.db, found.id, at) }
+    })
+    appendAudit(ctx.db, { at, actorId: actor, action: 'erase', entity: 'case', entityId: found.id, detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped } })
+    return { reference: found.reference, rows: outcome.rows, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped }
+  }).immediate()
+}

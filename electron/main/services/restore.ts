@@ -1,0 +1,113 @@
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { RestoreOutcome } from '../../../shared/domain/backup'
+import { WrongKeyError, type Db } from '../db/connection'
+import { migrate, schemaVersion } from '../db/migrate'
+import { migrations } from '../db/migrations'
+import { appendAudit } from '../db/repos/audit'
+import { getUser } from '../db/repos/users'
+import * as backup from './backup'
+import { isoNow, requireRole, type ServiceContext } from './context'
+import { DomainError, fieldError } from './errors'
+
+/**
+ * What a restore needs from the app that owns the connection: where the
+ * database file is, how to open a file with the installation's key, and how
+ * to close the live connection and install a new one (appServices.ts does
+ * this for Electron and the web mode alike).
+ */
+export interface DatabaseSwap {
+  databaseFile: string
+  backupDir: string
+  open: (file: string) => Db
+  closeCurrent: () => void
+  /** Makes `next` the connection every service and handler uses. */
+  install: (next: Db) => void
+}
+
+/** The staging copy beside the database; a leftover one (a crash mid-restore) is removed at start-up. */
+export const stagingFile = (databaseFile: string): string => `${databaseFile}.restore.partial`
+
+export function removeStaging(databaseFile: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(stagingFile(databaseFile) + suffix, { force: true })
+}
+
+/**
+ * Checks a copy of the backup (never the backup itself) and leaves it at
+ * this app's schema: it must open with this installation's key, pass
+ * integrity_check, and not be newer than the app.
+ */
+function prepareStaging(swap: DatabaseSwap, fileName: string): { staging: string; version: number } {
+  const source = join(swap.backupDir, fileName)
+  if (!backup.isBackupName(fileName) || !existsSync(source)) throw fieldError('fileName', 'Choose one of the backups listed')
+  const staging = stagingFile(swap.databaseFile)
+  removeStaging(swap.databaseFile)
+  copyFileSync(source, staging)
+  let db: Db | null = null
+  try {
+    try {
+      db = swap.open(staging)
+    } catch (error) {
+      if (error instanceof WrongKeyError) throw new DomainError('invalid_input', 'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.', { fileName: 'Cannot be opened with this key' })
+      throw new DomainError('invalid_input', 'This backup is not a Roundtable database, or it is damaged.', { fileName: 'Not a readable backup' })
+    }
+    const check = db.pragma('integrity_check', { simple: true })
+    if (check !== 'ok') throw new DomainError('invalid_input', 'This backup failed its integrity check and was not restored.', { fileName: 'Failed the integrity check' })
+    const version = schemaVersion(db)
+    const latest = migrations.at(-1)?.version ?? 0
+    if (version > latest) throw new DomainError('invalid_input', `This backup was made by a newer version of Roundtable (schema ${version}; this app knows up to ${latest}).`, { fileName: 'Made by a newer version' })
+    migrate(db)
+    return { staging, version }
+  } catch (error) {
+    db?.close()
+    db = null
+    removeStaging(swap.databaseFile)
+    throw error
+  } finally {
+    db?.close()
+  }
+}
+
+/**
+ * Settings → Restore. Nothing about the current database changes until the
+ * picked backup has passed every check; then the current database is kept
+ * as a backup of its own, and the checked copy replaces it. If the swap
+ * itself fails, the kept copy is put back.
+ */
+export function restore(ctx: ServiceContext, swap: DatabaseSwap, fileName: string): RestoreOutcome {
+  const actor = requireRole(ctx, 'administer')
+  const { staging, version } = prepareStaging(swap, fileName)
+  let kept: string
+  try {
+    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'restore-started', entity: 'database', entityId: null, detail: { fileName } })
+    kept = backup.write(ctx, swap.backupDir).fileName
+  } catch (error) {
+    removeStaging(swap.databaseFile)
+    throw error
+  }
+  try {
+    swapIn(swap, staging)
+  } catch (error) {
+    // The live file may already be replaced or gone: put back the copy made a moment ago.
+    copyFileSync(join(swap.backupDir, kept), staging)
+    swapIn(swap, staging)
+    throw error
+  }
+  // The restored database may not know this user (made after the backup): the row then names no one.
+  const known = getUser(ctx.db, actor) ? actor : null
+  appendAudit(ctx.db, { at: isoNow(ctx), actorId: known, action: 'restore', entity: 'database', entityId: null, detail: { fileName, keptAs: kept, schemaVersion: version, ...(known ? {} : { restoredByUserId: actor }) } })
+  return { restoredFrom: fileName, keptAs: kept, signedOut: known === null }
+}
+
+/**
+ * Close, move, reopen: the checked copy takes the database file's name (a
+ * rename, atomic on one volume). Leftover -wal/-shm files of the old
+ * database would be replayed into the new one, so they go first; a clean
+ * close has already checkpointed them.
+ */
+function swapIn(swap: DatabaseSwap, staging: string): void {
+  swap.closeCurrent()
+  for (const suffix of ['-wal', '-shm']) rmSync(swap.databaseFile + suffix, { force: true })
+  renameSync(staging, swap.databaseFile)
+  swap.install(swap.open(swap.databaseFile))
+}

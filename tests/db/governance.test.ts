@@ -1,0 +1,282 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startServices } from '../../electron/main/appServices'
+import { openDatabase } from '../../electron/main/db/connection'
+import * as actions from '../../electron/main/services/actions'
+import * as agenda from '../../electron/main/services/agenda'
+import * as attendance from '../../electron/main/services/attendance'
+import * as backup from '../../electron/main/services/backup'
+import * as caseRecord from '../../electron/main/services/caseRecord'
+import * as casePlans from '../../electron/main/services/casePlans'
+import * as exports from '../../electron/main/services/exports'
+import { frozenDetail, frozenMinutesData } from '../../electron/main/services/frozenMinutes'
+import * as meetings from '../../electron/main/services/meetings'
+import * as people from '../../electron/main/services/people'
+import { casePlanInput } from '../../shared/domain/casePlan'
+import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
+import { consentInput } from '../../shared/domain/record/consent'
+import { personInput } from '../../shared/domain/record/people'
+import { createTestApp, createTestDb, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
+import { appHandlers, boundaryFor, silentLogger } from '../helpers/handlers'
+import { dispatch } from '../../electron/main/ipc/dispatch'
+import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
+
+let app: TestApp | undefined
+/** Moves the clock on; past the idle limit the session locks, as it would for a real user, so the administrator signs in again. */
+function later(iso: string) {
+  app!.setNow(iso)
+  signInAs(app!, app!.admin)
+}
+
+afterEach(() => app?.cleanup())
+
+const auditRows = (test: TestApp) => test.db.prepare<[], { actor_id: string | null; action: string; entity: string; entity_id: string | null; detail: string | null }>('SELECT actor_id, action, entity, entity_id, detail FROM audit_log ORDER BY id').all()
+
+describe('the audit log screen', () => {
+  it('filters by user, case reference, action and London dates, pages in SQL, and audits each look', async () => {
+    app = createTestApp('2026-11-02T10:00:00.000Z')
+    const sam = makeUser(app, { name: 'Sam Keyworker' })
+    const okafor = makeCase(app, { title: 'The Okafor family' })
+    later('2026-11-03T23:30:00.000Z') // 23:30 UTC is still 3 November in London (GMT)
+    const other = makeCase(app, { title: 'Other' })
+    const { call } = appHandlers(app)
+    for (let n = 0; n < 60; n++) await call('cases:get', { id: other.id })
+
+    const page1 = await call('audit:list', { filter: {}, page: 1 })
+    expect(page1.pageSize).toBe(50)
+    expect(page1.entries).toHaveLength(50)
+    const totalBefore = page1.total
+    const page2 = await call('audit:list', { filter: {}, page: 2 })
+    // The first look is itself in the log now, one row newer than page 1 saw.
+    expect(page2.total).toBe(totalBefore + 1)
+    expect(page1.entries[0]!.id).toBeGreaterThan(page1.entries[49]!.id)
+    expect(page1.actions).toEqual(expect.arrayContaining(['create', 'view', 'sign-in']))
+
+    const byCase = await call('audit:list', { filter: { caseReference: okafor.reference.toLowerCase() }, page: 1 })
+    expect(byCase.entries.map((entry) => [entry.action, entry.entity, entry.caseReference])).toEqual([['create', 'case', okafor.reference]])
+    const byUser = await call('audit:list', { filter: { userId: sam.id }, page: 1 })
+    expect(byUser.total).toBe(0)
+    const byAdminCreates = await call('audit:list', { filter: { userId: app.admin.id, action: 'create' }, page: 1 })
+    expect(byAdminCreates.entries.map((entry) => [entry.entity, entry.userName])).toEqual([['case', 'Alex Admin'], ['case', 'Alex Admin'], ['user', 'Alex Admin'], ['user', 'Alex Admin']])
+    const onThird = await call('audit:list', { filter: { action: 'create', from: '2026-11-03', to: '2026-11-03' }, page: 1 })
+    expect(onThird.entries.map((entry) => entry.caseReference)).toEqual([other.reference])
+
+    const looks = auditRows(app).filter((row) => row.entity === 'audit_log')
+    expect(looks).toHaveLength(6)
+    expect(looks.every((row) => row.actor_id === app!.admin.id && row.action === 'view')).toBe(true)
+    expect(JSON.parse(looks[2]!.detail!)).toEqual({ channel: 'audit:list', page: 1, userId: null, caseReference: okafor.reference, action: null, from: null, to: null })
+  })
+
+  it('refuses an end date before the start date, and anyone but an administrator', async () => {
+    app = createTestApp()
+    const { call, handlers } = appHandlers(app)
+    const bad = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'audit:list', { filter: { from: '2026-11-05', to: '2026-11-01' } }, silentLogger)
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Check the highlighted fields', fields: { 'filter.to': 'The end date must be on or after the start date' } } })
+    const chair = makeUser(app, { name: 'Carol Chair', role: 'chair' })
+    signInAs(app, chair)
+    await expect(call('audit:list', { filter: {} })).rejects.toThrow('forbidden Only an administrator can do this.')
+    await expect(call('audit:export', { filter: {} })).rejects.toThrow('forbidden')
+  })
+
+  it('exports the filtered log as formula-safe CSV and audits the export', async () => {
+    app = createTestApp()
+    const c = makeCase(app, { title: 'The Okafor family' })
+    const { call } = appHandlers(app)
+    const result = await call('audit:export', { filter: { caseReference: c.reference } })
+    expect(result.fileName).toBe('Audit log 2026-11-22.csv')
+    const csv = readFileSync(result.savedTo!, 'utf8')
+    expect(csv.startsWith('\uFEFFWhen (UTC),User,Action,Record type,Record id,Case,Detail\r\n')).toBe(true)
+    expect(csv).toContain(`,Alex Admin,create,case,${c.id},${c.reference},`)
+    expect(csv).not.toContain('Okafor family')
+    expect(auditRows(app).at(-1)).toEqual({ actor_id: app.admin.id, action: 'export', entity: 'audit_log', entity_id: null, detail: JSON.stringify({ rows: 1, userId: null, caseReference: c.reference, action: null, from: null, to: null }) })
+  })
+})
+
+/** A closed case with people, consent, a plan and its export, discussed at an approved meeting next to another case. */
+async function erasableScene(test: TestApp) {
+  const c = makeCase(test, { title: 'The Okafor family', riskLevel: 'high' })
+  const stays = makeCase(test, { title: 'The Whitlock family', riskLevel: 'high' })
+  const person = people.add(test.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Adaeze', lastName: 'Okafor', dateOfBirth: '1990-01-02', nhsNumber: '9434765919' }))
+  people.recordConsent(test.ctx, consentInput.parse({ personId: person.id, status: 'given', recordedOn: '2020-11-01', scope: 'Health and housing, with the panel', lawfulBasis: 'consent' }))
+  casePlans.save(test.ctx, casePlanInput.parse({ caseId: c.id, personViews: 'Adaeze wants one worker' }))
+  await exports.casePlan(test.ctx, appHandlers(test).services.saveFile, { caseId: c.id, recipients: 'Adaeze Okafor' })
+  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2020-11-26', time: '10:00', location: 'Hub', chairId: test.admin.id }))
+  const chair = meeting.attendees[0]!
+  attendance.mark(test.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
+  attendance.agree(test.ctx, { attendeeId: chair.id, agreed: true })
+  meetings.start(test.ctx, meeting.id)
+  const item = meeting.items.find((row) => row.caseId === c.id)!
+  const other = meeting.items.find((row) => row.caseId === stays.id)!
+  actions.raise(test.ctx, { itemId: item.id, description: 'Visit Adaeze at home', ownerName: 'PC Jones', ownerAgencyId: test.agency('Police').id, dueDate: '2020-12-01' })
+  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Adaeze spoke about her brother', direction: 'improving', directionReason: 'Engaging', riskAfter: 'medium' }))
+  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId: other.id, done: true, discussion: 'Whitlock tenancy safe', direction: 'worsening', directionReason: 'Arrears', riskAfter: 'high' }))
+  meetings.finish(test.ctx, { meetingId: meeting.id, nextMeetingDate: null })
+  meetings.approve(test.ctx, meeting.id)
+  caseRecord.changeStatus(test.ctx, { caseId: c.id, to: 'closed', closureReason: 'outcomes_achieved', closureNote: '' })
+  return { c, stays, person, meeting }
+}
+
+const triggerSql = (test: TestApp) => test.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
+
+/** Every text cell of every table, to look for what erasure must remove. */
+function everything(test: TestApp): string {
+  const tables = test.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all()
+  return tables.map((table) => JSON.stringify(test.db.prepare(`SELECT * FROM "${table.name}"`).all())).join('\n')
+}
+
+describe('retention and erasure', () => {
+  it('keeps closed cases six years by default, and lists them once past, with how long', async () => {
+    app = createTestApp('2020-11-20T09:00:00.000Z')
+    const { call } = appHandlers(app)
+    const { c } = await erasableScene(app)
+    expect(await call('retention:getPolicy', {})).toEqual({ outcomes_achieved: 6, disengaged: 6, moved_away: 6, transferred: 6, other: 6 })
+    later('2026-11-19T09:00:00.000Z')
+    expect(await call('retention:due', {})).toEqual([])
+    later('2028-02-21T09:00:00.000Z')
+    const due = await call('retention:due', {})
+    expect(due.map((row) => [row.reference, row.endsOn, row.howLongPast, row.inApprovedMinutes])).toEqual([[c.reference, '2026-11-20', '1 year 3 months', true]])
+    await call('retention:savePolicy', { outcomes_achieved: 8, disengaged: 6, moved_away: 6, transferred: 6, other: 6 })
+    expect(await call('retention:due', {})).toEqual([])
+    expect(auditRows(app).filter((row) => row.detail?.includes('retention')).map((row) => row.action)).toEqual(['view', 'view', 'update', 'view'])
+  })
+
+  it('erases every row about the case in one go, strips its export register rows, and leaves one audit entry', async () => {
+    app = createTestApp('2020-11-20T09:00:00.000Z')
+    const { call, handlers } = appHandlers(app)
+    const { c, stays, person, meeting } = await erasableScene(app)
+    later('2027-01-10T09:00:00.000Z')
+    const before = everything(app)
+    const triggersBefore = triggerSql(app)
+    expect(before).toContain('Adaeze')
+
+    const wrong = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: 'RT-2020-9999' }, silentLogger)
+    expect(wrong).toEqual({ ok: false, error: { code: 'invalid_input', message: `Type the case reference ${c.reference} to confirm`, fields: { confirmation: `Type the case reference ${c.reference} to confirm` } } })
+    expect(everything(app)).toBe(before)
+    const stillOpen = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: stays.id, confirmation: stays.reference }, silentLogger)
+    expect(stillOpen.ok ? null : stillOpen.error.code).toBe('conflict')
+
+    expect(await call('retention:erase', { caseId: c.id, confirmation: c.reference.toLowerCase() })).toEqual({ reference: c.reference })
+
+    const after = everything(app)
+    for (const gone of ['Adaeze', 'Okafor', '9434765919', c.id, person.id, 'Visit Adaeze', 'her brother']) expect(after, gone).not.toContain(gone)
+    expect(after).toContain('Whitlock tenancy safe')
+    // The approved minutes keep the other case, lose this one, and say so.
+    const frozen = frozenDetail(app.db, meeting.id)!
+    expect(frozen.items.map((item) => item.caseId)).toEqual([stays.id])
+    expect(frozen.directionCounts).toEqual({ improving: 0, no_change: 0, worsening: 1 })
+    const word = frozenMinutesData(app.db, meeting.id, 'full')!
+    expect(word.agendaItems.map((item) => item.caseReference)).toEqual([stays.reference])
+    expect(word.amendments.map((amendment) => amendment.text)).toEqual(['One case discussed at this meeting was erased on 2027-01-10 at the end of its retention period; its item has been removed from these minutes.'])
+    expect(app.db.prepare("SELECT document, entity_id, title, file_name, recipients FROM export_register WHERE document = 'case_plan'").all()).toEqual([{ document: 'case_plan', entity_id: null, title: 'Erased case', file_name: 'Erased case', recipients: '' }])
+    const erasures = auditRows(app).filter((row) => row.action === 'erase')
+    expect(erasures).toEqual([{ actor_id: app.admin.id, action: 'erase', entity: 'case', entity_id: c.id, detail: JSON.stringify({ reference: c.reference, minutesAmended: 1, exportsStripped: 1 }) }])
+    const byReference = await call('audit:list', { filter: { caseReference: c.reference } })
+    expect(byReference.entries.map((entry) => entry.action)).toEqual(['erase', 'create'])
+    // The protections are back in force.
+    expect(() => app!.db.prepare('DELETE FROM minutes_snapshots').run()).toThrow('Approved minutes cannot be changed')
+    expect(() => app!.db.prepare('UPDATE export_register SET title = ?').run('x')).toThrow('append-only')
+    expect(triggerSql(app)).toEqual(triggersBefore)
+    expect(app.db.pragma('foreign_key_check')).toEqual([])
+  })
+
+  it('rolls the whole erasure back when any part fails, triggers included', async () => {
+    app = createTestApp('2020-11-20T09:00:00.000Z')
+    const { handlers } = appHandlers(app)
+    const { c } = await erasableScene(app)
+    later('2027-01-10T09:00:00.000Z')
+    // A row in a table erasure does not know about, pointing at the case: the DELETE of the case fails.
+    app.db.exec('CREATE TABLE stray (case_id TEXT REFERENCES cases (id))')
+    app.db.prepare('INSERT INTO stray VALUES (?)').run(c.id)
+    const triggers = app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()
+    const before = everything(app)
+    const result = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: c.reference }, silentLogger)
+    expect(result.ok).toBe(false)
+    expect(everything(app)).toBe(before)
+    expect(app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual(triggers)
+    expect(auditRows(app).some((row) => row.action === 'erase')).toBe(false)
+  })
+})
+
+describe('restore from a backup', () => {
+  it('restores a backup after keeping the current database as one, and services use it at once', async () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const { call } = appHandlers(app)
+    makeCase(app, { title: 'Before the backup' })
+    const made = await call('backup:now', {})
+    later('2026-11-22T11:00:00.000Z')
+    makeCase(app, { title: 'After the backup' })
+    later('2026-11-22T12:00:00.000Z')
+    const outcome = await call('backup:restore', { fileName: made.fileName })
+    expect(outcome).toEqual({ restoredFrom: made.fileName, keptAs: 'roundtable-2026-11-22T12-00-00-000Z.db', signedOut: false })
+    expect((await call('cases:list', {})).map((row) => row.title)).toEqual(['Before the backup'])
+    const kept = openDatabase(join(app.dir, 'backups', outcome.keptAs), { keyHex: app.keyHex })
+    expect(kept.prepare('SELECT title FROM cases ORDER BY title').all()).toEqual([{ title: 'After the backup' }, { title: 'Before the backup' }])
+    expect(kept.prepare("SELECT action FROM audit_log WHERE action LIKE 'restore%'").all()).toEqual([{ action: 'restore-started' }])
+    kept.close()
+    expect(app.ctx.db.prepare("SELECT actor_id, action FROM audit_log WHERE action = 'restore'").all()).toEqual([{ actor_id: app.admin.id, action: 'restore' }])
+    expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+  })
+
+  it('leaves the current database untouched when the backup is corrupt, foreign, too new or not a listed name', async () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const { call, handlers } = appHandlers(app)
+    makeCase(app, { title: 'Current' })
+    const dir = join(app.dir, 'backups')
+    const good = await call('backup:now', {})
+    const goodBytes = readFileSync(join(dir, good.fileName))
+    // Corrupt: the same file with its middle pages overwritten.
+    const corrupt = Buffer.from(goodBytes)
+    corrupt.fill(0x5a, 4096, Math.min(corrupt.length, 4096 * 6))
+    writeFileSync(join(dir, 'roundtable-2026-01-01T00-00-00-000Z.db'), corrupt)
+    // Too new: this installation's key, a schema ahead of this app.
+    const tooNew = openDatabase(join(dir, 'roundtable-2026-01-02T00-00-00-000Z.db'), { keyHex: app.keyHex })
+    tooNew.pragma('user_version = 9999')
+    tooNew.close()
+    // Foreign: another installation's database (another key).
+    const foreign = createTestDb()
+    foreign.db.close()
+    writeFileSync(join(dir, 'roundtable-2026-01-03T00-00-00-000Z.db'), readFileSync(foreign.file))
+    foreign.cleanup()
+
+    const fileBefore = readFileSync(app.file)
+    const auditBefore = auditRows(app).length
+    const attempts: Array<[string, string]> = [
+      ['roundtable-2026-01-01T00-00-00-000Z.db', 'invalid_input'],
+      ['roundtable-2026-01-02T00-00-00-000Z.db', 'invalid_input'],
+      ['roundtable-2026-01-03T00-00-00-000Z.db', 'invalid_input'],
+      ['../roundtable.db', 'invalid_input'],
+    ]
+    const messages: string[] = []
+    for (const [fileName, code] of attempts) {
+      const result = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'backup:restore', { fileName }, silentLogger)
+      expect(result.ok ? 'ok' : result.error.code, fileName).toBe(code)
+      if (!result.ok) messages.push(result.error.message)
+    }
+    expect(messages[1]).toContain('newer version of Roundtable')
+    expect(messages[2]).toContain('cannot be opened with this installation’s key')
+    expect(readFileSync(app.file).equals(fileBefore)).toBe(true)
+    expect(auditRows(app)).toHaveLength(auditBefore)
+    expect((await call('cases:list', {})).map((row) => row.title)).toEqual(['Current'])
+    expect(backup.list(dir).map((entry) => entry.fileName)).toHaveLength(4)
+    expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+  })
+
+  it('removes .partial files an interrupted backup or restore left, at start-up', () => {
+    const data = createTestDb()
+    data.db.close()
+    try {
+      const dir = join(data.dir, 'backups')
+      const first = startServices({ dataDir: data.dir, keyHex: data.keyHex, now: () => new Date('2026-11-22T10:00:00.000Z') })
+      first.services.db.close()
+      writeFileSync(join(dir, 'roundtable-2026-11-23T10-00-00-000Z.db.partial'), 'half a backup')
+      writeFileSync(join(data.dir, 'roundtable.db.restore.partial'), 'half a restore')
+      const again = startServices({ dataDir: data.dir, keyHex: data.keyHex, now: () => new Date('2026-11-22T12:00:00.000Z') })
+      again.services.db.close()
+      expect(readdirSync(dir)).toEqual(['roundtable-2026-11-22T10-00-00-000Z.db'])
+      expect(readdirSync(data.dir).filter((name) => name.includes('partial'))).toEqual([])
+    } finally {
+      data.cleanup()
+    }
+  })
+})
