@@ -59,6 +59,19 @@ describe('triage', () => {
     const detail = caseRecord.get(app.ctx, entry.caseId)
     expect(detail).toMatchObject({ status: 'triage', keyworkerId: null, riskLevel: 'high', triageCategory: 'complex', bringToNextMeeting: true, referralCount: 1, leadAgencyName: 'Council adult social care' })
     expect(detail.people.map((p) => [p.role, p.firstName, p.dateOfBirth])).toEqual([['subject', 'Dan', '1979-08-14']])
+    // The contact's summary is where the case's own story starts.
+    expect(detail.summary).toBe('Found distressed on the bridge; third call this month.')
+  })
+
+  it('titles a new family case after the household, not the one person the contact was about', () => {
+    app = createTestApp('2026-11-22T09:30:00.000Z')
+    const family = logContact(app, { subject: { mode: 'new', kind: 'family', title: '', person: { role: 'subject', firstName: 'Sarah', lastName: 'Jones' } } })
+    expect(family).toMatchObject({ caseTitle: 'Jones family', personName: 'Sarah Jones' })
+    // A typed title still wins, and an individual keeps the person's name.
+    const typed = logContact(app, { subject: { mode: 'new', kind: 'family', title: 'The Jones-Okafor household', person: { role: 'subject', firstName: 'Ade', lastName: 'Okafor' } } })
+    expect(typed.caseTitle).toBe('The Jones-Okafor household')
+    const individual = logContact(app, { subject: { mode: 'new', kind: 'individual', title: '', person: { role: 'subject', firstName: 'Sam', lastName: 'Lee' } } })
+    expect(individual.caseTitle).toBe('Sam Lee')
   })
 
   it('links a later contact to the existing case and flags it as a repeat within 12 months', () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { formatCaseReference } from '../../../shared/domain/cases'
-import { displayName } from '../../../shared/domain/record/people'
+import { defaultCaseTitle } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import { canStillUndo, type ParsedTriageInput, type retriageInput, type triageRepeatCheckInput, type triageUndoInput } from '../../../shared/domain/record/triage'
@@ -114,12 +114,13 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
         id: caseId,
         reference,
         kind: input.subject.kind,
-        title: input.subject.title || displayName(person),
+        title: input.subject.title || defaultCaseTitle(input.subject.kind, person),
         status: 'triage',
         keyworker_id: null,
         lead_agency_id: decider.agencyId,
         risk_level: input.riskLevel,
         next_review_date: null,
+        summary: input.summary,
         created_at: at,
         updated_at: at,
       })

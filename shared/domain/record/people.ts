@@ -39,6 +39,15 @@ export function displayName(person: { firstName: string; lastName: string; prefe
   return [first, person.lastName].filter(Boolean).join(' ')
 }
 
+/**
+ * The title a new case gets when none is typed: a family is the household
+ * ("Jones family"), not the one person the contact was about.
+ */
+export function defaultCaseTitle(kind: 'individual' | 'family', person: { firstName: string; lastName: string; preferredName?: string }): string {
+  const lastName = person.lastName.trim()
+  return kind === 'family' && lastName !== '' ? `${lastName} family` : displayName(person)
+}
+
 /** Dates of birth cannot be in the future; the clock is the caller's. */
 export function dateOfBirthError(dateOfBirth: string | null, today: string): string | null {
   if (dateOfBirth === null) return null

@@ -110,14 +110,15 @@ export function getCaseRow(db: Db, id: string): CaseSummaryRow | undefined {
   return stmt<CaseSummaryRow>(db, `${selectSummary} WHERE c.id = ?`).get(id)
 }
 
-export function insertCase(db: Db, row: CaseRow): void {
+/** A new case; a case opened from a contact starts with that contact's summary as its own. */
+export function insertCase(db: Db, row: CaseRow & { summary?: string }): void {
   stmt(
     db,
     `INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level,
-                        next_review_date, created_at, updated_at)
+                        next_review_date, summary, created_at, updated_at)
      VALUES (@id, @reference, @kind, @title, @status, @keyworker_id, @lead_agency_id, @risk_level,
-             @next_review_date, @created_at, @updated_at)`,
-  ).run(row)
+             @next_review_date, @summary, @created_at, @updated_at)`,
+  ).run({ ...row, summary: row.summary ?? '' })
 }
 
 /**
