@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { MeetingDetail } from '../../shared/domain/meetings/views'
 import { expect, setUpAs, test } from './fixtures'
-import { agencyId, call, userId } from './seed'
+import { addUser, agencyId, call, userId } from './seed'
 
 /** Issue 12, the chair's part: run mode as the room's view, attendance, confirmations and prompts, all by keyboard. */
 
@@ -56,8 +56,8 @@ test('the first meeting: tick the team present, Tab lands on Present, focus foll
   await setUpAs(page, server)
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  await call(page, 'users:create', { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })
-  await call(page, 'users:create', { name: 'Jo Rahman', agencyId: await agencyId(page, 'GP practice'), role: 'practitioner' })
+  await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })
+  await addUser(page, { name: 'Jo Rahman', agencyId: await agencyId(page, 'GP practice'), role: 'practitioner' })
   await call(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
   // Seeded behind the screen's back: start from a fresh page so it lists them.
   await page.reload()

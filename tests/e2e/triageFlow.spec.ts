@@ -233,10 +233,10 @@ test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes i
   // "?" lists the triage keys.
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
-  await expect(help).toContainText('Triage: risk level High, Medium, Low')
+  await expect(help.getByRole('region', { name: 'Triage form' })).toContainText('Risk level High, Medium, Low')
   await expect(help.getByRole('region', { name: 'Triage form' })).toContainText('Ctrl + Z')
   await expect(help.getByRole('region', { name: 'Triage form' })).toContainText('Undo the contact just saved, while Undo is offered')
-  await expect(help).toContainText('Triage log: re-triage the focused entry')
+  await expect(help.getByRole('region', { name: 'Tables' })).toContainText('Re-triage the focused contact (triage log)')
   await page.keyboard.press('Escape')
 
   const form = await openTriage(page)

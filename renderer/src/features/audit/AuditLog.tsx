@@ -85,7 +85,8 @@ export function AuditLog() {
           {log.error.message}
         </p>
       )}
-      <p role="status">{log.data ? `${log.data.total} entries · page ${log.data.page} of ${totalPages}` : 'Loading…'}</p>
+      {/* Not role="status": the page count is read with the table, and the app's one status line stays unambiguous. */}
+      <p>{log.data ? `${log.data.total} entries · page ${log.data.page} of ${totalPages}` : 'Loading…'}</p>
       <table className="plain-table">
         <caption className="visually-hidden">Audit log</caption>
         <thead>
