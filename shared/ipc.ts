@@ -15,6 +15,7 @@ import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
 import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
+import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
@@ -141,6 +142,10 @@ export const contract = {
 
   'demand:list': channel<DemandEventView[]>()(caseGetInput),
   'demand:add': channel<DemandEventView[]>()(demandInput),
+
+  'unitCosts:list': channel<UnitCostView[]>()(none),
+  'unitCosts:save': channel<UnitCostView[]>()(unitCostInput),
+  'unitCosts:remove': channel<UnitCostView[]>()(unitCostKindInput),
 } as const
 
 export type Contract = typeof contract

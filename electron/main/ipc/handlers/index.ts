@@ -10,9 +10,10 @@ import { peopleHandlers } from './people'
 import { triageHandlers } from './triage'
 import { sessionHandlers } from './session'
 import { userHandlers } from './users'
+import { unitCostHandlers } from './unitCosts'
 
 /** Every channel's handler. The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
   return mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services)])
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), unitCostHandlers(services)])
 }
