@@ -4,6 +4,7 @@ import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
 import { LogoSettings } from './LogoSettings'
 import { TeamSettings } from './TeamSettings'
+import { UnitCostsSettings } from './UnitCostsSettings'
 import { UsersSettings } from './UsersSettings'
 
 export function SettingsScreen({ session }: { session: SessionState }) {
@@ -17,6 +18,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <LogoSettings canEdit={canEdit} />
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
+        <UnitCostsSettings canEdit={canEdit} />
         <BackupSettings canBackUp={session.user?.role !== 'viewer'} />
         <ExportRegister />
       </div>
