@@ -16,6 +16,7 @@ import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, 
 import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
 import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
+import { reportFilters, type Report } from './domain/outcomes/report'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
@@ -146,6 +147,7 @@ export const contract = {
   'unitCosts:list': channel<UnitCostView[]>()(none),
   'unitCosts:save': channel<UnitCostView[]>()(unitCostInput),
   'unitCosts:remove': channel<UnitCostView[]>()(unitCostKindInput),
+  'reports:build': channel<Report>()(reportFilters),
 } as const
 
 export type Contract = typeof contract

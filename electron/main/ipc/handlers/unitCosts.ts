@@ -1,10 +1,13 @@
 import type { AppServices } from '../../appServices'
+import * as reports from '../../services/reports'
 import * as unitCosts from '../../services/unitCosts'
 import type { Handlers } from '../handlerTypes'
 
+/** Reports and the unit costs behind their money figures. */
 export const unitCostHandlers = ({ ctx }: AppServices) =>
   ({
     'unitCosts:list': () => unitCosts.list(ctx),
     'unitCosts:save': (input) => unitCosts.save(ctx, input),
     'unitCosts:remove': (input) => unitCosts.remove(ctx, input.kind),
+    'reports:build': (input) => reports.build(ctx, input),
   }) satisfies Partial<Handlers>

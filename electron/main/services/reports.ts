@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { caseStatuses } from '../../../shared/domain/cases'
+import { directions } from '../../../shared/domain/meetings/direction'
+import { nonCompletionReasons } from '../../../shared/domain/meetings/actions'
+import { defaultAdjustments } from '../../../shared/domain/outcomes/fiscalBenefit'
+import { buildReport, type Report, type reportFilters } from '../../../shared/domain/outcomes/report'
+import { demandKinds } from '../../../shared/domain/record/demand'
+import { decisionCategories } from '../../../shared/domain/record/triage'
+import { riskLevels } from '../../../shared/domain/risk'
+import { cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
+import { today } from './caseRecord'
+import { requireActor, type ServiceContext } from './context'
+import * as unitCosts from './unitCosts'
+
+// Rows carry values the schema's CHECK constraints hold; parsing, not casting, keeps a bad one loud.
+const status = z.enum(caseStatuses)
+const risk = z.enum(riskLevels)
+const category = z.enum(decisionCategories)
+const direction = z.enum(directions)
+const kind = z.enum(demandKinds)
+const actionStatus = z.enum(['open', 'done', 'dropped'])
+const reason = z.enum(nonCompletionReasons)
+
+/**
+ * The Reports screen's figures: five set-based queries over the filtered cohort (no
+ * per-case queries), then the pure maths in shared/domain/outcomes.
+ */
+export function build(ctx: ServiceContext, filters: z.output<typeof reportFilters>): Report {
+  requireActor(ctx)
+  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId }
+  const read = ctx.db.transaction(() => ({
+    cases: cohortCases(ctx.db, scope),
+    demand: cohortDemand(ctx.db, scope),
+    directions: cohortDirections(ctx.db, scope),
+    triage: triageDecisions(ctx.db, scope),
+    actions: cohortActions(ctx.db, scope),
+    costs: unitCosts.list(ctx),
+  }))
+  // One read transaction, so the sections agree with each other even while others write.
+  const rows = read.deferred()
+  return buildReport({
+    reportDate: today(ctx),
+    from: filters.from,
+    to: filters.to,
+    months: filters.months,
+    adjustments: {
+      optimismBiasPercent: filters.optimismBiasPercent ?? defaultAdjustments.optimismBiasPercent,
+      deadweightPercent: filters.deadweightPercent ?? defaultAdjustments.deadweightPercent,
+    },
+    cases: rows.cases.map((row) => ({ id: row.id, reference: row.reference, status: status.parse(row.status), riskLevel: risk.parse(row.risk_level), triageCategory: row.triage_category === null ? null : category.parse(row.triage_category), openedOn: row.opened_on })),
+    demand: rows.demand.map((row) => ({ caseId: row.case_id, kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count })),
+    directions: rows.directions.map((row) => ({ caseId: row.case_id, date: row.date, direction: direction.parse(row.direction), sequence: row.sequence })),
+    triage: rows.triage.map((row) => ({ decidedOn: row.decided_on, category: category.parse(row.decision_category) })),
+    actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
+    unitCosts: rows.costs,
+  })
+}
