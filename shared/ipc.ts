@@ -17,6 +17,7 @@ import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
 import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
 import { reportFilters, type Report } from './domain/outcomes/report'
+import { caseDemandInput, type CaseDemandReport } from './domain/outcomes/caseDemand'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
@@ -148,6 +149,7 @@ export const contract = {
   'unitCosts:save': channel<UnitCostView[]>()(unitCostInput),
   'unitCosts:remove': channel<UnitCostView[]>()(unitCostKindInput),
   'reports:build': channel<Report>()(reportFilters),
+  'reports:forCase': channel<CaseDemandReport>()(caseDemandInput),
 } as const
 
 export type Contract = typeof contract

@@ -131,4 +131,20 @@ describe('reports service', () => {
     const result = reportFilters.safeParse({ from: '2024-03-01', to: '2024-02-01' })
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['to', 'The end of the range must be on or after its start']])
   })
+
+  it('works out one case\'s demand before and since, for the case screen', () => {
+    const seeded = seed()
+    app = seeded.app
+    const report = reports.forCase(app.ctx, seeded.a, 3)
+    expect(report.openedOn).toBe('2024-01-31')
+    expect(report.windows.afterMonths).toBeCloseTo(47 / 31, 12)
+    expect(report.changes.map((change) => [change.kind, change.before, change.after])).toEqual([
+      ['police_incident', 6, 1],
+      ['ambulance', 3, 0],
+    ])
+    // 47/31 × 28647.2149p = 43432.87p gross; default deadweight 20% and optimism bias 25%: 26059.72p.
+    expect(report.benefit.totalGrossPence).toBe(43433)
+    expect(report.benefit.totalNetPence).toBe(26060)
+    expect(() => reports.forCase(seeded.app.ctx, '7b0f8a52-4c1e-4d8e-9a51-0d5b2c9e1f33', 3)).toThrow('The case was not found')
+  })
 })

@@ -2,14 +2,16 @@ import { z } from 'zod'
 import { caseStatuses } from '../../../shared/domain/cases'
 import { directions } from '../../../shared/domain/meetings/direction'
 import { nonCompletionReasons } from '../../../shared/domain/meetings/actions'
+import { buildCaseDemand, type CaseDemandReport } from '../../../shared/domain/outcomes/caseDemand'
 import { defaultAdjustments } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { buildReport, type Report, type reportFilters } from '../../../shared/domain/outcomes/report'
 import { demandKinds } from '../../../shared/domain/record/demand'
 import { decisionCategories } from '../../../shared/domain/record/triage'
 import { riskLevels } from '../../../shared/domain/risk'
-import { cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
+import { caseDemand, cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
 import { today } from './caseRecord'
 import { requireActor, type ServiceContext } from './context'
+import { notFound } from './errors'
 import * as unitCosts from './unitCosts'
 
 // Rows carry values the schema's CHECK constraints hold; parsing, not casting, keeps a bad one loud.
@@ -54,4 +56,16 @@ export function build(ctx: ServiceContext, filters: z.output<typeof reportFilter
     actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
     unitCosts: rows.costs,
   })
+}
+
+/** The case screen's "demand before and after": the same rules as the cohort, for one case. */
+export function forCase(ctx: ServiceContext, caseId: string, months: number): CaseDemandReport {
+  requireActor(ctx)
+  const rows = caseDemand(ctx.db, caseId)
+  const first = rows[0]
+  if (!first) throw notFound('The case')
+  const events = rows.flatMap((row) =>
+    row.kind === null || row.period_start === null || row.count === null ? [] : [{ kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count }],
+  )
+  return buildCaseDemand(first.opened_on, events, unitCosts.list(ctx), today(ctx), months)
 }

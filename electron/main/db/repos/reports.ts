@@ -8,12 +8,14 @@ export interface ReportScope {
   agencyId: string | null
 }
 
+// A case opened on its first move to open, or its creation if it never moved (it was created open).
+const openedOn = `substr(COALESCE((SELECT MIN(ch.at) FROM case_changes ch WHERE ch.case_id = c.id AND ch.kind = 'status' AND ch.to_value = 'open'), c.created_at), 1, 10)`
+
 // The cohort: cases opened in the date range, in the neighbourhood, with the agency
-// leading or involved. "Opened" is the first move to open, or creation if it never moved.
+// leading or involved.
 const scoped = `
   WITH scoped AS (
-    SELECT c.id, c.reference, c.status, c.risk_level, c.triage_category,
-      substr(COALESCE((SELECT MIN(ch.at) FROM case_changes ch WHERE ch.case_id = c.id AND ch.kind = 'status' AND ch.to_value = 'open'), c.created_at), 1, 10) AS opened_on
+    SELECT c.id, c.reference, c.status, c.risk_level, c.triage_category, ${openedOn} AS opened_on
     FROM cases c
     WHERE (@neighbourhood = '' OR c.neighbourhood = @neighbourhood)
       AND (@agencyId IS NULL OR c.lead_agency_id = @agencyId
@@ -106,4 +108,22 @@ export function cohortActions(db: Db, scope: ReportScope): CohortActionRow[] {
      WHERE a.due_date BETWEEN @from AND @to
      ORDER BY a.due_date`,
   ).all(scope)
+}
+
+export interface CaseDemandRow {
+  opened_on: string
+  kind: string | null
+  period_start: string | null
+  period_end: string | null
+  count: number | null
+}
+
+/** One case's opening date (as the cohort defines it) with its demand events, in one query. */
+export function caseDemand(db: Db, caseId: string): CaseDemandRow[] {
+  return stmt<CaseDemandRow>(
+    db,
+    `SELECT ${openedOn} AS opened_on, d.kind, d.period_start, d.period_end, d.count
+     FROM cases c LEFT JOIN demand_events d ON d.case_id = c.id
+     WHERE c.id = ? ORDER BY d.period_start`,
+  ).all(caseId)
 }

@@ -10,4 +10,5 @@ export const unitCostHandlers = ({ ctx }: AppServices) =>
     'unitCosts:save': (input) => unitCosts.save(ctx, input),
     'unitCosts:remove': (input) => unitCosts.remove(ctx, input.kind),
     'reports:build': (input) => reports.build(ctx, input),
+    'reports:forCase': (input) => reports.forCase(ctx, input.caseId, input.months),
   }) satisfies Partial<Handlers>
