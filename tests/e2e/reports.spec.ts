@@ -8,10 +8,12 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
   await setUpAs(page, server)
   const keyworkerId = await userId(page, 'Priya Shah')
   const leadAgencyId = await agencyId(page, 'Housing trust')
+  let northId = ''
   for (const [title, neighbourhood] of [['North household', 'Harpurhey'], ['South household', 'Moston']] as const) {
     const created = await call<{ id: string }>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel: 'high' })
     await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel: 'high', nextReviewDate: null, neighbourhood })
     if (neighbourhood === 'Harpurhey') {
+      northId = created.id
       // Three ambulance call-outs in the three months before the case opened today.
       for (const days of [10, 40, 70]) await call(page, 'demand:add', { caseId: created.id, kind: 'ambulance', periodStart: daysAgo(days) })
     }
@@ -43,4 +45,11 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
   await expect(working).toContainText('Unit cost: £216.00 at 2013-14 prices. Source: Greater Manchester Unit Cost Database')
   await expect(working).toContainText(/Uprated to \d{4}-\d{2} by the GDP deflator: × [\d.]+ ÷ 75\.4/)
   await expect(working).toContainText('Less deadweight 20% and optimism bias 25%')
+
+  // The same rules on the case screen, for one case.
+  // A hash change keeps this tab's session (a fresh page load would drop its token).
+  await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), northId)
+  const caseSection = page.getByRole('region', { name: 'Demand before and since this case opened' })
+  await expect(caseSection).toContainText('Across all kinds, service contacts went from 0.3 a month in the 12 months before cases opened to 0 a month since.')
+  await expect(page.getByText(/^Opened .*: 12 months before compared with 0 months since\.$/)).toBeVisible()
 })

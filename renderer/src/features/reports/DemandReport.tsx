@@ -36,7 +36,10 @@ function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBene
   )
 }
 
-export function DemandReport({ changes, months, benefit, title = 'Demand before and after' }: { changes: DemandChange[]; months: number; benefit: FiscalBenefit; title?: string }) {
+/** `level` 3 when it sits under another section (the case screen's "Demand on services"). */
+export function DemandReport({ changes, months, benefit, title = 'Demand before and after', level = 2 }: { changes: DemandChange[]; months: number; benefit: FiscalBenefit; title?: string; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3'
+  const SubHeading = level === 2 ? 'h3' : 'h4'
   const data = changes.map((change) => ({ kind: demandKindLabels[change.kind], before: Math.round(change.beforePerMonth * 10) / 10, after: Math.round(change.afterPerMonth * 10) / 10 }))
   const table = (
     <table className="plain-table">
@@ -84,9 +87,9 @@ export function DemandReport({ changes, months, benefit, title = 'Demand before 
   )
   return (
     <section aria-labelledby="report-demand-heading">
-      <h2 id="report-demand-heading">{title}</h2>
+      <Heading id="report-demand-heading">{title}</Heading>
       <ChartPanel title={title} summary={demandSummary(changes, months)} chart={chart} table={table} />
-      <h3>Cost avoided</h3>
+      <SubHeading>Cost avoided</SubHeading>
       <p>
         Fiscal benefit by the Greater Manchester cost-benefit method, at {benefit.reportYear} prices, after deadweight of {benefit.adjustments.deadweightPercent}% and optimism bias of {benefit.adjustments.optimismBiasPercent}%:{' '}
         <strong>{formatPence(benefit.totalNetPence)}</strong>.
