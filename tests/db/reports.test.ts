@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { folderSaver } from '../../electron/main/export/fileSaver'
 import * as demand from '../../electron/main/services/demand'
+import * as exportsService from '../../electron/main/services/exports'
+import * as people from '../../electron/main/services/people'
 import * as reports from '../../electron/main/services/reports'
 import { reportFilters } from '../../shared/domain/outcomes/report'
 import { demandInput } from '../../shared/domain/record/demand'
+import { personInput } from '../../shared/domain/record/people'
+import { readDocxBytes, tables } from '../helpers/docx'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
 
 let app: TestApp | undefined
@@ -146,5 +152,31 @@ describe('reports service', () => {
     expect(report.benefit.totalGrossPence).toBe(43433)
     expect(report.benefit.totalNetPence).toBe(26060)
     expect(() => reports.forCase(seeded.app.ctx, '7b0f8a52-4c1e-4d8e-9a51-0d5b2c9e1f33', 3)).toThrow('The case was not found')
+  })
+
+  it('exports the board report in Word: summary, tables, method, stories by reference, no names, in the register', async () => {
+    const seeded = seed()
+    app = seeded.app
+    app.db.prepare("UPDATE cases SET title = 'The Quigley family' WHERE id = ?").run(seeded.a)
+    people.add(app.ctx, seeded.a, personInput.parse({ role: 'subject', firstName: 'Noreen', lastName: 'Quigley', preferredName: 'Reenie' }))
+    const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 })
+    const result = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: 'Partnership board' })
+    expect(result.fileName).toBe('Board report 2024-01-01 to 2024-03-31.docx')
+    const docx = await readDocxBytes(readFileSync(result.savedTo ?? ''))
+    const text = docx.paragraphsText.join('\n')
+    expect(docx.headers.join()).toContain('OFFICIAL-SENSITIVE')
+    expect(text).toContain('Cases opened 1 January 2024 to 31 March 2024. All neighbourhoods; all agencies.')
+    expect(text).toContain('2 cases in the cohort; 2 still open, 0 at high risk.')
+    expect(text).toContain('Direction of travel at the latest review: 1 improving, 1 no change, 0 worsening (2 cases reviewed).')
+    expect(text).toContain('Cost avoided (fiscal benefit, 2023-24 prices, after adjustments): £88.71.')
+    expect(text).toContain('Deadweight 20% (what would have happened anyway) and optimism bias 25% are taken off the gross figure.')
+    expect(text).toContain('Not costed (no unit cost set): Police incidents.')
+    const [reference] = app.db.prepare<[string], { reference: string }>('SELECT reference FROM cases WHERE id = ?').all(seeded.a).map((row) => row.reference)
+    expect(text).toContain(`${reference ?? ''}: 7 February 2024 ▼ Worsening → 6 March 2024 ▲ Improving`)
+    const all = tables(docx.documentXml)
+    const cost = all.find((table) => table[0]?.[0] === 'Kind of contact' && table[0]?.[1] === 'Unit cost (price year)')
+    expect(cost?.slice(1)).toEqual([['Ambulance call-outs', '£216.00 (2013-14)', '£286.47 (× 100 ÷ 75.4)', '0.5', '£147.86', '£88.71', 'NHS']])
+    for (const name of ['Quigley', 'Noreen', 'Reenie', 'Case B']) expect(docx.allText).not.toContain(name)
+    expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' }])
   })
 })

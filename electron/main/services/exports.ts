@@ -4,7 +4,9 @@ import type { z } from 'zod'
 import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import type { SensitiveCategory } from '../../../shared/domain/minutesData'
+import type { boardReportExportInput } from '../../../shared/domain/outcomes/report'
 import { buildActionTrackerDoc } from '../export/actionTracker'
+import { buildBoardReportDoc } from '../export/boardReport'
 import { buildCasePlanDoc } from '../export/casePlan'
 import type { FileSaver } from '../export/fileSaver'
 import { buildMinutesDoc } from '../export/minutes'
@@ -21,6 +23,7 @@ import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { tableCsv } from './csvExports'
 import { logoBytes } from './logo'
 import { loadMeetingDetail } from './meetingViews'
+import * as reports from './reports'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
@@ -106,4 +109,13 @@ export function register(ctx: ServiceContext): ExportRegisterEntry[] {
       recipientAgency: profile?.recipientAgency ?? null, receives: profile?.receives ?? [], recipients: row.recipients, fileName: row.file_name,
     }
   })
+}
+
+/** The board report for a cohort, in Word, recorded in the export register like every other document. */
+export async function boardReport(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof boardReportExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const data = reports.boardData(ctx, input.filters)
+  const bytes = await docx(buildBoardReportDoc(data, houseStyle(ctx, actor)))
+  const title = `Board report ${input.filters.from} to ${input.filters.to}`
+  return deliver(ctx, saveFile, actor, { document: 'board_report', entityId: null, title, version: londonDay(isoNow(ctx)), variant: 'full', profile: null, recipients: input.recipients, fileName: `${title}.docx`, bytes })
 }

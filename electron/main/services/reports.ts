@@ -4,10 +4,12 @@ import { directions } from '../../../shared/domain/meetings/direction'
 import { nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { buildCaseDemand, type CaseDemandReport } from '../../../shared/domain/outcomes/caseDemand'
 import { defaultAdjustments } from '../../../shared/domain/outcomes/fiscalBenefit'
-import { buildReport, type Report, type reportFilters } from '../../../shared/domain/outcomes/report'
+import { buildReport, type Report, type ReportInputs, type reportFilters } from '../../../shared/domain/outcomes/report'
 import { demandKinds } from '../../../shared/domain/record/demand'
 import { decisionCategories } from '../../../shared/domain/record/triage'
 import { riskLevels } from '../../../shared/domain/risk'
+import type { BoardReportData } from '../export/boardReport'
+import { getAgency } from '../db/repos/agencies'
 import { caseDemand, cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
 import { today } from './caseRecord'
 import { requireActor, type ServiceContext } from './context'
@@ -28,19 +30,36 @@ const reason = z.enum(nonCompletionReasons)
  * per-case queries), then the pure maths in shared/domain/outcomes.
  */
 export function build(ctx: ServiceContext, filters: z.output<typeof reportFilters>): Report {
+  return gather(ctx, filters).report
+}
+
+/** The board report's data: the report, its scope in words and each case's story by reference. */
+export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFilters>): BoardReportData {
+  const { report, inputs } = gather(ctx, filters)
+  const agency = filters.agencyId ? getAgency(ctx.db, filters.agencyId) : undefined
+  const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}`
+  const stories = inputs.cases.map((item) => ({
+    reference: item.reference,
+    reviews: inputs.directions.filter((record) => record.caseId === item.id).map((record) => ({ date: record.date, direction: record.direction })),
+  }))
+  return { report, scope, stories }
+}
+
+function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): { report: Report; inputs: ReportInputs } {
   requireActor(ctx)
   const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId }
-  const read = ctx.db.transaction(() => ({
-    cases: cohortCases(ctx.db, scope),
-    demand: cohortDemand(ctx.db, scope),
-    directions: cohortDirections(ctx.db, scope),
-    triage: triageDecisions(ctx.db, scope),
-    actions: cohortActions(ctx.db, scope),
-    costs: unitCosts.list(ctx),
-  }))
   // One read transaction, so the sections agree with each other even while others write.
-  const rows = read.deferred()
-  return buildReport({
+  const rows = ctx.db
+    .transaction(() => ({
+      cases: cohortCases(ctx.db, scope),
+      demand: cohortDemand(ctx.db, scope),
+      directions: cohortDirections(ctx.db, scope),
+      triage: triageDecisions(ctx.db, scope),
+      actions: cohortActions(ctx.db, scope),
+      costs: unitCosts.list(ctx),
+    }))
+    .deferred()
+  const inputs: ReportInputs = {
     reportDate: today(ctx),
     from: filters.from,
     to: filters.to,
@@ -55,7 +74,8 @@ export function build(ctx: ServiceContext, filters: z.output<typeof reportFilter
     triage: rows.triage.map((row) => ({ decidedOn: row.decided_on, category: category.parse(row.decision_category) })),
     actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
     unitCosts: rows.costs,
-  })
+  }
+  return { report: buildReport(inputs), inputs }
 }
 
 /** The case screen's "demand before and after": the same rules as the cohort, for one case. */

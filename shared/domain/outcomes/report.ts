@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { CaseStatus } from '../cases'
-import { id, isoDate } from '../common'
+import { id, isoDate, optionalText } from '../common'
 import type { DirectionCounts } from '../meetings/direction'
 import type { DecisionCategory } from '../record/triage'
 import type { RiskLevel } from '../risk'
@@ -24,6 +24,9 @@ export const reportFilters = z
   .extend(benefitAdjustments.partial().shape)
   .refine((value) => value.to >= value.from, { path: ['to'], message: 'The end of the range must be on or after its start' })
 export type ReportFilters = z.input<typeof reportFilters>
+
+/** The board report in Word: the same filters as the screen, and who it is for (the export register). */
+export const boardReportExportInput = z.object({ filters: reportFilters, recipients: optionalText('intended recipients', 500) })
 
 export interface CohortCase {
   id: string
