@@ -46,6 +46,11 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
   await expect(working).toContainText(/Uprated to \d{4}-\d{2} by the GDP deflator: × [\d.]+ ÷ 75\.4/)
   await expect(working).toContainText('Less deadweight 20% and optimism bias 25%')
 
+  await tabTo(page, 'Intended recipients')
+  await page.keyboard.type('Partnership board')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('form', { name: 'Board report' }).getByRole('status')).toHaveText(/^Saved Board report \d{4}-\d{2}-01 to \d{4}-\d{2}-\d{2}\.docx$/)
+
   // The same rules on the case screen, for one case.
   // A hash change keeps this tab's session (a fresh page load would drop its token).
   await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), northId)

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/client'
 import { DateInput, fromIsoDate } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { ActionsReport } from './ActionsReport'
+import { BoardReportExport } from './BoardReportExport'
 import { DemandReport } from './DemandReport'
 import { DirectionReport } from './DirectionReport'
 import { OpenCasesReport } from './OpenCasesReport'
@@ -103,6 +104,7 @@ export function ReportsScreen() {
           <DirectionReport {...report.data.direction} />
           <ActionsReport actions={report.data.actions} />
           <DemandReport changes={report.data.demand.changes} months={report.data.months} benefit={report.data.benefit} />
+          <BoardReportExport filters={applied} />
         </div>
       )}
     </>
