@@ -16,7 +16,7 @@ import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, 
 import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
 import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
-import { boardReportExportInput, reportFilters, type Report } from './domain/outcomes/report'
+import { boardReportExportInput, reportCsvExportInput, reportFilters, type Report } from './domain/outcomes/report'
 import { caseDemandInput, type CaseDemandReport } from './domain/outcomes/caseDemand'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
@@ -151,6 +151,7 @@ export const contract = {
   'reports:build': channel<Report>()(reportFilters),
   'reports:forCase': channel<CaseDemandReport>()(caseDemandInput),
   'exports:boardReport': channel<ExportResult>()(boardReportExportInput),
+  'exports:reportCsv': channel<ExportResult>()(reportCsvExportInput),
 } as const
 
 export type Contract = typeof contract

@@ -7,7 +7,7 @@ afterEach(() => testDb?.cleanup())
 
 const now = '2026-12-02T10:00:00.000Z'
 
-describe('migration 0181: the export register accepts the board report', () => {
+describe('migration 0181: the export register accepts the board report and report CSVs', () => {
   it('keeps every register row, accepts a board report and stays append-only', () => {
     testDb = createTestDb({ upTo: 180 })
     const { db } = testDb
@@ -26,6 +26,7 @@ describe('migration 0181: the export register accepts the board report', () => {
       { id: 'e1', document: 'action_tracker', title: 'Action tracker', recipients: 'Board', file_name: 'Action tracker.docx' },
     ])
     insert.run('e2', now, 'board_report', 'Board report', 'Board.docx', now, now)
+    insert.run('e4', now, 'csv_report', 'Cost avoided', 'Cost avoided.csv', now, now)
     expect(() => db.prepare("UPDATE export_register SET title = 'x' WHERE id = 'e1'").run()).toThrow('the export register is append-only')
     expect(() => db.prepare("DELETE FROM export_register WHERE id = 'e2'").run()).toThrow('the export register is append-only')
     expect(() => insert.run('e3', now, 'leaflet', 'Leaflet', 'L.docx', now, now)).toThrow(/CHECK/)

@@ -179,4 +179,21 @@ describe('reports service', () => {
     for (const name of ['Quigley', 'Noreen', 'Reenie', 'Case B']) expect(docx.allText).not.toContain(name)
     expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' }])
   })
+
+  it('exports a report table as CSV with full-precision counts and whole pence, recorded in the register', async () => {
+    const seeded = seed()
+    app = seeded.app
+    const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 })
+    const result = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'cost', recipients: 'Finance lead' })
+    expect(result.fileName).toBe('Cost avoided 2024-01-01 to 2024-03-31.csv')
+    const lines = readFileSync(result.savedTo ?? '', 'utf8').split('\r\n')
+    expect(lines[0]).toBe('\uFEFFKind of contact,Unit cost (pence),Price year,Deflator from,Deflator 2023-24,Avoided,Gross (pence),Deadweight %,Optimism bias %,Net (pence),Net,Borne by,Source')
+    expect(lines[1]).toMatch(/^Ambulance call-outs,21600,2013-14,75\.4,100,0\.516129\d*,14786,20,25,8871,£88\.71,NHS,"?Greater Manchester Unit Cost Database/)
+    const demandCsv = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'triage', recipients: '' })
+    expect(readFileSync(demandCsv.savedTo ?? '', 'utf8').split('\r\n').slice(1, 4)).toEqual(['2024-01,0,0,0,0,0,0,', '2024-02,0,1,1,0,0,2,0.5', '2024-03,0,1,0,0,0,1,1'])
+    expect(exportsService.register(app.ctx).map((entry) => [entry.document, entry.title])).toEqual([
+      ['csv_report', 'Triage decisions by month 2024-01-01 to 2024-03-31'],
+      ['csv_report', 'Cost avoided 2024-01-01 to 2024-03-31'],
+    ])
+  })
 })

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import type { SensitiveCategory } from '../../../shared/domain/minutesData'
-import type { boardReportExportInput } from '../../../shared/domain/outcomes/report'
+import { reportCsvTableLabels, type boardReportExportInput, type reportCsvExportInput } from '../../../shared/domain/outcomes/report'
 import { buildActionTrackerDoc } from '../export/actionTracker'
 import { buildBoardReportDoc } from '../export/boardReport'
 import { buildCasePlanDoc } from '../export/casePlan'
@@ -20,7 +20,7 @@ import * as appSettings from './appSettings'
 import { isoNow, newId, requireActor, requireRole, WRITERS, type ServiceContext } from './context'
 import { fieldError } from './errors'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
-import { tableCsv } from './csvExports'
+import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
 import { loadMeetingDetail } from './meetingViews'
 import * as reports from './reports'
@@ -118,4 +118,12 @@ export async function boardReport(ctx: ServiceContext, saveFile: FileSaver, inpu
   const bytes = await docx(buildBoardReportDoc(data, houseStyle(ctx, actor)))
   const title = `Board report ${input.filters.from} to ${input.filters.to}`
   return deliver(ctx, saveFile, actor, { document: 'board_report', entityId: null, title, version: londonDay(isoNow(ctx)), variant: 'full', profile: null, recipients: input.recipients, fileName: `${title}.docx`, bytes })
+}
+
+/** One table of the report as CSV, recorded in the register like the board report. */
+export async function reportCsv(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof reportCsvExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, WRITERS)
+  const bytes = new TextEncoder().encode(reportTableCsv(reports.build(ctx, input.filters), input.table))
+  const title = `${reportCsvTableLabels[input.table]} ${input.filters.from} to ${input.filters.to}`
+  return deliver(ctx, saveFile, actor, { document: 'csv_report', entityId: null, title, version: londonDay(isoNow(ctx)), variant: 'full', profile: null, recipients: input.recipients, fileName: `${title}.csv`, bytes })
 }

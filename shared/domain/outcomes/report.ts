@@ -28,6 +28,19 @@ export type ReportFilters = z.input<typeof reportFilters>
 /** The board report in Word: the same filters as the screen, and who it is for (the export register). */
 export const boardReportExportInput = z.object({ filters: reportFilters, recipients: optionalText('intended recipients', 500) })
 
+/** Each table of the report, as its own CSV. */
+export const reportCsvTables = ['open_cases', 'triage', 'direction', 'actions', 'demand', 'cost'] as const
+export type ReportCsvTable = (typeof reportCsvTables)[number]
+export const reportCsvTableLabels: Record<ReportCsvTable, string> = {
+  open_cases: 'Open cases',
+  triage: 'Triage decisions by month',
+  direction: 'Direction of travel by month',
+  actions: 'Actions',
+  demand: 'Demand before and since',
+  cost: 'Cost avoided',
+}
+export const reportCsvExportInput = boardReportExportInput.extend({ table: z.enum(reportCsvTables, { error: 'Choose a table' }) })
+
 export interface CohortCase {
   id: string
   reference: string

@@ -1,12 +1,12 @@
--- The board report (issue 14) is a document that leaves Roundtable, so the
--- export register must accept it. SQLite cannot widen a CHECK in place: the
+-- The board report and the CSV of its tables (issue 14) leave Roundtable, so the
+-- export register must accept them. SQLite cannot widen a CHECK in place: the
 -- register is rebuilt with every row kept, then its index and append-only
 -- triggers are put back. (DROP TABLE fires no DELETE trigger.)
 CREATE TABLE export_register_new (
   id            TEXT PRIMARY KEY,
   at            TEXT NOT NULL,
   actor_id      TEXT NOT NULL REFERENCES users (id),
-  document      TEXT NOT NULL CHECK (document IN ('minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions', 'board_report')),
+  document      TEXT NOT NULL CHECK (document IN ('minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions', 'board_report', 'csv_report')),
   entity_id     TEXT,
   title         TEXT NOT NULL,
   version       TEXT NOT NULL DEFAULT '',

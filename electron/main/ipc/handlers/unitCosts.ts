@@ -13,4 +13,5 @@ export const unitCostHandlers = ({ ctx, saveFile }: AppServices) =>
     'reports:build': (input) => reports.build(ctx, input),
     'reports:forCase': (input) => reports.forCase(ctx, input.caseId, input.months),
     'exports:boardReport': (input) => exports.boardReport(ctx, saveFile, input),
+    'exports:reportCsv': (input) => exports.reportCsv(ctx, saveFile, input),
   }) satisfies Partial<Handlers>
