@@ -49,7 +49,12 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
   await tabTo(page, 'Intended recipients')
   await page.keyboard.type('Partnership board')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('form', { name: 'Board report' }).getByRole('status')).toHaveText(/^Saved Board report \d{4}-\d{2}-01 to \d{4}-\d{2}-\d{2}\.docx$/)
+  const boardForm = page.getByRole('form', { name: 'Board report' })
+  await expect(boardForm.getByRole('status')).toHaveText(/^Saved Board report \d{4}-\d{2}-01 to \d{4}-\d{2}-\d{2}\.docx$/)
+  await tabTo(page, 'Table for CSV')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(boardForm.getByRole('status')).toHaveText(/^Saved Demand before and since \d{4}-\d{2}-01 to \d{4}-\d{2}-\d{2}\.csv$/)
 
   // The same rules on the case screen, for one case.
   // A hash change keeps this tab's session (a fresh page load would drop its token).
