@@ -30,5 +30,13 @@ describe('migration 0181: the export register accepts the board report and repor
     expect(() => db.prepare("UPDATE export_register SET title = 'x' WHERE id = 'e1'").run()).toThrow('the export register is append-only')
     expect(() => db.prepare("DELETE FROM export_register WHERE id = 'e2'").run()).toThrow('the export register is append-only')
     expect(() => insert.run('e3', now, 'leaflet', 'Leaflet', 'L.docx', now, now)).toThrow(/CHECK/)
+    expect(() =>
+      db.prepare("INSERT OR REPLACE INTO export_register (id, at, actor_id, document, title, variant, file_name, created_at, updated_at) VALUES ('e1', ?, 'u1', 'minutes', 'x', 'full', 'x', ?, ?)").run(now, now, now),
+    ).toThrow('the export register is append-only')
+    expect(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'export_register' ORDER BY name").all().map((row) => row.name)).toEqual([
+      'export_register_no_delete',
+      'export_register_no_replace',
+      'export_register_no_update',
+    ])
   })
 })

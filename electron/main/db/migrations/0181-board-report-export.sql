@@ -30,3 +30,10 @@ CREATE TRIGGER export_register_no_delete BEFORE DELETE ON export_register
 BEGIN
   SELECT RAISE(ABORT, 'the export register is append-only');
 END;
+-- Main's 0120 guards the register against INSERT OR REPLACE; the rebuild drops
+-- that trigger with the old table, so it is put back here too.
+CREATE TRIGGER export_register_no_replace BEFORE INSERT ON export_register
+WHEN EXISTS (SELECT 1 FROM export_register WHERE id = NEW.id)
+BEGIN
+  SELECT RAISE(ABORT, 'the export register is append-only');
+END;
