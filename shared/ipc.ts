@@ -17,6 +17,9 @@ import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
 import { consentInput } from './domain/record/consent'
 import { demandInput } from './domain/record/demand'
+import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
+import { boardReportExportInput, reportCsvExportInput, reportFilters, type Report } from './domain/outcomes/report'
+import { caseDemandInput, type CaseDemandReport } from './domain/outcomes/caseDemand'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
@@ -162,6 +165,14 @@ export const contract = {
 
   'demand:list': channel<DemandEventView[]>()(caseGetInput),
   'demand:add': channel<DemandEventView[]>()(demandInput),
+
+  'unitCosts:list': channel<UnitCostView[]>()(none),
+  'unitCosts:save': channel<UnitCostView[]>()(unitCostInput),
+  'unitCosts:remove': channel<UnitCostView[]>()(unitCostKindInput),
+  'reports:build': channel<Report>()(reportFilters),
+  'reports:forCase': channel<CaseDemandReport>()(caseDemandInput),
+  'exports:boardReport': channel<ExportResult>()(boardReportExportInput),
+  'exports:reportCsv': channel<ExportResult>()(reportCsvExportInput),
 } as const
 
 export type Contract = typeof contract

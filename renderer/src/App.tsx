@@ -8,6 +8,7 @@ import { CasesScreen } from './features/cases/CasesScreen'
 import { DashboardScreen } from './features/dashboard/DashboardScreen'
 import { MeetingScreen } from './features/meeting/MeetingScreen'
 import { MeetingsListScreen } from './features/meeting/MeetingsListScreen'
+import { ReportsScreen } from './features/reports/ReportsScreen'
 import { SettingsScreen } from './features/settings/SettingsScreen'
 import { TriageLogScreen } from './features/triageLog/TriageLogScreen'
 import { FirstRunScreen } from './features/session/FirstRunScreen'
@@ -64,6 +65,7 @@ export function App() {
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
+          <Route path="/reports" element={<ReportsScreen />} />
           <Route path="/meetings" element={<MeetingsListScreen />} />
           <Route path="/actions" element={<ActionListScreen session={session.data} />} />
           <Route path="/meetings/:meetingId" element={<MeetingScreen session={session.data} />} />

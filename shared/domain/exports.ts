@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, optionalText } from './common'
 import type { sensitiveCategories } from './redaction'
 
-export const exportDocuments = ['minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions'] as const
+export const exportDocuments = ['minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions', 'board_report', 'csv_report'] as const
 export type ExportDocument = (typeof exportDocuments)[number]
 export const exportDocumentLabels: Record<ExportDocument, string> = {
   minutes: 'Meeting minutes',
@@ -11,6 +11,8 @@ export const exportDocumentLabels: Record<ExportDocument, string> = {
   csv_cases: 'Cases (CSV)',
   csv_triage: 'Triage log (CSV)',
   csv_actions: 'Actions (CSV)',
+  board_report: 'Board report',
+  csv_report: 'Report table (CSV)',
 }
 export const sensitiveCategoryLabels: Record<(typeof sensitiveCategories)[number], string> = {
   health: 'Health information',

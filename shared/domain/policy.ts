@@ -147,6 +147,13 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'exports:actionTracker': 'writeCases',
   'exports:csv': 'writeCases',
   'exports:register': 'signedIn',
+  'exports:boardReport': 'writeCases',
+  'exports:reportCsv': 'writeCases',
+  'unitCosts:list': 'signedIn',
+  'unitCosts:save': 'administer',
+  'unitCosts:remove': 'administer',
+  'reports:build': 'signedIn',
+  'reports:forCase': 'signedIn',
 
   'demand:list': 'signedIn',
   'demand:add': 'writeCases',

@@ -22,4 +22,6 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0130-user-credentials.sql': '8268e9455422cff07307c772d821e78b774da670deb94146714a0115cce58431',
   '0160-triage-sources.sql': '17d19f2a4e23a48518381739c4076b033f26b84ac62834ad365ba028e5a2cba3',
   '0150-audit-log-indexes.sql': 'd9c776e36ff54db9cfc2c6b46b6752338aca17a716d694b4e85043d174b14f9e',
+  '0180-unit-costs.sql': '197d141e2f8837d79cabfcc20d2796c9ec8c07a16b2e191b9f85dfd50408ef93',
+  '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
 }

@@ -1,9 +1,18 @@
-import { caseKindLabels, caseStatusLabels } from '../../../shared/domain/cases'
-import { actionStatusLabels } from '../../../shared/domain/meetings/actions'
+import { caseKindLabels, caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
+import { actionStatusLabels, nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
+import { directionLabels, directions } from '../../../shared/domain/meetings/direction'
+import type { DirectionMonth } from '../../../shared/domain/outcomes/cohortDirection'
+import { costBearerLabels } from '../../../shared/domain/outcomes/costBearers'
+import type { DemandChange } from '../../../shared/domain/outcomes/demandChange'
+import type { BenefitLine } from '../../../shared/domain/outcomes/fiscalBenefit'
+import { formatPence } from '../../../shared/domain/outcomes/money'
+import type { Report, ReportCsvTable } from '../../../shared/domain/outcomes/report'
+import type { TriageMonth } from '../../../shared/domain/outcomes/triageMonths'
+import { demandKindLabels } from '../../../shared/domain/record/demand'
 import { consentStatusLabels, hasConsentToShare } from '../../../shared/domain/record/consent'
 import { initials, noConsentCaseLabel } from '../../../shared/domain/redaction'
-import { decisionCategoryLabels, meetingReasonLabels } from '../../../shared/domain/record/triage'
-import { riskLabels } from '../../../shared/domain/risk'
+import { decisionCategories, decisionCategoryLabels, meetingReasonLabels } from '../../../shared/domain/record/triage'
+import { riskLabels, riskLevels } from '../../../shared/domain/risk'
 import { toCsv } from '../export/csv'
 import * as actions from './actions'
 import * as cases from './cases'
@@ -71,4 +80,90 @@ export function tableCsv(ctx: ServiceContext, table: 'cases' | 'triage' | 'actio
     ],
     actions.list(ctx),
   )
+}
+
+/**
+ * One table of a report as CSV. Counts keep their full precision (a pro-rata share
+ * is rarely whole) and money is given in whole pence and in pounds, so a
+ * spreadsheet can add them up without rounding surprises.
+ */
+export function reportTableCsv(report: Report, table: ReportCsvTable): string {
+  switch (table) {
+    case 'open_cases':
+      return toCsv<[string, string, number]>(
+        [
+          { header: 'By', value: (row) => row[0] },
+          { header: 'Group', value: (row) => row[1] },
+          { header: 'Open cases', value: (row) => row[2] },
+        ],
+        [
+          ...caseStatuses.filter((status) => status !== 'closed').map((status): [string, string, number] => ['Status', caseStatusLabels[status], report.openCases.byStatus[status]]),
+          ...riskLevels.map((level): [string, string, number] => ['Risk', riskLabels[level], report.openCases.byRisk[level]]),
+          ...decisionCategories.map((category): [string, string, number] => ['Triage category', decisionCategoryLabels[category], report.openCases.byTriage[category]]),
+          ['Triage category', 'Not triaged', report.openCases.byTriage.none],
+        ],
+      )
+    case 'triage':
+      return toCsv<TriageMonth>(
+        [
+          { header: 'Month', value: (month) => month.month },
+          ...decisionCategories.map((category) => ({ header: decisionCategoryLabels[category], value: (month: TriageMonth) => month.counts[category] })),
+          { header: 'All decisions', value: (month) => month.total },
+          { header: 'Early help share', value: (month) => (month.earlyHelpShare === null ? '' : month.earlyHelpShare) },
+        ],
+        report.triage,
+      )
+    case 'direction':
+      return toCsv<DirectionMonth>(
+        [{ header: 'Month', value: (month) => month.month }, ...directions.map((direction) => ({ header: directionLabels[direction], value: (month: DirectionMonth) => month.counts[direction] }))],
+        report.direction.trend,
+      )
+    case 'actions':
+      return toCsv<[string, number]>(
+        [
+          { header: 'Outcome', value: (row) => row[0] },
+          { header: 'Actions', value: (row) => row[1] },
+        ],
+        [
+          ['Completed on time', report.actions.onTime],
+          ['Completed late', report.actions.late],
+          ['Not done (closed)', report.actions.notDone],
+          ['Overdue (still open)', report.actions.overdue],
+          ['Not yet due', report.actions.notYetDue],
+          ...nonCompletionReasons.map((reason): [string, number] => [`Reason not done: ${nonCompletionReasonLabels[reason]}`, report.actions.reasons[reason]]),
+          ['Reason not done: none recorded', report.actions.reasons.not_recorded],
+        ],
+      )
+    case 'demand':
+      return toCsv<DemandChange>(
+        [
+          { header: 'Kind of contact', value: (change) => demandKindLabels[change.kind] },
+          { header: 'Before', value: (change) => change.before },
+          { header: 'Before per month', value: (change) => change.beforePerMonth },
+          { header: 'Since', value: (change) => change.after },
+          { header: 'Since per month', value: (change) => change.afterPerMonth },
+          { header: 'Avoided', value: (change) => change.avoided },
+        ],
+        report.demand.changes,
+      )
+    case 'cost':
+      return toCsv<BenefitLine>(
+        [
+          { header: 'Kind of contact', value: (line) => demandKindLabels[line.kind] },
+          { header: 'Unit cost (pence)', value: (line) => line.unitCost.costPence },
+          { header: 'Price year', value: (line) => line.unitCost.priceYear },
+          { header: 'Deflator from', value: (line) => line.uprating.fromIndex },
+          { header: `Deflator ${report.benefit.reportYear}`, value: (line) => line.uprating.toIndex },
+          { header: 'Avoided', value: (line) => line.avoided },
+          { header: 'Gross (pence)', value: (line) => line.grossPence },
+          { header: 'Deadweight %', value: () => report.benefit.adjustments.deadweightPercent },
+          { header: 'Optimism bias %', value: () => report.benefit.adjustments.optimismBiasPercent },
+          { header: 'Net (pence)', value: (line) => line.netPence },
+          { header: 'Net', value: (line) => formatPence(line.netPence) },
+          { header: 'Borne by', value: (line) => costBearerLabels[line.bearer] },
+          { header: 'Source', value: (line) => line.unitCost.source },
+        ],
+        report.benefit.lines,
+      )
+  }
 }

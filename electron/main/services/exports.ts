@@ -5,7 +5,9 @@ import type { z } from 'zod'
 import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import type { SensitiveCategory } from '../../../shared/domain/minutesData'
+import { reportCsvTableLabels, type boardReportExportInput, type reportCsvExportInput } from '../../../shared/domain/outcomes/report'
 import { buildActionTrackerDoc } from '../export/actionTracker'
+import { buildBoardReportDoc } from '../export/boardReport'
 import { buildCasePlanDoc } from '../export/casePlan'
 import type { FileSaver } from '../export/fileSaver'
 import { buildMinutesDoc } from '../export/minutes'
@@ -19,9 +21,10 @@ import * as appSettings from './appSettings'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError } from './errors'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
-import { tableCsv } from './csvExports'
+import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
 import { loadMeetingDetail } from './meetingViews'
+import * as reports from './reports'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
@@ -112,4 +115,21 @@ export function register(ctx: ServiceContext): ExportRegisterEntry[] {
       recipientAgency: profile?.recipientAgency ?? null, receives: profile?.receives ?? [], recipients: row.recipients, fileName: row.file_name,
     }
   })
+}
+
+/** The board report for a cohort, in Word, recorded in the export register like every other document. */
+export async function boardReport(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof boardReportExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, 'writeCases')
+  const data = reports.boardData(ctx, input.filters)
+  const bytes = await docx(buildBoardReportDoc(data, houseStyle(ctx, actor)))
+  const title = `Board report ${input.filters.from} to ${input.filters.to}`
+  return deliver(ctx, saveFile, actor, { document: 'board_report', entityId: null, title, version: londonDay(isoNow(ctx)), variant: 'full', profile: null, recipients: input.recipients, fileName: `${title}.docx`, bytes })
+}
+
+/** One table of the report as CSV, recorded in the register like the board report. */
+export async function reportCsv(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof reportCsvExportInput>): Promise<ExportResult> {
+  const actor = requireRole(ctx, 'writeCases')
+  const bytes = new TextEncoder().encode(reportTableCsv(reports.build(ctx, input.filters), input.table))
+  const title = `${reportCsvTableLabels[input.table]} ${input.filters.from} to ${input.filters.to}`
+  return deliver(ctx, saveFile, actor, { document: 'csv_report', entityId: null, title, version: londonDay(isoNow(ctx)), variant: 'full', profile: null, recipients: input.recipients, fileName: `${title}.csv`, bytes })
 }

@@ -6,6 +6,7 @@ import { localToday } from '../dashboard/dashboardData'
 import { AgenciesSection } from './AgenciesSection'
 import { CaseHeader } from './CaseHeader'
 import { DemandSection } from './DemandSection'
+import { DemandChangeSection } from './DemandChangeSection'
 import { DirectionSection } from './DirectionSection'
 import { OpenActionsSection } from './OpenActionsSection'
 import { PeopleSection } from './PeopleSection'
@@ -77,6 +78,7 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
       <AgenciesSection detail={detail.data} canEdit={canEdit} today={localToday()} />
       <TimelineSection caseId={caseId} />
       <DemandSection detail={detail.data} canEdit={canEdit} />
+      <DemandChangeSection caseId={caseId} />
       <CasePlanSection caseId={caseId} needs={detail.data.needs} canEdit={canEdit} />
       <StatusSection detail={detail.data} canEdit={canEdit} />
     </div>

@@ -8,6 +8,7 @@ import { LogoSettings } from './LogoSettings'
 import { OwnCredentialSettings } from './OwnCredentialSettings'
 import { TeamSettings } from './TeamSettings'
 import { TriageSourcesSettings } from './TriageSourcesSettings'
+import { UnitCostsSettings } from './UnitCostsSettings'
 import { UsersSettings } from './UsersSettings'
 import { can } from '../session/can'
 
@@ -24,6 +25,7 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <AgenciesSettings canEdit={canEdit} />
         <UsersSettings canEdit={canEdit} />
         <TriageSourcesSettings canEdit={canEdit} />
+        <UnitCostsSettings canEdit={canEdit} />
         <BackupSettings canBackUp={can(session, 'backup:now')} canRestore={can(session, 'backup:restore')} />
         <ExportRegister />
         {canEdit && <RetentionSettings />}

@@ -16,6 +16,6 @@ export const navItems: readonly NavItem[] = [
   { path: '/cases', label: 'Cases', key: 'c', built: true },
   { path: '/meetings', label: 'Meetings', key: 'm', built: true },
   { path: '/actions', label: 'Actions', key: 'a', built: true },
-  { path: '/reports', label: 'Reports', key: 'r', built: false },
+  { path: '/reports', label: 'Reports', key: 'r', built: true },
   { path: '/settings', label: 'Settings', key: 's', built: true },
 ]

@@ -1,0 +1,140 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { costBearerLabels, costBearers } from '../../../../shared/domain/outcomes/costBearers'
+import { deflatorSource } from '../../../../shared/domain/outcomes/deflators'
+import { formatCount, type DemandChange } from '../../../../shared/domain/outcomes/demandChange'
+import type { BenefitLine, FiscalBenefit } from '../../../../shared/domain/outcomes/fiscalBenefit'
+import { formatPence, roundPence } from '../../../../shared/domain/outcomes/money'
+import { demandKindLabels } from '../../../../shared/domain/record/demand'
+import { ChartPanel, ChartPatterns, chartColours } from './ChartPanel'
+import { Working } from './Working'
+
+export function demandSummary(changes: readonly DemandChange[], months: number): string {
+  if (changes.length === 0) return 'No demand on services has been recorded for this cohort.'
+  const before = changes.reduce((sum, change) => sum + change.beforePerMonth, 0)
+  const after = changes.reduce((sum, change) => sum + change.afterPerMonth, 0)
+  return `Across all kinds, service contacts went from ${formatCount(before)} a month in the ${months} months before cases opened to ${formatCount(after)} a month since.`
+}
+
+function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBenefit }) {
+  return (
+    <Working figure={`${demandKindLabels[line.kind]}, ${formatPence(line.netPence)}`}>
+      <ul>
+        <li>Contacts avoided: {formatCount(line.avoided)} (the before rate over the months since, less what happened since)</li>
+        <li>
+          Unit cost: {formatPence(line.unitCost.costPence)} at {line.unitCost.priceYear} prices. Source: {line.unitCost.source}
+        </li>
+        <li>
+          Uprated to {line.uprating.toYear} by the GDP deflator: × {line.uprating.toIndex} ÷ {line.uprating.fromIndex} = {formatPence(roundPence(line.upratedUnitCost))} per contact. {deflatorSource}
+        </li>
+        <li>Gross: {formatCount(line.avoided)} × {formatPence(roundPence(line.upratedUnitCost))} = {formatPence(line.grossPence)}</li>
+        <li>
+          Less deadweight {benefit.adjustments.deadweightPercent}% and optimism bias {benefit.adjustments.optimismBiasPercent}%: {formatPence(line.netPence)}
+        </li>
+        <li>Borne by: {costBearerLabels[line.bearer]}. Pence are rounded once, at the end, half away from zero.</li>
+      </ul>
+    </Working>
+  )
+}
+
+/** `level` 3 when it sits under another section (the case screen's "Demand on services"). */
+export function DemandReport({ changes, months, benefit, title = 'Demand before and after', level = 2 }: { changes: DemandChange[]; months: number; benefit: FiscalBenefit; title?: string; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3'
+  const SubHeading = level === 2 ? 'h3' : 'h4'
+  const data = changes.map((change) => ({ kind: demandKindLabels[change.kind], before: Math.round(change.beforePerMonth * 10) / 10, after: Math.round(change.afterPerMonth * 10) / 10 }))
+  const table = (
+    <table className="plain-table">
+      <caption>Service contacts before and since, per month</caption>
+      <thead>
+        <tr>
+          <th scope="col">Kind of contact</th>
+          <th scope="col">Before</th>
+          <th scope="col">Before, a month</th>
+          <th scope="col">Since</th>
+          <th scope="col">Since, a month</th>
+          <th scope="col">Avoided</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.kind}>
+            <th scope="row">{demandKindLabels[change.kind]}</th>
+            <td>{formatCount(change.before)}</td>
+            <td>{formatCount(change.beforePerMonth)}</td>
+            <td>{formatCount(change.after)}</td>
+            <td>{formatCount(change.afterPerMonth)}</td>
+            <td>{formatCount(change.avoided)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+  const chart = (
+    <ResponsiveContainer width="100%" height={260}>
+      <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>
+        <ChartPatterns />
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="kind" />
+        <YAxis />
+        <Legend />
+        <Bar dataKey="before" name={`A month, ${months} months before`} fill={chartColours.red}>
+          <LabelList dataKey="before" position="top" />
+        </Bar>
+        <Bar dataKey="after" name="A month, since" fill="url(#pattern-hatch)" stroke={chartColours.blue}>
+          <LabelList dataKey="after" position="top" />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+  return (
+    <section aria-labelledby="report-demand-heading">
+      <Heading id="report-demand-heading">{title}</Heading>
+      <ChartPanel title={title} summary={demandSummary(changes, months)} chart={chart} table={table} />
+      <SubHeading>Cost avoided</SubHeading>
+      <p>
+        Fiscal benefit by the Greater Manchester cost-benefit method, at {benefit.reportYear} prices, after deadweight of {benefit.adjustments.deadweightPercent}% and optimism bias of {benefit.adjustments.optimismBiasPercent}%:{' '}
+        <strong>{formatPence(benefit.totalNetPence)}</strong>.
+      </p>
+      {benefit.uncosted.length > 0 && <p>Not costed (no unit cost in Settings): {benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.</p>}
+      <table className="plain-table">
+        <caption>Cost avoided by kind of contact</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind of contact</th>
+            <th scope="col">Avoided</th>
+            <th scope="col">Gross</th>
+            <th scope="col">Net</th>
+            <th scope="col">Borne by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {benefit.lines.map((line) => (
+            <tr key={line.kind}>
+              <th scope="row">{demandKindLabels[line.kind]}</th>
+              <td>{formatCount(line.avoided)}</td>
+              <td>{formatPence(line.grossPence)}</td>
+              <td>{formatPence(line.netPence)}</td>
+              <td>{costBearerLabels[line.bearer]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {benefit.lines.map((line) => (
+        <LineWorking key={line.kind} line={line} benefit={benefit} />
+      ))}
+      <Working figure={`total ${formatPence(benefit.totalNetPence)}`}>
+        <p>
+          The sum of the unrounded net figures above, rounded once (so it can differ by a penny from adding the rounded lines). Gross before adjustments: {formatPence(benefit.totalGrossPence)}.
+        </p>
+        <ul>
+          {costBearers
+            .filter((bearer) => benefit.byBearerPence[bearer] !== 0)
+            .map((bearer) => (
+              <li key={bearer}>
+                {costBearerLabels[bearer]}: {formatPence(benefit.byBearerPence[bearer])}
+              </li>
+            ))}
+        </ul>
+      </Working>
+    </section>
+  )
+}

@@ -1,0 +1,70 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { directionLabels, directions, type DirectionCounts } from '../../../../shared/domain/meetings/direction'
+import type { DirectionMonth } from '../../../../shared/domain/outcomes/cohortDirection'
+import { monthLabel } from '../../../../shared/domain/outcomes/months'
+import { ChartPanel, ChartPatterns, chartColours } from './ChartPanel'
+
+export function directionSummary(latest: DirectionCounts, cases: number): string {
+  if (cases === 0) return 'No direction of travel has been recorded for this cohort yet.'
+  return `Of ${cases} ${cases === 1 ? 'case' : 'cases'} with a direction of travel, ${latest.improving} improving, ${latest.no_change} no change and ${latest.worsening} worsening at their latest review.`
+}
+
+const fills = { improving: chartColours.green, no_change: 'url(#pattern-dots)', worsening: 'url(#pattern-hatch)' } as const
+
+export function DirectionReport({ latest, casesWithDirection, trend }: { latest: DirectionCounts; casesWithDirection: number; trend: DirectionMonth[] }) {
+  const data = trend.map((month) => ({ month: monthLabel(month.month), ...month.counts }))
+  const table = (
+    <table className="plain-table">
+      <caption>Direction of travel by month (latest per case in each month)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Month</th>
+          {directions.map((direction) => (
+            <th scope="col" key={direction}>
+              {directionLabels[direction]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {trend.map((month) => (
+          <tr key={month.month}>
+            <th scope="row">{monthLabel(month.month)}</th>
+            {directions.map((direction) => (
+              <td key={direction}>{month.counts[direction]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+  const chart = (
+    <ResponsiveContainer width="100%" height={260}>
+      <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>
+        <ChartPatterns />
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="month" />
+        <YAxis allowDecimals={false} />
+        <Legend />
+        {directions.map((direction) => (
+          <Bar key={direction} dataKey={direction} name={directionLabels[direction]} fill={fills[direction]} stroke={chartColours.solid}>
+            <LabelList dataKey={direction} position="top" />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+  return (
+    <section aria-labelledby="report-direction-heading">
+      <h2 id="report-direction-heading">Direction of travel</h2>
+      <ul className="direction-latest">
+        {directions.map((direction) => (
+          <li key={direction}>
+            {directionLabels[direction]}: <strong>{latest[direction]}</strong>
+          </li>
+        ))}
+      </ul>
+      <ChartPanel title="Direction of travel by month" summary={directionSummary(latest, casesWithDirection)} chart={chart} table={table} />
+    </section>
+  )
+}
