@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, LabelList } from 'recharts'
 import { costBearerLabels, costBearers } from '../../../../shared/domain/outcomes/costBearers'
 import { deflatorSource } from '../../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../../shared/domain/outcomes/demandChange'
 import type { BenefitLine, FiscalBenefit } from '../../../../shared/domain/outcomes/fiscalBenefit'
 import { formatPence, roundPence } from '../../../../shared/domain/outcomes/money'
 import { demandKindLabels } from '../../../../shared/domain/record/demand'
-import { ChartPanel, ChartPatterns, chartColours } from './ChartPanel'
+import { ChartPanel, chartColours } from './ChartPanel'
+import { CountBarChart } from './CountBarChart'
 import { Working } from './Working'
 
 export function demandSummary(changes: readonly DemandChange[], months: number): string {
@@ -69,21 +70,14 @@ export function DemandReport({ changes, months, benefit, title = 'Demand before 
     </table>
   )
   const chart = (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>
-        <ChartPatterns />
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="kind" />
-        <YAxis />
-        <Legend />
-        <Bar dataKey="before" name={`A month, ${months} months before`} fill={chartColours.red}>
-          <LabelList dataKey="before" position="top" />
-        </Bar>
-        <Bar dataKey="after" name="A month, since" fill="url(#pattern-hatch)" stroke={chartColours.blue}>
-          <LabelList dataKey="after" position="top" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <CountBarChart data={data} xKey="kind" wholeNumbers={false}>
+      <Bar dataKey="before" name={`A month, ${months} months before`} fill={chartColours.red}>
+        <LabelList dataKey="before" position="top" />
+      </Bar>
+      <Bar dataKey="after" name="A month, since" fill="url(#pattern-hatch)" stroke={chartColours.blue}>
+        <LabelList dataKey="after" position="top" />
+      </Bar>
+    </CountBarChart>
   )
   return (
     <section aria-labelledby="report-demand-heading">

@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, LabelList } from 'recharts'
 import { directionLabels, directions, type DirectionCounts } from '../../../../shared/domain/meetings/direction'
 import type { DirectionMonth } from '../../../../shared/domain/outcomes/cohortDirection'
 import { monthLabel } from '../../../../shared/domain/outcomes/months'
-import { ChartPanel, ChartPatterns, chartColours } from './ChartPanel'
+import { ChartPanel, chartColours } from './ChartPanel'
+import { CountBarChart } from './CountBarChart'
 
 export function directionSummary(latest: DirectionCounts, cases: number): string {
   if (cases === 0) return 'No direction of travel has been recorded for this cohort yet.'
@@ -39,20 +40,13 @@ export function DirectionReport({ latest, casesWithDirection, trend }: { latest:
     </table>
   )
   const chart = (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>
-        <ChartPatterns />
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" />
-        <YAxis allowDecimals={false} />
-        <Legend />
-        {directions.map((direction) => (
-          <Bar key={direction} dataKey={direction} name={directionLabels[direction]} fill={fills[direction]} stroke={chartColours.solid}>
-            <LabelList dataKey={direction} position="top" />
-          </Bar>
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <CountBarChart data={data} xKey="month">
+      {directions.map((direction) => (
+        <Bar key={direction} dataKey={direction} name={directionLabels[direction]} fill={fills[direction]} stroke={chartColours.solid}>
+          <LabelList dataKey={direction} position="top" />
+        </Bar>
+      ))}
+    </CountBarChart>
   )
   return (
     <section aria-labelledby="report-direction-heading">

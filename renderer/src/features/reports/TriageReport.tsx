@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, LabelList } from 'recharts'
 import { monthLabel } from '../../../../shared/domain/outcomes/months'
 import { formatShare, type TriageMonth } from '../../../../shared/domain/outcomes/triageMonths'
 import { decisionCategories, decisionCategoryLabels } from '../../../../shared/domain/record/triage'
-import { ChartPanel, ChartPatterns, chartColours } from './ChartPanel'
+import { ChartPanel, chartColours } from './ChartPanel'
+import { CountBarChart } from './CountBarChart'
 
 export function triageSummary(months: readonly TriageMonth[]): string {
   const total = months.reduce((sum, month) => sum + month.total, 0)
@@ -43,21 +44,14 @@ export function TriageReport({ months }: { months: TriageMonth[] }) {
     </table>
   )
   const chart = (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>
-        <ChartPatterns />
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" />
-        <YAxis allowDecimals={false} />
-        <Legend />
-        <Bar dataKey="total" name="All decisions" fill={chartColours.blue}>
-          <LabelList dataKey="total" position="top" />
-        </Bar>
-        <Bar dataKey="earlyHelp" name="Needed early help" fill="url(#pattern-hatch)" stroke={chartColours.blue}>
-          <LabelList dataKey="earlyHelp" position="top" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <CountBarChart data={data} xKey="month">
+      <Bar dataKey="total" name="All decisions" fill={chartColours.blue}>
+        <LabelList dataKey="total" position="top" />
+      </Bar>
+      <Bar dataKey="earlyHelp" name="Needed early help" fill="url(#pattern-hatch)" stroke={chartColours.blue}>
+        <LabelList dataKey="earlyHelp" position="top" />
+      </Bar>
+    </CountBarChart>
   )
   return (
     <section aria-labelledby="report-triage-heading">
