@@ -2,6 +2,7 @@
  * Words and dates as they appear in exported documents. Labels carry the
  * meaning in text (never colour alone), and dates are written the UK way.
  */
+import { londonDay } from '../../../shared/domain/londonTime'
 import { riskLabels } from '../../../shared/domain/risk'
 import type {
   ActionChange,
@@ -75,9 +76,13 @@ const months = [
   'December',
 ]
 
-/** '2026-03-12' → '12 March 2026'. Read as text, so no time zone can shift the day. */
+/**
+ * '2026-03-12' → '12 March 2026'. A date is read as text, so no time zone can
+ * shift it; a full timestamp is shown on the UK day it fell on.
+ */
 export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+  const day = isoDate.length > 10 && isoDate[10] === 'T' ? londonDay(isoDate) : isoDate
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day)
   const month = match ? months[Number(match[2]) - 1] : undefined
   if (!match || month === undefined) return isoDate
   return `${Number(match[3])} ${month} ${match[1]}`
