@@ -298,3 +298,24 @@ test('a carried action still open takes a note, and meetings are listed by kind 
     .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update?.note)
     .toBe('Family away until the 20th; visit the week after; PC Jones to call first')
 })
+
+test('leaving run mode with a g shortcut keeps what was typed since the last autosave', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await twoCases(page)
+  const chairId = await userId(page, 'Priya Shah')
+  const meeting = await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:create', { kind: 'weekly', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId }))
+  await page.goto(`${server.url.split('#')[0]}#/meetings/${meeting.id}`)
+  await expect(page.getByRole('heading', { name: /^1\. / })).toBeVisible()
+
+  // Typed, then straight out of the field and away: well inside the 3 s autosave.
+  await page.getByLabel('Discussion', { exact: true }).fill('Agreed a joint visit on Friday')
+  await expect(page.getByRole('status').filter({ hasText: 'Unsaved changes…' })).toBeVisible()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('g')
+  await page.keyboard.press('d')
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+
+  await expect
+    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.discussion)
+    .toBe('Agreed a joint visit on Friday')
+})

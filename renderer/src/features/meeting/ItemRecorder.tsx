@@ -112,6 +112,15 @@ export function ItemRecorder({ item, editable, asksForNextReview, registerSave }
     return () => window.clearTimeout(timer)
   }, [draft, dirty, saveNow])
 
+  // Leaving run mode any other way than its own buttons (a `g` shortcut, the
+  // browser's back) unmounts this form: save what was typed since the last
+  // autosave. The mutation lives in the query client, so it outlives the form.
+  const saveNowRef = useRef(saveNow)
+  useEffect(() => {
+    saveNowRef.current = saveNow
+  })
+  useEffect(() => () => void saveNowRef.current(), [])
+
   const noConsent = !hasConsentToShare(item.subjectConsent)
   const actionsRecorded = item.newActions.length + item.carriedActions.filter((a) => a.update && (a.update.nonCompletionReason || a.update.outcome !== 'open' || a.update.note !== carriedForwardNote)).length
   // Anything recorded makes the case discussed (the server agrees); the box is for a case with nothing to record.
