@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as agenda from '../../electron/main/services/agenda'
+import * as agencies from '../../electron/main/services/agencies'
 import * as caseAgencies from '../../electron/main/services/caseAgencies'
 import * as demand from '../../electron/main/services/demand'
 import * as caseRecord from '../../electron/main/services/caseRecord'
@@ -137,6 +138,22 @@ describe('triage', () => {
     expect(fieldsFor('2/12/26 10:00')).toEqual([['receivedAt', 'Enter the year in full, e.g. 2026']])
     expect(fieldsFor('yesterday')).toEqual([['receivedAt', 'Enter when the contact was received']])
     expect(fieldsFor('2026-02-01T10:00:00.000Z')).toBeUndefined()
+  })
+
+  it('opens the new case with the lead agency the triager chose, and refuses a retired one without saving anything', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const childrens = agencies.list(app.ctx, false).find((agency) => agency.shortName === 'CSC')!
+    const person = { role: 'subject' as const, firstName: 'Kai', lastName: 'Morris', dateOfBirth: '2011-03-02' }
+    const entry = logContact(app, { subject: { mode: 'new', kind: 'individual', person, leadAgencyId: childrens.id } })
+    expect(caseRecord.get(app.ctx, entry.caseId).leadAgencyName).toBe("Council children's services")
+
+    const fire = agencies.list(app.ctx, false).find((agency) => agency.shortName === 'Fire')!
+    agencies.setActive(app.ctx, fire.id, false)
+    expect(() => logContact(app!, { subject: { mode: 'new', kind: 'individual', person: { ...person, firstName: 'Ava' }, leadAgencyId: fire.id } })).toThrow(
+      expect.objectContaining({ fields: { 'subject.leadAgencyId': 'Choose an active lead agency' } }),
+    )
+    expect(cases.list(app.ctx).map((c) => c.title)).toEqual(['Kai Morris'])
+    expect(triage.list(app.ctx)).toHaveLength(1)
   })
 
   it('refuses a contact received in the future and a person from another case', () => {

@@ -189,3 +189,43 @@ test('a date of birth corrected after choosing "New person" is the one saved', a
   const record = await call<{ people: Array<{ firstName: string; lastName: string; dateOfBirth: string | null }> }>(page, 'cases:get', { id: entry.caseId })
   expect(record.people.map((p) => [p.firstName, p.lastName, p.dateOfBirth])).toEqual([['Lena', 'Ward', '1985-05-05']])
 })
+
+test('a new person’s case is led by the agency the triager chooses, not assumed from who triaged', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.keyboard.press('g')
+  await page.keyboard.press('t')
+  await expect(page.getByRole('heading', { name: 'Triage', level: 1 })).toBeFocused()
+  // Not asked until a new person is chosen: a contact on a known case keeps its lead.
+  await expect(page.getByLabel('Lead agency for the new case')).toHaveCount(0)
+
+  await tabTo(page, 'Source')
+  await page.keyboard.press('ArrowDown') // Police incident
+  await tabTo(page, 'Name')
+  await page.keyboard.type('Kai Morris')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('02/03/2011')
+  await tabTo(page, /^New person/)
+  await page.keyboard.press('Space')
+  await tabTo(page, 'Summary')
+  await page.keyboard.type('Found with older males in a car; missing from home twice.')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('1')
+  await tabTo(page, 'Self help')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  const lead = page.getByLabel('Lead agency for the new case')
+  // It starts as the agency of whoever decided (Priya, mental health trust) and says so.
+  await expect(lead.locator('option:checked')).toHaveText('Mental health trust')
+  await tabTo(page, 'Lead agency for the new case')
+  await lead.selectOption({ label: "Council children's services" })
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByRole('status').filter({ hasText: /Logged for RT-\d{4}-0001/ })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await page.getByRole('heading', { name: 'Triage', level: 1 }).focus()
+  await page.keyboard.press('g')
+  await page.keyboard.press('c')
+  const row = page.getByRole('row', { name: /Kai Morris/ })
+  await expect(row).toContainText("Council children's services")
+  await expect(row).not.toContainText('Mental health trust')
+})

@@ -14,6 +14,7 @@ import { meetingsForCase } from '../db/repos/agendaItems'
 import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
 import { deleteOpenedCase, deleteTriage, deleteTriageRiskChange, lastCaseNumber, laterTriageOnCase, otherRecordsOnCase, restoreCaseAssessment } from '../db/repos/triageUndo'
 import { getUser } from '../db/repos/users'
+import { getAgency } from '../db/repos/agencies'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
@@ -106,6 +107,8 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
       }
     } else {
       const person = { ...input.subject.person, role: 'subject' as const }
+      const leadAgencyId = input.subject.leadAgencyId ?? decider.agencyId
+      if (!getAgency(ctx.db, leadAgencyId)?.active) throw fieldError('subject.leadAgencyId', 'Choose an active lead agency')
       alsoKnownOn = samePersonCases(ctx, person)
       const year = now.getUTCFullYear()
       caseId = newId()
@@ -117,7 +120,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
         title: input.subject.title || defaultCaseTitle(input.subject.kind, person),
         status: 'triage',
         keyworker_id: null,
-        lead_agency_id: decider.agencyId,
+        lead_agency_id: leadAgencyId,
         risk_level: input.riskLevel,
         next_review_date: null,
         summary: input.summary,

@@ -54,6 +54,8 @@ const subject = z.discriminatedUnion('mode', [
     kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
     title: optionalText('case title', 200),
     person: personInput,
+    /** Who leads the new case; unset, the agency of whoever decided the triage. */
+    leadAgencyId: id.nullable().default(null),
   }),
 ], { error: 'Say who this contact is about: an existing case or a new person' })
 

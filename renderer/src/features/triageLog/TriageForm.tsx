@@ -20,6 +20,7 @@ import { freshForm, isBlank, placeErrors, receivedAt, receivedNow, toTriageInput
 const labels: Record<string, string> = {
   receivedDate: 'Date received', receivedTime: 'Time received', source: 'Source', subject: 'Who it is about', 'subject.person.firstName': 'First name', 'subject.person.lastName': 'Last name', 'subject.person.dateOfBirth': 'Date of birth',
   'subject.person.nhsNumber': 'NHS number', 'subject.kind': 'Individual or family', summary: 'Summary', riskLevel: 'Risk level', decisionCategory: 'Triage decision', decidedByUserId: 'Decided by',
+  'subject.leadAgencyId': 'Lead agency for the new case',
 }
 const riskKeys: Record<string, RiskLevel> = { '1': 'high', '2': 'medium', '3': 'low' }
 /** Inside the decision group, 1 to 5 choose the decision (in the order listed); elsewhere 1 to 3 are the risk keys. */
@@ -34,6 +35,7 @@ const noQuery: SubjectQuery = { name: '', dateOfBirth: '' }
 export function TriageForm({ session, onSaved }: { session: SessionState; onSaved: (entryId: string) => void }) {
   const userId = session.user?.id ?? ''
   const users = useApiQuery('users:list', {})
+  const agencies = useApiQuery('agencies:list', {})
   // The sources kept in Settings, retired ones left out.
   const sources = useApiQuery('triageSources:list', { includeRetired: false })
   const create = useApiMutation('triage:create', ['triage:list', 'cases:list', 'cases:search', 'triage:checkRepeat'])
@@ -217,6 +219,17 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
                 </select>
               )}
             </Field>
+            {subject?.mode === 'new' && (
+              // A new person's case needs a lead: asked here, not assumed, because the
+              // agency that triages (housing, police) is often not the one that should lead.
+              <Field label="Lead agency for the new case" name="subject.leadAgencyId" hint="Starts as the agency of who decided; change it if another agency should lead" error={errors['subject.leadAgencyId']}>
+                {(p) => (
+                  <select {...p} value={form.leadAgencyId || (users.data?.find((u) => u.id === form.decidedByUserId)?.agencyId ?? '')} onChange={(e) => set('leadAgencyId', e.target.value)}>
+                    {agencies.data?.map((agency) => <option key={agency.id} value={agency.id}>{agency.name}</option>)}
+                  </select>
+                )}
+              </Field>
+            )}
           </div>
         </div>
       </div>

@@ -19,6 +19,8 @@ export interface TriageFormState {
   bringToNextMeeting: boolean
   decisionNotes: string
   decidedByUserId: string
+  /** The lead agency for a new person's case; '' follows the agency of whoever decided. */
+  leadAgencyId: string
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -43,6 +45,7 @@ export function freshForm(decidedByUserId: string, source: TriageSource | '', no
     bringToNextMeeting: false,
     decisionNotes: '',
     decidedByUserId,
+    leadAgencyId: '',
   }
 }
 
@@ -93,7 +96,7 @@ export function toTriageInput(form: TriageFormState, subject: Subject): TriageIn
   if (subject?.mode === 'new') {
     return {
       ...base,
-      subject: { mode: 'new', kind: subject.kind, title: '', person: { role: 'subject', firstName: subject.firstName, lastName: subject.lastName, dateOfBirth: subject.dateOfBirth || null, nhsNumber: subject.nhsNumber || null } },
+      subject: { mode: 'new', kind: subject.kind, title: '', person: { role: 'subject', firstName: subject.firstName, lastName: subject.lastName, dateOfBirth: subject.dateOfBirth || null, nhsNumber: subject.nhsNumber || null }, leadAgencyId: form.leadAgencyId || null },
     }
   }
   // Nobody chosen yet: the service answers "Choose the case this contact is about" at subject.caseId.
@@ -101,7 +104,7 @@ export function toTriageInput(form: TriageFormState, subject: Subject): TriageIn
 }
 
 /** The form's fields top to bottom: the error summary lists problems in the order the user meets them. */
-const fieldOrder = ['receivedDate', 'receivedTime', 'source', 'sourceReference', 'subject', 'subject.person.dateOfBirth', 'subject.person.firstName', 'subject.person.lastName', 'subject.person.nhsNumber', 'subject.kind', 'summary', 'riskLevel', 'decisionCategory', 'decidedByUserId']
+const fieldOrder = ['receivedDate', 'receivedTime', 'source', 'sourceReference', 'subject', 'subject.person.dateOfBirth', 'subject.person.firstName', 'subject.person.lastName', 'subject.person.nhsNumber', 'subject.kind', 'summary', 'riskLevel', 'decisionCategory', 'decidedByUserId', 'subject.leadAgencyId']
 const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length)
 
 /**
