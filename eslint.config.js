@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
 
 /** Which process may import what (STYLE.md, "process purity"). */
@@ -10,7 +11,7 @@ const noNodeOrElectron = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-web/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**'] },
+  { ignores: ['out/**', 'out-web/**', '.dev/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -61,6 +62,37 @@ export default tseslint.config(
           patterns: [{ regex: '(^|/)renderer/', message: 'Main must not import the renderer.' }],
         },
       ],
+    },
+  },
+  {
+    // Type-aware checks where they catch real faults: a promise nobody awaits
+    // (a save that fails silently), a promise where a callback is expected,
+    // and a switch that forgets a new member of a union.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    // WCAG 2.2 AA is the target: the strict accessibility rules on every screen.
+    files: ['renderer/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      // A form may listen for keys its fields bubble up (Escape cancels, Ctrl+Enter saves); the
+      // fields stay the interactive elements. An agenda item is a focus stop for Alt+↑/↓ and Delete.
+      'jsx-a11y/no-noninteractive-element-interactions': ['error', { body: ['onError', 'onLoad'], form: ['onKeyDown'], li: ['onKeyDown'] }],
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['li'] }],
+      // The ARIA combobox pattern: a list that is a listbox of options.
+      'jsx-a11y/no-noninteractive-element-to-interactive-role': ['error', { ul: ['listbox'], li: ['option'] }],
     },
   },
   {

@@ -1,9 +1,10 @@
-import type { SelectHTMLAttributes } from 'react'
+import type { Ref, SelectHTMLAttributes } from 'react'
 import { useApiQuery } from '../api/client'
 
 type AgencySelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
   value: string
   onChange: (agencyId: string) => void
+  ref?: Ref<HTMLSelectElement>
 }
 
 /** The active agencies, by name: the one pick list every form uses (deactivated agencies are not offered). */

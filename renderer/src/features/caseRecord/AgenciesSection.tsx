@@ -6,6 +6,7 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { agencyId: 'Agency', contactName: 'Named contact', contactDetails: 'Contact details', since: 'Involved since' } as const
 
@@ -68,7 +69,7 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
       {adding && (
         <form onSubmit={submit} noValidate aria-label="Add agency to case" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && close()}>
           <ErrorSummary errors={add.errors} labels={labels} summaryRef={add.summaryRef} />
-          <Field label={labels.agencyId} error={add.errors.agencyId}>{(p) => <AgencySelect {...p} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} autoFocus />}</Field>
+          <Field label={labels.agencyId} error={add.errors.agencyId}>{(p) => <AgencySelect {...p} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} ref={focusOnMount} />}</Field>
           <Field label={labels.contactName} error={add.errors.contactName}>{(p) => <input {...p} value={form.contactName} onChange={(e) => setForm({ ...form, contactName: e.target.value })} />}</Field>
           <Field label={labels.contactDetails} error={add.errors.contactDetails}>{(p) => <input {...p} value={form.contactDetails} onChange={(e) => setForm({ ...form, contactDetails: e.target.value })} />}</Field>
           <Field label={labels.since} error={add.errors.since}>{(p) => <DateInput {...p} value={form.since} onChange={(since) => setForm({ ...form, since })} />}</Field>

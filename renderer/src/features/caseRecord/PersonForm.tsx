@@ -4,6 +4,7 @@ import type { PersonView } from '../../../../shared/domain/record/views'
 import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { role: 'Role in the case', relationship: 'Relationship', firstName: 'First name', lastName: 'Last name', preferredName: 'Known as', dateOfBirth: 'Date of birth', nhsNumber: 'NHS number', policeReference: 'Police reference', address: 'Address', neighbourhood: 'Neighbourhood' } as const
 type Form = { role: PersonRole; relationship: string; firstName: string; lastName: string; preferredName: string; dateOfBirth: string; nhsNumber: string; policeReference: string; address: string; neighbourhood: string }
@@ -38,7 +39,7 @@ export function PersonForm({ caseId, person, hasSubject, onDone }: { caseId: str
 
   const text = (key: Exclude<keyof Form, 'role' | 'dateOfBirth'>, hint?: string) => (
     <Field label={labels[key]} hint={hint} error={active.errors[key]}>
-      {(p) => <input {...p} value={form[key]} onChange={(e) => set(key)(e.target.value)} autoFocus={key === 'firstName'} />}
+      {(p) => <input {...p} value={form[key]} onChange={(e) => set(key)(e.target.value)} ref={key === 'firstName' ? focusOnMount : undefined} />}
     </Field>
   )
 

@@ -6,6 +6,7 @@ import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
+import { focusOnMount } from '../../components/focusOnMount'
 
 /**
  * Moves the case through its lifecycle (only allowed steps are offered) and flags non-engagement.
@@ -65,7 +66,7 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
           <ErrorSummary errors={status.errors} labels={{ to: 'New status', closureReason: 'Why the case is closing', closureNote: 'Closure note', keyworkerId: 'Keyworker' }} summaryRef={status.summaryRef} />
           <Field label="New status" error={status.errors.to}>
             {(p) => (
-              <select {...p} value={to} onChange={(e) => setTo(e.target.value as CaseStatus | '')} autoFocus>
+              <select {...p} value={to} onChange={(e) => setTo(e.target.value as CaseStatus | '')} ref={focusOnMount}>
                 <option value="">Choose…</option>
                 {next.map((value) => <option key={value} value={value}>{detail.status === 'closed' && value === 'open' ? 'Reopen' : caseStatusLabels[value]}</option>)}
               </select>
@@ -108,7 +109,7 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
           }}
         >
           <ErrorSummary errors={flag.errors} labels={{ since: 'Not engaging since', note: 'What has been tried' }} summaryRef={flag.summaryRef} />
-          <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} autoFocus />}</Field>
+          <Field label="Not engaging since" hint="Optional: today if left empty" error={flag.errors.since}>{(p) => <DateInput {...p} value={since} onChange={setSince} ref={focusOnMount} />}</Field>
           <Field label="What has been tried" hint="Optional: visits, calls, letters; kept in the timeline" error={flag.errors.note}>{(p) => <input {...p} value={engagementNote} onChange={(e) => setEngagementNote(e.target.value)} />}</Field>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={flag.pending}>Flag non-engagement</button>

@@ -10,6 +10,7 @@ import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { canBeKeyworker } from '../../../../shared/domain/policy'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { title: 'Case title', keyworkerId: 'Keyworker', leadAgencyId: 'Lead agency', riskLevel: 'Risk level', nextReviewDate: 'Next review date', neighbourhood: 'Neighbourhood', summary: 'Summary', aspirations: 'What matters to them', strengths: 'Strengths', needs: 'Needs' } as const
 
@@ -64,7 +65,7 @@ export function SummarySection({ detail, canEdit }: { detail: CaseDetail; canEdi
       <h2 id="summary-heading">Summary, what matters and needs</h2>
       <form onSubmit={submit} noValidate aria-label="Edit summary" onKeyDown={(e) => e.key === 'Escape' && close()}>
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
-        <Field label={labels.title} error={errors.title}>{(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} autoFocus />}</Field>
+        <Field label={labels.title} error={errors.title}>{(p) => <input {...p} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} ref={focusOnMount} />}</Field>
         <Field label={labels.keyworkerId} error={errors.keyworkerId}>
           {(p) => (
             <select {...p} value={form.keyworkerId} onChange={(e) => setForm({ ...form, keyworkerId: e.target.value })}>

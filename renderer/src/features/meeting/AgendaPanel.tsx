@@ -8,6 +8,7 @@ import { useAnnounce } from '../../components/Announcer'
 import { ConsentBadge } from '../../components/ConsentBadge'
 import { RiskBadge } from '../../components/RiskBadge'
 import { ReasonChips } from './ReasonChips'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const noResults: CaseSearchResult[] = []
 
@@ -66,7 +67,7 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
                 }}
               >
                 <label htmlFor={`remove-${item.id}`}>Why remove {item.reference}?</label>
-                <input id={`remove-${item.id}`} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(null) }} />
+                <input id={`remove-${item.id}`} value={reason} onChange={(e) => setReason(e.target.value)} ref={focusOnMount} onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(null) }} />
                 <button type="submit">Remove</button>
               </form>
             )}

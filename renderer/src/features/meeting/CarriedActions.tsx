@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { useSettledChoice } from '../../components/useSettledChoice'
 import { formatDate } from '../../format'
+import { focusOnMount } from '../../components/focusOnMount'
 
 type Choice = '' | 'done' | `open:${NonCompletionReason}` | 'dropped'
 type CarriedActionView = AgendaItemView['carriedActions'][number]
@@ -120,7 +121,7 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
           <input
             id={`drop-${action.id}`}
             value={dropping}
-            autoFocus
+            ref={focusOnMount}
             onChange={(e) => setDropping(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {

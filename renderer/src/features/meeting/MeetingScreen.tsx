@@ -80,7 +80,7 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           </button>
         )}
         {m.status === 'approved' && !m.nextMeetingId && can(session, 'meetings:createNext') && (
-          <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
+          <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) void navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
             Create next meeting
           </button>
         )}

@@ -25,7 +25,7 @@ export function MeetingsListScreen() {
     event.preventDefault()
     const result = await create.mutateAsync(form)
     if (!result.ok) return show(result.error)
-    navigate(`/meetings/${result.value.id}`)
+    void navigate(`/meetings/${result.value.id}`)
   }
 
   return (

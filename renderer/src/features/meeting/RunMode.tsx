@@ -9,6 +9,7 @@ import { ItemRecorder } from './ItemRecorder'
 import type { ItemSave, SavePurpose } from './itemSave'
 import { RoomClock, useClockChoice } from './RoomClock'
 import { usePresenterZoom } from './usePresenterZoom'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const ROOM_VIEW = 'room-view'
 
@@ -199,7 +200,7 @@ export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; ti
             </div>
           )}
           <label htmlFor="next-meeting-date">Next meeting date</label>
-          <DateInput id="next-meeting-date" value={nextDate} onChange={setNextDate} autoFocus aria-invalid={finishError ? true : undefined} />
+          <DateInput id="next-meeting-date" value={nextDate} onChange={setNextDate} ref={focusOnMount} aria-invalid={finishError ? true : undefined} />
           {finishError && <p className="error-message" role="alert">{finishError}</p>}
           <button type="submit" className="primary">Finish and draft the minutes</button>
           <button type="button" onClick={() => setFinishing(false)}>Cancel</button>

@@ -4,6 +4,7 @@ import { AgencySelect } from '../../components/AgencySelect'
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/domain/credentials'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from './useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { organisationName: 'Organisation', userName: 'Your name', agencyId: 'Your agency', passphrase: 'Your passphrase', passphraseConfirm: 'Type your passphrase again' }
 
@@ -26,7 +27,7 @@ export function FirstRunScreen() {
       <form onSubmit={submit} noValidate>
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label={labels.organisationName} hint="Shown on minutes and case plans, e.g. Stretford Neighbourhood Team" error={errors.organisationName}>
-          {(props) => <input {...props} value={form.organisationName} onChange={(e) => setForm({ ...form, organisationName: e.target.value })} autoFocus />}
+          {(props) => <input {...props} value={form.organisationName} onChange={(e) => setForm({ ...form, organisationName: e.target.value })} ref={focusOnMount} />}
         </Field>
         <Field label={labels.userName} error={errors.userName}>
           {(props) => <input {...props} autoComplete="name" value={form.userName} onChange={(e) => setForm({ ...form, userName: e.target.value })} />}

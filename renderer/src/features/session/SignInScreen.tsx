@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from './useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { userId: 'Who are you', credential: 'PIN or passphrase' }
 
@@ -33,7 +34,7 @@ export function SignInScreen({ organisationName }: { organisationName: string })
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label="Who are you?" error={errors.userId}>
           {(props) => (
-            <select {...props} value={userId} onChange={(e) => setUserId(e.target.value)} autoFocus>
+            <select {...props} value={userId} onChange={(e) => setUserId(e.target.value)} ref={focusOnMount}>
               <option value="">Choose your name…</option>
               {people.data?.map((person) => (
                 <option key={person.id} value={person.id}>

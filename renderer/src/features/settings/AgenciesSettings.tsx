@@ -7,6 +7,7 @@ import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { name: 'Agency name', shortName: 'Short name' } as const
 
@@ -111,7 +112,7 @@ function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: (savedI
     <form className="inline-form" onSubmit={submit} noValidate aria-label={agency ? `Rename ${agency.name}` : 'Add agency'}>
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       <Field label={labels.name} error={errors.name}>
-        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoFocus />}
+        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} ref={focusOnMount} />}
       </Field>
       <Field label={labels.shortName} hint="Used in tables and documents, e.g. GMP" error={errors.shortName}>
         {(props) => <input {...props} value={form.shortName} onChange={(e) => setForm({ ...form, shortName: e.target.value })} />}

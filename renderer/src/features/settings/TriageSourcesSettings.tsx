@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const invalidates: Channel[] = ['triageSources:list', 'triage:list']
 
@@ -81,7 +82,7 @@ function SourceForm({ source, onDone }: { source: TriageSourceView | null; onDon
     <form className="inline-form" onSubmit={submit} noValidate aria-label={source ? `Rename ${source.label}` : 'Add source'}>
       <ErrorSummary errors={errors} labels={{ label: 'Name of the source' }} summaryRef={summaryRef} />
       <Field label="Name of the source" name="label" error={errors.label}>
-        {(props) => <input {...props} value={label} onChange={(e) => setLabel(e.target.value)} autoFocus />}
+        {(props) => <input {...props} value={label} onChange={(e) => setLabel(e.target.value)} ref={focusOnMount} />}
       </Field>
       <div className="form-actions">
         <button type="submit" className="primary">

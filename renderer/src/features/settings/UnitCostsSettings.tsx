@@ -8,6 +8,7 @@ import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { costPence: 'Cost per contact (£)', priceYear: 'Price year', bearer: 'Who bears the cost', source: 'Where the figure comes from' } as const
 
@@ -117,7 +118,7 @@ function UnitCostForm({ kind, cost, onDone }: { kind: DemandKind; cost: UnitCost
       <h3>{demandKindLabels[kind]}</h3>
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       <Field label={labels.costPence} hint="Per contact, at the price year's prices, e.g. 216.00" error={errors.costPence}>
-        {(props) => <input {...props} inputMode="decimal" value={form.pounds} onChange={(e) => setForm({ ...form, pounds: e.target.value })} autoFocus />}
+        {(props) => <input {...props} inputMode="decimal" value={form.pounds} onChange={(e) => setForm({ ...form, pounds: e.target.value })} ref={focusOnMount} />}
       </Field>
       <Field label={labels.priceYear} hint="The financial year the figure is priced in, e.g. 2013-14" error={errors.priceYear}>
         {(props) => <input {...props} value={form.priceYear} onChange={(e) => setForm({ ...form, priceYear: e.target.value })} />}

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
+import { focusOnMount } from '../../components/focusOnMount'
 
 const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can sign in', credential: 'PIN or passphrase' } as const
 
@@ -95,7 +96,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: strin
     <form className="inline-form" onSubmit={submit} noValidate aria-label={user ? `Edit ${user.name}` : 'Add user'}>
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       <Field label={labels.name} error={errors.name}>
-        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} autoFocus />}
+        {(props) => <input {...props} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} ref={focusOnMount} />}
       </Field>
       <Field label={labels.agencyId} error={errors.agencyId}>
         {(props) => <AgencySelect {...props} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} />}

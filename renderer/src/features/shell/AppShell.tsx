@@ -23,7 +23,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
   useGlobalShortcuts({
     go: (key) => {
       const item = navItems.find((candidate) => candidate.key === key && candidate.built)
-      if (item) navigate(item.path)
+      if (item) void navigate(item.path)
     },
     help: () => setHelpOpen(true),
     lock: onLock,

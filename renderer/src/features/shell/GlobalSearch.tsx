@@ -55,7 +55,7 @@ export function GlobalSearch({ open, onClose }: { open: boolean; onClose: () => 
     if (!result) return
     setTyped('')
     onClose()
-    navigate(`/cases/${result.caseId}`)
+    void navigate(`/cases/${result.caseId}`)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -104,7 +104,12 @@ export function GlobalSearch({ open, onClose }: { open: boolean; onClose: () => 
             role="option"
             aria-selected={index === activeIndex}
             className={index === activeIndex ? 'active' : undefined}
-            onClick={() => openResult(result)}
+            // The keyboard stays in the search box (aria-activedescendant); a press on an option opens it
+            // without first taking focus away from the box.
+            onMouseDown={(event) => {
+              event.preventDefault()
+              openResult(result)
+            }}
           >
             <strong>{result.reference}</strong> {result.personName ?? result.title}
             {result.dateOfBirth && <span> · born {formatDate(result.dateOfBirth)}</span>}

@@ -8,6 +8,7 @@ import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
 import { MeetingReasonPicker } from './MeetingReasonPicker'
 import { RiskFactorPicker } from './RiskFactorPicker'
+import { focusOnMount } from '../../components/focusOnMount'
 
 /**
  * Circumstances changed: a new assessment of the same contact; the earlier one
@@ -43,7 +44,7 @@ export function RetriageForm({ entry, decidedByUserId, onDone }: { entry: Triage
       }}
     >
       <ErrorSummary errors={errors} labels={{ decisionNotes: 'What has changed', riskLevel: 'New risk level', decisionCategory: 'New decision' }} summaryRef={summaryRef} />
-      <Field label="What has changed" error={errors.decisionNotes}>{(p) => <textarea {...p} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} autoFocus />}</Field>
+      <Field label="What has changed" error={errors.decisionNotes}>{(p) => <textarea {...p} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} ref={focusOnMount} />}</Field>
       <ChoiceGroup legend="New risk level" name={`retriage-risk-${entry.id}`} value={riskLevel} onChange={setRiskLevel} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
       <RiskFactorPicker value={riskFactors} onChange={setRiskFactors} />
       <ChoiceGroup legend="New decision" name={`retriage-decision-${entry.id}`} value={decisionCategory} onChange={setDecision} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
