@@ -96,6 +96,19 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in electron/main/db only: repositories own every statement and the row ↔ domain
+    // mapping, so a schema change is found in one folder (appServices.ts opens the database).
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['electron/main/db/**', 'electron/main/appServices.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: 'SQL belongs in electron/main/db (a repository function).' },
+        { selector: "ImportSpecifier[imported.name=/^(stmt|openDatabase)$/]", message: 'SQL belongs in electron/main/db (a repository function).' },
+      ],
+    },
+  },
+  {
     // In tests a fixture that is not there should fail the test loudly, which `!` does.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -7,8 +7,7 @@ import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { actionsRecordedAt } from '../db/repos/actions'
 import { getItem, insertItem, listItems, removeItem, restoreItem, setItemPosition, updateItemRecord } from '../db/repos/agendaItems'
 import { appendAudit } from '../db/repos/audit'
-import { getCaseRow } from '../db/repos/cases'
-import { stmt } from '../db/connection'
+import { clearBringToNextMeeting, getCaseRow, setCaseRisk, setNextReviewDate } from '../db/repos/cases'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
@@ -139,14 +138,14 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     })
     const current = getCaseRow(ctx.db, item.case_id)
     if (current && input.riskAfter && input.riskAfter !== current.risk_level) {
-      stmt(ctx.db, 'UPDATE cases SET risk_level = ?, updated_at = ? WHERE id = ?').run(input.riskAfter, at, item.case_id)
+      setCaseRisk(ctx.db, item.case_id, input.riskAfter, at)
       recordChange(ctx.db, { caseId: item.case_id, at, actorId: actor, kind: 'risk', from: current.risk_level, to: input.riskAfter, note: 'Case meeting' })
     }
     if (current && input.nextReviewDate && input.nextReviewDate !== current.next_review_date) {
-      stmt(ctx.db, 'UPDATE cases SET next_review_date = ?, updated_at = ? WHERE id = ?').run(input.nextReviewDate, at, item.case_id)
+      setNextReviewDate(ctx.db, item.case_id, input.nextReviewDate, at)
     }
     if (discussed) {
-      stmt(ctx.db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(item.case_id)
+      clearBringToNextMeeting(ctx.db, item.case_id)
       openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
     }
     // Which fields changed, never what they say: the discussion and the

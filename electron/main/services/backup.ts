@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path'
 import { BACKUPS_KEPT, type BackupInfo } from '../../../shared/domain/backup'
 import { appendAudit } from '../db/repos/audit'
+import { copyDatabaseTo } from '../db/maintenance'
 import { isoNow, requireRole, type ServiceContext } from './context'
 
 const NAME = /^roundtable-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/
@@ -47,7 +48,7 @@ export function write(ctx: ServiceContext, backupDir: string): BackupInfo {
   const fileName = `roundtable-${stamp}.db`
   const temp = join(backupDir, `${fileName}.partial`)
   rmSync(temp, { force: true })
-  ctx.db.prepare('VACUUM INTO ?').run(temp)
+  copyDatabaseTo(ctx.db, temp)
   renameSync(temp, join(backupDir, fileName))
   for (const old of list(backupDir).slice(BACKUPS_KEPT)) rmSync(join(backupDir, old.fileName), { force: true })
   const made = list(backupDir).find((backup) => backup.fileName === fileName)

@@ -4,6 +4,7 @@ import type { RestoreOutcome } from '../../../shared/domain/backup'
 import { WrongKeyError, type Db } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import { migrations } from '../db/migrations'
+import { passesIntegrityCheck } from '../db/maintenance'
 import { appendAudit } from '../db/repos/audit'
 import { getUser } from '../db/repos/users'
 import * as backup from './backup'
@@ -51,8 +52,7 @@ function prepareStaging(swap: DatabaseSwap, fileName: string): { staging: string
       if (error instanceof WrongKeyError) throw new DomainError('invalid_input', 'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.', { fileName: 'Cannot be opened with this key' })
       throw new DomainError('invalid_input', 'This backup is not a Roundtable database, or it is damaged.', { fileName: 'Not a readable backup' })
     }
-    const check = db.pragma('integrity_check', { simple: true })
-    if (check !== 'ok') throw new DomainError('invalid_input', 'This backup failed its integrity check and was not restored.', { fileName: 'Failed the integrity check' })
+    if (!passesIntegrityCheck(db)) throw new DomainError('invalid_input', 'This backup failed its integrity check and was not restored.', { fileName: 'Failed the integrity check' })
     const version = schemaVersion(db)
     const latest = migrations.at(-1)?.version ?? 0
     if (version > latest) throw new DomainError('invalid_input', `This backup was made by a newer version of Roundtable (schema ${version}; this app knows up to ${latest}).`, { fileName: 'Made by a newer version' })

@@ -177,3 +177,18 @@ export function updateCaseFromTriage(
 export function setNonEngagement(db: Db, id: string, flagged: boolean, since: string | null, at: string): void {
   stmt(db, 'UPDATE cases SET non_engagement = ?, non_engagement_since = ?, updated_at = ? WHERE id = ?').run(flagged ? 1 : 0, flagged ? since : null, at, id)
 }
+
+/** The risk agreed at a meeting. */
+export function setCaseRisk(db: Db, id: string, riskLevel: string, at: string): void {
+  stmt(db, 'UPDATE cases SET risk_level = ?, updated_at = ? WHERE id = ?').run(riskLevel, at, id)
+}
+
+/** The next review date agreed at a meeting. */
+export function setNextReviewDate(db: Db, id: string, date: string, at: string): void {
+  stmt(db, 'UPDATE cases SET next_review_date = ?, updated_at = ? WHERE id = ?').run(date, at, id)
+}
+
+/** A case brought to a meeting and discussed there is no longer waiting to be brought. */
+export function clearBringToNextMeeting(db: Db, id: string): void {
+  stmt(db, 'UPDATE cases SET bring_to_next_meeting = 0 WHERE id = ? AND bring_to_next_meeting = 1').run(id)
+}
