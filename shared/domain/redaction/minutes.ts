@@ -39,9 +39,10 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile, o
   const everyone = data.agendaItems.flatMap((item) => item.people)
   const pseudonyms = assignPseudonyms(everyone, data.date)
   // One scrubber for the whole document, every person scoped to their case:
-  // a name from one case mentioned under another is still found, but a name
-  // shared between cases means this case's person in this case's text, and
-  // the ordinary-word rule keeps 'the price of the repairs' in every case.
+  // a case's text has only its own household's names replaced (another
+  // case's name left there is flagged at review), document-wide text
+  // (attendance, amendments) every household's on this agenda, and the
+  // ordinary-word rule keeps 'the price of the repairs' everywhere.
   const scrubbers = createScrubbers(
     data.agendaItems.flatMap((item) =>
       item.people.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile), item.caseReference)),

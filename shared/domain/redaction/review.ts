@@ -146,7 +146,7 @@ export function possibleIdentifiers(text: string, lexicon: Lexicon, known: Reado
     const first = word.charAt(0)
     if (first === first.toLowerCase() || [...word].length < 2) continue
     if (known.has(key) || lexicon.vocabulary.has(key)) continue
-    if (recordedNames.has(key)) {
+    if (recordedNames.has(key) || key.split('-').some((part) => recordedNames.has(part))) {
       found.push({ text: word, key, reason: 'recorded_name', index })
       continue
     }

@@ -10,9 +10,11 @@
  * Where a rule has to choose, it over-redacts, with one exception: an
  * ordinary word that is also a name ('Price', 'Will', 'Hope': see
  * commonWords.ts) is a name only where it is written as one, so 'the price
- * of the repairs' keeps its meaning. Names are scoped: text that belongs to
- * one case prefers that case's household when a name is shared, and the
- * names of professionals, users and agencies are never rewritten.
+ * of the repairs' keeps its meaning. Names are scoped, strictly: text that
+ * belongs to one case has only that case's household replaced (a name from
+ * another case is left, and the sender's review flags it); document-wide
+ * text has the household of every case given. The names of professionals,
+ * users and agencies are never rewritten.
  */
 import { isCommonWordName } from './commonWords'
 import { dateOfBirthSources } from './dates'
@@ -41,10 +43,10 @@ export interface KnownPerson {
   /** Identifier values (NHS number, police reference...). */
   identifiers?: readonly string[]
   /**
-   * The case the person is recorded on (any stable key). Text scrubbed for
-   * that case prefers this person when a name is shared with someone in
-   * another case, and also loses the locality of their address. Unset: the
-   * person belongs to every scope.
+   * The case the person is recorded on (any stable key). Their name is
+   * replaced in that case's text and in document-wide text, never in
+   * another case's; that case's text also loses the locality of their
+   * address. Unset: the person belongs to every scope.
    */
   scope?: string
 }
@@ -178,7 +180,7 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   const personNameOf = (input: string, scope: string | null): string => {
     const title = titlePrefix.exec(input)?.[0] ?? ''
     const entries = names.get(normaliseName(input.slice(title.length)))
-    if (entries) {
+    if (entries && (scope === null || isOwn(entries, scope))) {
       const single = singleReplacement(entries, scope)
       // A name shared within the household ('Mrs Whitlock'): the title still tells the reader something true.
       const replacement = single ?? `${title.trim() === '' ? '' : `${title.trim()} `}${ambiguousNameReplacement}`
@@ -367,6 +369,9 @@ function replaceName(names: NameTable, scope: string | null, match: unknown[]): 
   const found = match[0] as string
   const key = normaliseName(groups.name ?? '')
   const entries = names.get(key) ?? []
+  // Strict scoping: in one case's text only that case's household is replaced. A name
+  // from another case is left as written, and the sender's review flags it.
+  if (scope !== null && !isOwn(entries, scope)) return found
   const possessed = groups.apostropheS !== undefined || groups.pluralPossessive !== undefined
   // 'Dawn's son': an ordinary word does not take a capital and a possessive together.
   const own = isOwn(entries, scope) || possessed
