@@ -59,6 +59,8 @@ test('a redacted copy is reviewed first: a flagged word is redacted, another acc
 
   const saved = dialog.getByRole('status').filter({ hasText: 'Saved to' })
   await expect(saved).toContainText('REDACTED for Schools.docx')
+  // Focus lands on the outcome, not on the page behind the dialog.
+  await expect(saved).toBeFocused()
   const docx = await readDocxBytes(readFileSync((await saved.textContent())?.replace('Saved to ', '').trim() ?? ''))
   expect(docx.allText).toContain("Person A's return to [address removed] went well. Her son starts at [redacted] Primary; Brookside surgery is aware.")
   for (const secret of ['Oakfield', 'Siobhan', 'Kingsway', 'Neill', 'Kerr']) expect(docx.allText).not.toContain(secret)

@@ -83,16 +83,24 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
     announce(result.value.savedTo ? `Saved ${result.value.fileName}` : 'Export cancelled: nothing was saved')
   }
 
+  // Leaving the review puts focus back where the form continues: the outcome once saved, else the button that opened it.
+  const submitRef = useRef<HTMLButtonElement>(null)
+  const savedRef = useRef<HTMLParagraphElement>(null)
   const reviewed = (result: ExportResult) => {
     setReview(null)
     setSaved(result)
     announce(result.savedTo ? `Saved ${result.fileName}` : 'Export cancelled: nothing was saved')
+    requestAnimationFrame(() => savedRef.current?.focus())
+  }
+  const leaveReview = () => {
+    setReview(null)
+    requestAnimationFrame(() => submitRef.current?.focus())
   }
 
   return (
     <dialog ref={ref} className={review ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={review ? 'review-title' : 'export-title'} onClose={onClose}>
       {review && target?.kind === 'minutes' ? (
-        <RedactionReviewPanel initial={review} meetingId={target.meetingId} recipientAgencyId={recipientAgencyId} recipients={recipients} onSaved={reviewed} onBack={() => setReview(null)} />
+        <RedactionReviewPanel initial={review} meetingId={target.meetingId} recipientAgencyId={recipientAgencyId} recipients={recipients} onSaved={reviewed} onBack={leaveReview} />
       ) : (
       <form onSubmit={submit} noValidate>
         <h2 id="export-title">{target ? titles[target.kind] : 'Export'}</h2>
@@ -131,12 +139,12 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
           {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
         </Field>
         {saved && (
-          <p className="notice" role="status">
+          <p className="notice" role="status" ref={savedRef} tabIndex={-1}>
             {saved.savedTo ? `Saved to ${saved.savedTo}` : 'Cancelled: nothing was saved or recorded.'}
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={pending}>
+          <button type="submit" className="primary" disabled={pending} ref={submitRef}>
             {target?.kind === 'minutes' && variant === 'redacted' ? 'Review redacted copy' : 'Export'}
           </button>
           <button type="button" onClick={onClose}>

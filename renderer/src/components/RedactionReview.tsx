@@ -13,6 +13,9 @@ interface Props {
   onBack: () => void
 }
 
+/** The word to redact for a flag: "Oakfield's" takes out Oakfield, possessive or not. */
+const termOf = (flag: ReviewFlag) => flag.text.replace(/['’]s$/u, '')
+
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
 /**
@@ -140,14 +143,14 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
                   </p>
                 ) : choosing === flag.key ? (
                   <div role="group" aria-label={`Redact ${flag.text}`} className="form-actions">
-                    <button type="button" ref={(node) => node?.focus()} disabled={pending} onClick={() => void addTerms([{ text: flag.text, caseReference: null }], index)}>
+                    <button type="button" ref={(node) => node?.focus()} disabled={pending} onClick={() => void addTerms([{ text: termOf(flag), caseReference: null }], index)}>
                       In this document only
                     </button>
                     {flag.caseReferences.flatMap((reference) =>
                       reference === null
                         ? []
                         : [
-                            <button key={reference} type="button" disabled={pending} onClick={() => void addTerms([{ text: flag.text, caseReference: reference }], index)}>
+                            <button key={reference} type="button" disabled={pending} onClick={() => void addTerms([{ text: termOf(flag), caseReference: reference }], index)}>
                               Add to {reference}’s known names
                             </button>,
                           ],
