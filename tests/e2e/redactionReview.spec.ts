@@ -41,6 +41,16 @@ test('a redacted copy is reviewed first: a flagged word is redacted, another acc
   await expect(save).toBeDisabled()
   await expect(review.getByRole('status').filter({ hasText: 'still to decide' })).toContainText('2 possible identifiers still to decide')
 
+  // A term typed in, then taken back: the copy goes back to what it was.
+  await review.getByLabel('Term to redact', { exact: true }).fill('surgery')
+  await page.keyboard.press('Enter')
+  await expect(changes.getByRole('row', { name: /surgery \[redacted\]/ })).toBeVisible()
+  await expect(review.getByText('surgery: this document only')).toBeVisible()
+  await review.getByRole('button', { name: 'Remove surgery' }).click()
+  await expect(review.getByText('surgery: this document only')).toHaveCount(0)
+  await expect(changes.getByRole('row', { name: /surgery \[redacted\]/ })).toHaveCount(0)
+  await expect(review.getByLabel('Term to redact', { exact: true })).toBeFocused()
+
   // Oakfield is redacted for this document: it leaves the flags and becomes a change.
   await review.getByRole('button', { name: 'Redact Oakfield' }).focus()
   await page.keyboard.press('Enter')

@@ -38,6 +38,7 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
   const [termScope, setTermScope] = useState('')
   const headingRef = useRef<HTMLHeadingElement>(null)
   const saveRef = useRef<HTMLButtonElement>(null)
+  const termRef = useRef<HTMLInputElement>(null)
   const flagRefs = useRef(new Map<string, HTMLElement>())
   /** Where the last decision was, so focus can move on once the list shows it. */
   const focusAfter = useRef<number | null>(null)
@@ -65,16 +66,30 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
     focusAfter.current = review.flags.indexOf(flag)
   }
 
-  const addTerms = async (added: ReviewTerm[], position: number | null) => {
+  /** Reviews the same minutes again with these terms; null when it was refused (the reason is shown). */
+  const reviewWith = async (terms: ReviewTerm[]): Promise<RedactionReview | null> => {
     setError(null)
-    const result = await revise.mutateAsync({ meetingId, recipientAgencyId, reviewId: review.reviewId, terms: [...review.terms, ...added] })
+    const result = await revise.mutateAsync({ meetingId, recipientAgencyId, reviewId: review.reviewId, terms })
     if (!result.ok) {
       setError(result.error.message)
-      return
+      return null
     }
     setReview(result.value)
+    return result.value
+  }
+
+  const removeTerm = async (removed: ReviewTerm) => {
+    const next = await reviewWith(review.terms.filter((item) => item !== removed))
+    if (!next) return
+    announce(`${removed.text} will no longer be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`)
+    termRef.current?.focus()
+  }
+
+  const addTerms = async (added: ReviewTerm[], position: number | null) => {
+    const next = await reviewWith([...review.terms, ...added])
+    if (!next) return
     setChoosing(null)
-    announce(`${added.map((item) => item.text).join(', ')} will be redacted. ${plural(undecidedFlags(result.value, accepted).length, 'possible identifier')} still to decide.`)
+    announce(`${added.map((item) => item.text).join(', ')} will be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`)
     // From a flag, focus moves on to the next one; from the term form, it stays there for the next term.
     if (position !== null) focusAfter.current = position
   }
@@ -179,7 +194,7 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
         <h3 id="term-title">Add a term to redact</h3>
         <div className="field">
           <label htmlFor="review-term">Term to redact</label>
-          <input id="review-term" value={term} maxLength={100} onChange={(event) => setTerm(event.target.value)} />
+          <input id="review-term" ref={termRef} value={term} maxLength={100} onChange={(event) => setTerm(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="review-term-scope">Keep it for</label>
@@ -202,7 +217,10 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
           <ul>
             {review.terms.map((item) => (
               <li key={`${item.caseReference ?? ''}:${item.text}`}>
-                {item.text}: {item.caseReference === null ? 'this document only' : `kept with ${item.caseReference}’s known names when saved`}
+                {item.text}: {item.caseReference === null ? 'this document only' : `kept with ${item.caseReference}’s known names when saved`}{' '}
+                <button type="button" disabled={pending} onClick={() => void removeTerm(item)}>
+                  Remove<span className="visually-hidden"> {item.text}</span>
+                </button>
               </li>
             ))}
           </ul>
