@@ -28,7 +28,8 @@ import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, Person
 import { id } from './domain/common'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
 import { casePlanInput, type CasePlan } from './domain/casePlan'
-import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
+import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, redactionReviewInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
+import type { RedactionReview } from './domain/redaction/review'
 import {
   actionUpdateAtMeetingInput,
   agendaAddInput,
@@ -162,6 +163,7 @@ export const contract = {
   'exports:actionTracker': channel<ExportResult>()(actionTrackerExportInput),
   'exports:csv': channel<ExportResult>()(csvExportInput),
   'exports:register': channel<ExportRegisterEntry[]>()(none),
+  'exports:redactionReview': channel<RedactionReview>()(redactionReviewInput),
 
   'demand:list': channel<DemandEventView[]>()(caseGetInput),
   'demand:add': channel<DemandEventView[]>()(demandInput),

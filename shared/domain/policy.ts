@@ -147,6 +147,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'exports:actionTracker': 'writeCases',
   'exports:csv': 'writeCases',
   'exports:register': 'signedIn',
+  'exports:redactionReview': 'writeCases',
   'exports:boardReport': 'writeCases',
   'exports:reportCsv': 'writeCases',
   'unitCosts:list': 'signedIn',

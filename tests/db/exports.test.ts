@@ -20,6 +20,7 @@ import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
 import { readDocxBytes, tables } from '../helpers/docx'
 import { makeLogoPng } from '../helpers/exportFixtures'
+import { exportRedacted } from '../helpers/redactedExport'
 import * as logo from '../../electron/main/services/logo'
 
 let app: TestApp | undefined
@@ -74,7 +75,7 @@ describe('exports, through the services, saved and read back', () => {
   it('a redacted copy holds no name, date of birth, address or identifier of the household anywhere in the package', async () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const { meeting } = approvedMeeting(app)
-    const result = await exportsService.minutes(app.ctx, folderSaver(`${app.dir}/exports`), { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: 'Partnership board' })
+    const result = await exportRedacted(app.ctx, folderSaver(`${app.dir}/exports`), { meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: 'Partnership board' })
     expect(basename(result.savedTo!)).toContain('REDACTED for Schools')
     const docx = await readDocxBytes(readFileSync(result.savedTo!))
     for (const secret of ['Dawn', 'Kayden', 'Whitlock', 'WHITLOCK', '1984', '2014-09-03', '9434765919', '943 476 5919', 'GMP/24/88812', 'Acacia', 'M32 0AB']) expect(docx.allText).not.toContain(secret)
@@ -92,9 +93,9 @@ describe('exports, through the services, saved and read back', () => {
     const saver = folderSaver(`${app.dir}/exports`)
     // Each agency's stored profile decides: Schools receive no health information, the GP does.
     agencies.setProfile(app.ctx, { id: app.agency('GP').id, receives: ['health'] })
-    const forSchools = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })
+    const forSchools = await exportRedacted(app.ctx, saver, { meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })
     expect((await readDocxBytes(readFileSync(forSchools.savedTo!))).allText).not.toContain('Medication review pending')
-    const forGp = await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, recipients: '' })
+    const forGp = await exportRedacted(app.ctx, saver, { meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, recipients: '' })
     expect(exportsService.register(app.ctx)[0]).toMatchObject({ recipientAgency: 'GP practice', receives: ['health'] })
     expect((await readDocxBytes(readFileSync(forGp.savedTo!))).allText).toContain('Medication review pending')
   })
@@ -176,7 +177,7 @@ describe('exports, through the services, saved and read back', () => {
     expect(shared).toEqual([['Agency', 'Type'], ['GP practice', 'Health information'], [expect.stringContaining('Police'), 'Health information']])
     expect(full.allText).not.toContain('Shared information for this discussion')
     // Schools may not receive health information: the discussion, its decisions, direction reason and another agency's action go.
-    const forSchools = await readDocxBytes(readFileSync((await exportsService.minutes(app.ctx, saver, { variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })).savedTo!))
+    const forSchools = await readDocxBytes(readFileSync((await exportRedacted(app.ctx, saver, { meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '' })).savedTo!))
     for (const secret of ['Dementia', 'dementia advisor', 'Memory worse', 'memory clinic']) expect(forSchools.allText).not.toContain(secret)
     expect(forSchools.paragraphsText).toContain('Withheld: health information (not shared with Schools)')
     expect(forSchools.paragraphsText).toContain('No shared information that Schools may receive.')

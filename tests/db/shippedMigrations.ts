@@ -24,4 +24,6 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0150-audit-log-indexes.sql': 'd9c776e36ff54db9cfc2c6b46b6752338aca17a716d694b4e85043d174b14f9e',
   '0180-unit-costs.sql': '197d141e2f8837d79cabfcc20d2796c9ec8c07a16b2e191b9f85dfd50408ef93',
   '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
+  '0220-export-review.sql': '5a8b424813c39253f22222421314a275326fdd1fc3506e1240253a1da87f65f2',
+  '0221-case-redaction-terms.sql': '4cb05120b0450bdb06d6c5a888f3446d6fae88df3e9e07598de2f246f4d7ea26',
 }

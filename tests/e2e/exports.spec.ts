@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, setUpAs, test } from './fixtures'
+import { acceptEveryFlagAndSave } from './redactionReview'
 import { readDocxBytes, tables, textOf } from '../helpers/docx'
 import { agencyId, call, userId } from './seed'
 
@@ -88,7 +89,8 @@ test('minutes exported from the meeting screen are a .docx with the attendees an
   await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
   await dialog.getByLabel('Recipient agency').selectOption({ label: 'Schools' })
   await dialog.getByLabel('Intended recipients').fill('Partnership board')
-  await dialog.getByRole('button', { name: 'Export' }).click()
+  await dialog.getByRole('button', { name: 'Review redacted copy' }).click()
+  await acceptEveryFlagAndSave(page)
   await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('REDACTED for Schools.docx')
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, setUpAs, test } from './fixtures'
+import { acceptEveryFlagAndSave } from './redactionReview'
 
 async function newCase(page: Page, title: string, risk: 'High' | 'Medium' | 'Low') {
   await page.keyboard.press('n')
@@ -208,7 +209,8 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
   await dialog.getByLabel('Recipient agency').selectOption({ label: 'Schools' })
   await expect(dialog.getByText('Schools receives no health, police intelligence or third-party information')).toBeVisible()
-  await dialog.getByRole('button', { name: 'Export' }).click()
+  await dialog.getByRole('button', { name: 'Review redacted copy' }).click()
+  await acceptEveryFlagAndSave(page)
   await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('REDACTED for Schools.docx')
 })
 

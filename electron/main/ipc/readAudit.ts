@@ -34,6 +34,8 @@ export const personalDataReads: { [K in Channel]?: ReadSpec<K> } = {
   'demand:list': { entity: 'case', record: (input) => input.id },
   'reports:forCase': { entity: 'case', record: (input) => input.caseId },
   'meetings:get': { entity: 'meeting', record: (input) => input.meetingId },
+  // The review shows the sender every name it replaced, in context.
+  'exports:redactionReview': { entity: 'meeting', record: (input) => input.meetingId },
   'retention:due': { entity: 'case' },
 }
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import { londonDay } from '../../../shared/domain/londonTime'
 import { Packer, type Document } from 'docx'
 import type { z } from 'zod'
-import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, minutesExportInput } from '../../../shared/domain/exports'
+import type { actionTrackerExportInput, casePlanExportInput, csvExportInput, ExportDocument, ExportRegisterEntry, ExportResult, ExportReviewOutcome, minutesExportInput } from '../../../shared/domain/exports'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import type { SensitiveCategory } from '../../../shared/domain/minutesData'
 import { reportCsvTableLabels, type boardReportExportInput, type reportCsvExportInput } from '../../../shared/domain/outcomes/report'
@@ -11,7 +11,6 @@ import { buildBoardReportDoc } from '../export/boardReport'
 import { buildCasePlanDoc } from '../export/casePlan'
 import type { FileSaver } from '../export/fileSaver'
 import { buildMinutesDoc } from '../export/minutes'
-import { buildRedactedMinutesDoc } from '../export/minutesRedacted'
 import type { HouseStyle } from '../export/types'
 import { getAgency } from '../db/repos/agencies'
 import { appendAudit } from '../db/repos/audit'
@@ -25,6 +24,8 @@ import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
 import { loadMeetingDetail } from './meetingViews'
 import * as reports from './reports'
+import { closeReview, keepCaseTerms, reviewOutcome, storedReview } from './redactionReview'
+import { undecidedFlags } from '../../../shared/domain/redaction'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
@@ -41,6 +42,8 @@ interface Produced {
   recipients: string
   fileName: string
   bytes: Uint8Array
+  /** A redacted copy's review outcome (JSON for the register) and what it keeps with the register row. */
+  review?: { outcome: object; alsoRecord: () => void }
 }
 
 /** Saves the file (dialog or folder), then records it in the register. A cancelled save records nothing. */
@@ -55,7 +58,9 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
       profile: produced.profile ? JSON.stringify(produced.profile) : null, recipients: produced.recipients,
       // The path really written ('… v1 (2).docx' when '… v1.docx' existed), not the name suggested.
       file_name: savedTo, created_at: at, updated_at: at,
+      review: produced.review ? JSON.stringify(produced.review.outcome) : null, reviewed_by: produced.review ? actor : null,
     })
+    produced.review?.alsoRecord()
     appendAudit(ctx.db, { at, actorId: actor, action: 'export', entity: produced.document, entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
   }).immediate()
   return { savedTo, fileName: basename(savedTo) }
@@ -66,7 +71,7 @@ const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(
 export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
   const actor = requireRole(ctx, 'writeCases')
   const meeting = loadMeetingDetail(ctx, input.meetingId)
-  const data = minutesData(ctx, input.meetingId, input.variant === 'full' ? 'full' : 'forRedaction')
+  const data = input.variant === 'full' ? minutesData(ctx, input.meetingId, 'full') : storedReview(ctx, actor, input.reviewId, input.meetingId, input.recipientAgencyId).source
   const style = houseStyle(ctx, actor)
   const title = `${meetingKindLabels[meeting.kind]} ${meeting.date}`
   const isDraft = meeting.status !== 'approved'
@@ -76,12 +81,19 @@ export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z
   if (input.variant === 'full') {
     return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'full', profile: null, recipients: input.recipients, fileName: `${stem}.docx`, bytes: await docx(buildMinutesDoc(data, style)) })
   }
+  // The copy the sender reviewed (exports:redactionReview), every flag decided: never a fresh scrub.
+  const reviewed = storedReview(ctx, actor, input.reviewId, input.meetingId, input.recipientAgencyId)
+  const outstanding = undecidedFlags(reviewed.review, input.accepted).length
+  if (outstanding > 0) throw fieldError('accepted', `Decide every possible identifier before saving: ${outstanding} still to decide`)
   const agency = getAgency(ctx.db, input.recipientAgencyId)
   if (!agency) throw fieldError('recipientAgencyId', 'Choose the agency this copy is for')
-  // The agency's own profile decides what its copy keeps (Settings → Agencies).
-  const profile = { recipientAgency: agency.name, receives: agency.receives }
-  const { document } = buildRedactedMinutesDoc(data, profile, style)
-  return deliver(ctx, saveFile, actor, { document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile, recipients: input.recipients, fileName: `${stem} REDACTED for ${agency.shortName}.docx`, bytes: await docx(document) })
+  const bytes = await docx(buildMinutesDoc(reviewed.redacted, style))
+  const result = await deliver(ctx, saveFile, actor, {
+    document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile: reviewed.profile, recipients: input.recipients, fileName: `${stem} REDACTED for ${agency.shortName}.docx`, bytes,
+    review: { outcome: reviewOutcome(reviewed, input.accepted), alsoRecord: () => keepCaseTerms(ctx, actor, reviewed.review.terms) },
+  })
+  if (result.savedTo !== null) closeReview(ctx, input.reviewId)
+  return result
 }
 
 export async function casePlan(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof casePlanExportInput>): Promise<ExportResult> {
@@ -110,9 +122,11 @@ export function register(ctx: ServiceContext): ExportRegisterEntry[] {
   requireActor(ctx)
   return listExports(ctx.db).map((row) => {
     const profile = row.profile ? (JSON.parse(row.profile) as { recipientAgency: string; receives: string[] }) : null
+    const review = row.review ? (JSON.parse(row.review) as Omit<ExportReviewOutcome, 'reviewedBy'>) : null
     return {
       id: row.id, at: row.at, byName: row.by_name, document: row.document as ExportDocument, title: row.title, version: row.version, variant: row.variant,
       recipientAgency: profile?.recipientAgency ?? null, receives: profile?.receives ?? [], recipients: row.recipients, fileName: row.file_name,
+      review: review ? { ...review, reviewedBy: row.reviewed_by_name ?? '' } : null,
     }
   })
 }

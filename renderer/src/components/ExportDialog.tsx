@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { sensitiveCategoryLabels, type ExportResult } from '../../../shared/domain/exports'
+import type { RedactionReview } from '../../../shared/domain/redaction/review'
 import type { Result } from '../../../shared/result'
 import { useApiMutation, useApiQuery } from '../api/client'
 import { AgencySelect } from './AgencySelect'
 import { useAnnounce } from './Announcer'
 import { ChoiceGroup, ErrorSummary, Field } from './FormField'
 import { useFormErrors } from '../features/session/useFormErrors'
+import { RedactionReviewPanel } from './RedactionReview'
 
 export type ExportTarget =
   | { kind: 'minutes'; meetingId: string; approved: boolean }
@@ -32,10 +34,13 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   const [groupBy, setGroupBy] = useState<'agency' | 'owner'>('agency')
   const [saved, setSaved] = useState<ExportResult | null>(null)
   const minutes = useApiMutation('exports:minutes', ['exports:register'])
+  // A redacted copy is reviewed before it is saved: the review replaces the form until it is saved or left.
+  const reviewCall = useApiMutation('exports:redactionReview')
+  const [review, setReview] = useState<RedactionReview | null>(null)
   const casePlan = useApiMutation('exports:casePlan', ['exports:register'])
   const tracker = useApiMutation('exports:actionTracker', ['exports:register'])
   const csv = useApiMutation('exports:csv', ['exports:register'])
-  const pending = minutes.isPending || casePlan.isPending || tracker.isPending || csv.isPending
+  const pending = reviewCall.isPending || minutes.isPending || casePlan.isPending || tracker.isPending || csv.isPending
 
   useEffect(() => {
     const dialog = ref.current
@@ -47,6 +52,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
       setRecipients('')
       setGroupBy('agency')
       setSaved(null)
+      setReview(null)
       clear()
       dialog.showModal()
     }
@@ -59,9 +65,16 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
     event.preventDefault()
     if (!target) return
     let result: Result<ExportResult>
-    if (target.kind === 'minutes') {
-      result = variant === 'full' ? await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipients }) : await minutes.mutateAsync({ variant, meetingId: target.meetingId, recipientAgencyId, recipients })
-    } else if (target.kind === 'casePlan') result = await casePlan.mutateAsync({ caseId: target.caseId, recipients })
+    if (target.kind === 'minutes' && variant === 'redacted') {
+      const reviewed = await reviewCall.mutateAsync({ meetingId: target.meetingId, recipientAgencyId, terms: [] })
+      if (!reviewed.ok) return show(reviewed.error)
+      clear()
+      setSaved(null)
+      setReview(reviewed.value)
+      return
+    }
+    if (target.kind === 'minutes') result = await minutes.mutateAsync({ variant: 'full', meetingId: target.meetingId, recipients })
+    else if (target.kind === 'casePlan') result = await casePlan.mutateAsync({ caseId: target.caseId, recipients })
     else if (target.kind === 'actionTracker') result = await tracker.mutateAsync({ groupBy, recipients })
     else result = await csv.mutateAsync({ table: target.table, recipients })
     if (!result.ok) return show(result.error)
@@ -70,8 +83,25 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
     announce(result.value.savedTo ? `Saved ${result.value.fileName}` : 'Export cancelled: nothing was saved')
   }
 
+  // Leaving the review puts focus back where the form continues: the outcome once saved, else the button that opened it.
+  const submitRef = useRef<HTMLButtonElement>(null)
+  const savedRef = useRef<HTMLParagraphElement>(null)
+  const reviewed = (result: ExportResult) => {
+    setReview(null)
+    setSaved(result)
+    announce(result.savedTo ? `Saved ${result.fileName}` : 'Export cancelled: nothing was saved')
+    requestAnimationFrame(() => savedRef.current?.focus())
+  }
+  const leaveReview = () => {
+    setReview(null)
+    requestAnimationFrame(() => submitRef.current?.focus())
+  }
+
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog ref={ref} className={review ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={review ? 'review-title' : 'export-title'} onClose={onClose}>
+      {review && target?.kind === 'minutes' ? (
+        <RedactionReviewPanel initial={review} meetingId={target.meetingId} recipientAgencyId={recipientAgencyId} recipients={recipients} onSaved={reviewed} onBack={leaveReview} />
+      ) : (
       <form onSubmit={submit} noValidate>
         <h2 id="export-title">{target ? titles[target.kind] : 'Export'}</h2>
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
@@ -109,19 +139,20 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
           {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
         </Field>
         {saved && (
-          <p className="notice" role="status">
+          <p className="notice" role="status" ref={savedRef} tabIndex={-1}>
             {saved.savedTo ? `Saved to ${saved.savedTo}` : 'Cancelled: nothing was saved or recorded.'}
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={pending}>
-            Export
+          <button type="submit" className="primary" disabled={pending} ref={submitRef}>
+            {target?.kind === 'minutes' && variant === 'redacted' ? 'Review redacted copy' : 'Export'}
           </button>
           <button type="button" onClick={onClose}>
             Close
           </button>
         </div>
       </form>
+      )}
     </dialog>
   )
 }

@@ -10,7 +10,7 @@
  */
 import type { ActionItem, AgendaItem, CasePerson, MinutesDocData, SensitiveCategory, TaggedText } from '../minutesData'
 import { sameAgency, receives, sensitiveCategories, withheldLine, type RedactionProfile } from './profile'
-import { ambiguousNameReplacement, createScrubbers, type KnownPerson, type Scrubber } from './scrubber'
+import { ambiguousNameReplacement, createScrubbers, type KnownPerson, type ScrubObserver, type Scrubber } from './scrubber'
 import { assignPseudonyms, initials, type PseudonymMap } from './pseudonyms'
 import { unambiguousInitials } from './consentLabel'
 
@@ -27,19 +27,27 @@ interface Redactor {
   person: Scrubber
 }
 
+export interface RedactOptions {
+  /** Terms the sender added at review, taken out everywhere in the copy. */
+  terms?: readonly string[]
+  /** Told of every replacement and every scrubbed text (the sender's review). */
+  observer?: ScrubObserver
+}
+
 /** Turns full minutes into the copy a recipient agency may see, with the pseudonyms used. */
-export function redactMinutes(data: MinutesDocData, profile: RedactionProfile): RedactedMinutes {
+export function redactMinutes(data: MinutesDocData, profile: RedactionProfile, options: RedactOptions = {}): RedactedMinutes {
   const everyone = data.agendaItems.flatMap((item) => item.people)
   const pseudonyms = assignPseudonyms(everyone, data.date)
   // One scrubber for the whole document, every person scoped to their case:
-  // a name from one case mentioned under another is still found, but a name
-  // shared between cases means this case's person in this case's text, and
-  // the ordinary-word rule keeps 'the price of the repairs' in every case.
+  // a case's text has only its own household's names replaced (another
+  // case's name left there is flagged at review), document-wide text
+  // (attendance, amendments) every household's on this agenda, and the
+  // ordinary-word rule keeps 'the price of the repairs' everywhere.
   const scrubbers = createScrubbers(
     data.agendaItems.flatMap((item) =>
       item.people.map((person) => knownPerson(person, replacementFor(person, pseudonyms, profile), item.caseReference)),
     ),
-    { keep: [...professionalNames(data), profile.recipientAgency] },
+    { keep: [...professionalNames(data), profile.recipientAgency], ...options },
   )
   const { text: scrub, personName: person } = scrubbers
   const forItem = (item: AgendaItem): Redactor => ({ profile, pseudonyms, ...scrubberPair(scrubbers.scoped(item.caseReference)) })

@@ -10,9 +10,11 @@
  * Where a rule has to choose, it over-redacts, with one exception: an
  * ordinary word that is also a name ('Price', 'Will', 'Hope': see
  * commonWords.ts) is a name only where it is written as one, so 'the price
- * of the repairs' keeps its meaning. Names are scoped: text that belongs to
- * one case prefers that case's household when a name is shared, and the
- * names of professionals, users and agencies are never rewritten.
+ * of the repairs' keeps its meaning. Names are scoped, strictly: text that
+ * belongs to one case has only that case's household replaced (a name from
+ * another case is left, and the sender's review flags it); document-wide
+ * text has the household of every case given. The names of professionals,
+ * users and agencies are never rewritten.
  */
 import { isCommonWordName } from './commonWords'
 import { dateOfBirthSources } from './dates'
@@ -26,6 +28,8 @@ export const addressReplacement = '[address removed]'
 export const postcodeReplacement = '[postcode removed]'
 export const emailReplacement = '[email removed]'
 export const phoneReplacement = '[phone number removed]'
+/** Stands in for a term the sender added at review ('Oakfield Primary'). */
+export const termReplacement = '[redacted]'
 
 export interface KnownPerson {
   firstName: string
@@ -39,10 +43,10 @@ export interface KnownPerson {
   /** Identifier values (NHS number, police reference...). */
   identifiers?: readonly string[]
   /**
-   * The case the person is recorded on (any stable key). Text scrubbed for
-   * that case prefers this person when a name is shared with someone in
-   * another case, and also loses the locality of their address. Unset: the
-   * person belongs to every scope.
+   * The case the person is recorded on (any stable key). Their name is
+   * replaced in that case's text and in document-wide text, never in
+   * another case's; that case's text also loses the locality of their
+   * address. Unset: the person belongs to every scope.
    */
   scope?: string
 }
@@ -55,6 +59,25 @@ export interface ScrubberOptions {
    * name that is itself a household member's name is not kept.
    */
   keep?: readonly string[]
+  /**
+   * Words or phrases the sender added at review, taken out of every text and
+   * field of the document, in any letter case, with or without accents.
+   */
+  terms?: readonly string[]
+  /** Told of every replacement and every text scrubbed, for the sender's review. */
+  observer?: ScrubObserver
+}
+
+/**
+ * Watches one document being scrubbed. `scope` is the case the text belongs
+ * to (KnownPerson.scope), null for document-wide text. Context is the text
+ * either side of the replaced words, as the scrubber saw it (earlier rules'
+ * replacements included).
+ */
+export interface ScrubObserver {
+  replaced(scope: string | null, change: { original: string; replacement: string; before: string; after: string }): void
+  /** A text as it leaves the scrubber. */
+  scrubbed(scope: string | null, output: string): void
 }
 
 export type Scrubber = (text: string) => string
@@ -99,7 +122,10 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   const values = compileValuePattern(knownPeople)
   const names = nameTable(knownPeople)
   const namePattern = names.size === 0 ? null : compileNamePattern([...names.keys()])
-  const keep = compileKeepPattern(options.keep ?? [], names)
+  // A term the sender asked to take out wins over a kept professional's name.
+  const keep = compileKeepPattern(options.keep ?? [], names, new Set((options.terms ?? []).map(normaliseName)))
+  const terms = compileTermPattern(options.terms ?? [])
+  const observer = options.observer
   const localities = new Map<string, RegExp | null>()
   const localityPattern = (scope: string | null): RegExp | null => {
     if (scope === null) return null
@@ -107,33 +133,59 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
     return localities.get(scope) ?? null
   }
 
-  const scrubValues = (input: string, scope: string | null): string => {
+  /** One rule applied to a text, each replacement told to the observer (with kept names put back). */
+  const apply = (input: string, pattern: RegExp, replacer: string | ((...match: unknown[]) => string), scope: string | null, restore: Restore): string => {
+    if (!observer) return typeof replacer === 'string' ? input.replace(pattern, replacer) : input.replace(pattern, replacer)
+    return input.replace(pattern, (...match: unknown[]) => {
+      const found = match[0] as string
+      const result = typeof replacer === 'string' ? replacer : replacer(...match)
+      if (result !== found) {
+        const offset = match.find((part, index) => index > 0 && typeof part === 'number') as number
+        observer.replaced(scope, {
+          original: restore(found),
+          replacement: result,
+          before: restore(input.slice(Math.max(0, offset - contextLength), offset)),
+          after: restore(input.slice(offset + found.length, offset + found.length + contextLength)),
+        })
+      }
+      return result
+    })
+  }
+  const scrubValues = (input: string, scope: string | null, restore: Restore = unchanged): string => {
     if (input === '') return input
-    let result = values ? input.replace(values, replaceValue) : input
+    let result = values ? apply(input, values, replaceValue, scope, restore) : input
     const locality = localityPattern(scope)
-    if (locality) result = result.replace(locality, addressReplacement)
-    return result
-      .replace(emailLike, emailReplacement)
-      .replace(phoneLike, replacePhone)
-      .replace(nhsNumberLike, identifierReplacement)
-      .replace(postcodeLike, postcodeReplacement)
-      .replace(repeatedAddress, addressReplacement)
+    if (locality) result = apply(result, locality, addressReplacement, scope, restore)
+    result = apply(result, emailLike, emailReplacement, scope, restore)
+    result = apply(result, phoneLike, replacePhone, scope, restore)
+    result = apply(result, nhsNumberLike, identifierReplacement, scope, restore)
+    result = apply(result, postcodeLike, postcodeReplacement, scope, restore)
+    result = result.replace(repeatedAddress, addressReplacement)
+    return terms ? apply(result, terms, termReplacement, scope, restore) : result
   }
   const scrubText = (input: string, scope: string | null): string => {
     if (input === '') return input
-    return protecting(input, keep, (protectedText) => {
-      const result = scrubValues(protectedText, scope)
-      return namePattern ? result.replace(namePattern, (...match: unknown[]) => replaceName(names, scope, match)) : result
+    const output = protecting(input, keep, (protectedText, restore) => {
+      const result = scrubValues(protectedText, scope, restore)
+      return namePattern ? apply(result, namePattern, (...match: unknown[]) => replaceName(names, scope, match), scope, restore) : result
     })
+    observer?.scrubbed(scope, output)
+    return output
   }
   const personName = (input: string, scope: string | null): string => {
+    const output = personNameOf(input, scope)
+    observer?.scrubbed(scope, output)
+    return output
+  }
+  const personNameOf = (input: string, scope: string | null): string => {
     const title = titlePrefix.exec(input)?.[0] ?? ''
     const entries = names.get(normaliseName(input.slice(title.length)))
-    if (entries) {
+    if (entries && (scope === null || isOwn(entries, scope))) {
       const single = singleReplacement(entries, scope)
-      if (single !== undefined) return single
       // A name shared within the household ('Mrs Whitlock'): the title still tells the reader something true.
-      return `${title.trim() === '' ? '' : `${title.trim()} `}${ambiguousNameReplacement}`
+      const replacement = single ?? `${title.trim() === '' ? '' : `${title.trim()} `}${ambiguousNameReplacement}`
+      observer?.replaced(scope, { original: input, replacement, before: '', after: '' })
+      return replacement
     }
     // Anyone else is a professional, accountable for what they said: the
     // household's names never rewrite part of theirs ('Karen Hughes' is not
@@ -147,21 +199,28 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   return { ...inScope(null), scoped: (scope) => inScope(scope) }
 }
 
+/** How much text either side of a replacement the review shows. */
+const contextLength = 40
+
+type Restore = (text: string) => string
+const unchanged: Restore = (text) => text
+
 /**
  * Runs `scrub` with every kept name swapped for a placeholder, then puts the
  * names back, so no rule can touch them. Placeholders are private-use
  * characters; a text that already holds one is scrubbed unprotected.
  */
-function protecting(input: string, keep: RegExp | null, scrub: (text: string) => string): string {
-  if (!keep || privateUse.test(input)) return scrub(input)
+function protecting(input: string, keep: RegExp | null, scrub: (text: string, restore: Restore) => string): string {
+  if (!keep || privateUse.test(input)) return scrub(input, unchanged)
   const kept: string[] = []
   const swapped = input.replace(keep, (name) => {
     if (kept.length >= placeholderCount) return name
     kept.push(name)
     return String.fromCodePoint(placeholderBase + kept.length - 1)
   })
-  if (kept.length === 0) return scrub(input)
-  return scrub(swapped).replace(privateUseAll, (char) => kept[(char.codePointAt(0) ?? 0) - placeholderBase] ?? char)
+  if (kept.length === 0) return scrub(input, unchanged)
+  const restore: Restore = (text) => text.replace(privateUseAll, (char) => kept[(char.codePointAt(0) ?? 0) - placeholderBase] ?? char)
+  return restore(scrub(swapped, restore))
 }
 
 const placeholderBase = 0xe000
@@ -169,12 +228,19 @@ const placeholderCount = 0x1900
 const privateUse = /[\uE000-\uF8FF]/u
 const privateUseAll = /[\uE000-\uF8FF]/gu
 
-function compileKeepPattern(keep: readonly string[], names: NameTable): RegExp | null {
+function compileKeepPattern(keep: readonly string[], names: NameTable, terms: ReadonlySet<string>): RegExp | null {
   const keys = [...new Set(keep.map((name) => normaliseName(name.replace(titlePrefix, ''))))].filter(
-    (key) => key.length >= 2 && !names.has(key),
+    (key) => key.length >= 2 && !names.has(key) && !key.split(' ').some((word) => terms.has(word)) && !terms.has(key),
   )
   if (keys.length === 0) return null
   return new RegExp(`${notWordBefore}(?:${titleSource})?(?:${alternation(keys.map(accentTolerantPattern))})${notWordAfter}`, 'giu')
+}
+
+/** The sender's added terms, whole words only, longest first; a possessive goes with the term. */
+function compileTermPattern(terms: readonly string[]): RegExp | null {
+  const sources = [...new Set(terms.map((term) => term.trim().replace(/\s+/gu, ' ')).filter((term) => term.length >= 2))].map(accentTolerantPattern)
+  if (sources.length === 0) return null
+  return new RegExp(`${notWordBefore}(?:${alternation(sources)})(?:['’]s)?${notWordAfter}`, 'giu')
 }
 
 const titleSource = String.raw`(?:mr|mrs|ms|miss|mx|dr|pc|ds|dc|sgt|cllr)\.?\s+`
@@ -191,7 +257,8 @@ const phoneLike = /(?<![\p{L}\p{N}+])(?:\+\s?44|\(?0)[\d\s\-()]{8,16}\d(?!\p{N})
 /** 'Chester House, King Street' was two components: one removal reads better. */
 const repeatedAddress = /\[address removed\](?:[\s,]+\[address removed\])+/gu
 
-function replacePhone(match: string): string {
+function replacePhone(...args: unknown[]): string {
+  const match = args[0] as string
   const digits = match.replace(/\D/gu, '')
   const national = digits.startsWith('44') ? digits.slice(2).replace(/^0/u, '') : digits.replace(/^0/u, '')
   return national.length === 9 || national.length === 10 ? phoneReplacement : match
@@ -302,6 +369,9 @@ function replaceName(names: NameTable, scope: string | null, match: unknown[]): 
   const found = match[0] as string
   const key = normaliseName(groups.name ?? '')
   const entries = names.get(key) ?? []
+  // Strict scoping: in one case's text only that case's household is replaced. A name
+  // from another case is left as written, and the sender's review flags it.
+  if (scope !== null && !isOwn(entries, scope)) return found
   const possessed = groups.apostropheS !== undefined || groups.pluralPossessive !== undefined
   // 'Dawn's son': an ordinary word does not take a capital and a possessive together.
   const own = isOwn(entries, scope) || possessed

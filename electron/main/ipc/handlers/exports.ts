@@ -1,6 +1,7 @@
 import type { AppServices } from '../../appServices'
 import * as casePlans from '../../services/casePlans'
 import * as exports from '../../services/exports'
+import * as redactionReview from '../../services/redactionReview'
 import type { Handlers } from '../handlerTypes'
 
 export const exportHandlers = ({ ctx, saveFile }: AppServices) =>
@@ -12,4 +13,5 @@ export const exportHandlers = ({ ctx, saveFile }: AppServices) =>
     'exports:actionTracker': (input) => exports.actionTracker(ctx, saveFile, input),
     'exports:csv': (input) => exports.csv(ctx, saveFile, input),
     'exports:register': () => exports.register(ctx),
+    'exports:redactionReview': (input) => redactionReview.review(ctx, input),
   }) satisfies Partial<Handlers>

@@ -1,7 +1,17 @@
-import { exportDocumentLabels, sensitiveCategoryLabels } from '../../../../shared/domain/exports'
+import { exportDocumentLabels, sensitiveCategoryLabels, type ExportReviewOutcome } from '../../../../shared/domain/exports'
 import { useApiQuery } from '../../api/client'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** 'Reviewed by Priya Shah: 12 replacements; accepted as safe: Stretford; 1 term added (this document)'. */
+function reviewSummary(review: ExportReviewOutcome): string {
+  const { document, caseKnownNames } = review.termsAdded
+  const added = document + caseKnownNames === 0 ? 'no terms added' : `${count(document + caseKnownNames, 'term')} added (${document} for this document, ${caseKnownNames} to case known names)`
+  const safe = review.acceptedAsSafe.length === 0 ? 'none accepted as safe' : `accepted as safe: ${review.acceptedAsSafe.join(', ')}`
+  return `Reviewed by ${review.reviewedBy}: ${count(review.replacements, 'replacement')}; ${safe}; ${added}`
+}
 
 /** Every document that left Roundtable: the record an information governance lead asks for. */
 export function ExportRegister() {
@@ -19,6 +29,7 @@ export function ExportRegister() {
             <th scope="col">Document</th>
             <th scope="col">Version</th>
             <th scope="col">Full or redacted</th>
+            <th scope="col">Review</th>
             <th scope="col">Intended recipients</th>
             <th scope="col">File</th>
           </tr>
@@ -26,7 +37,7 @@ export function ExportRegister() {
         <tbody>
           {register.data?.length === 0 && (
             <tr>
-              <td colSpan={7}>Nothing has been exported yet.</td>
+              <td colSpan={8}>Nothing has been exported yet.</td>
             </tr>
           )}
           {register.data?.map((entry) => (
@@ -42,6 +53,7 @@ export function ExportRegister() {
                   ? 'Full'
                   : `Redacted for ${entry.recipientAgency ?? 'unknown'}${entry.receives.length ? ` (receives ${entry.receives.map((c) => sensitiveCategoryLabels[c as keyof typeof sensitiveCategoryLabels] ?? c).join(', ')})` : ' (no sensitive categories)'}`}
               </td>
+              <td>{entry.review ? reviewSummary(entry.review) : '—'}</td>
               <td>{entry.recipients || '—'}</td>
               <td>{entry.fileName}</td>
             </tr>
