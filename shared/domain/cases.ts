@@ -72,6 +72,11 @@ export function formatCaseReference(year: number, sequence: number): string {
   return `RT-${year}-${String(sequence).padStart(4, '0')}`
 }
 
+/** A whole case reference ("RT-2026-0042"), as formatCaseReference writes it. */
+export function isCaseReference(text: string): boolean {
+  return /^RT-\d{4}-\d{4,}$/i.test(text)
+}
+
 /**
  * Text shaped like a case reference, whole or its start ("RT-2026-0042",
  * "rt-2026-00", "RT-2026"): search looks it up by reference alone.

@@ -117,10 +117,8 @@ export function formatDateTime(isoDateTime: string): string {
   return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`
 }
 
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
-}
+/** Whole days between two dates: the one rule in shared/domain/record/dates.ts. */
+export { daysBetween } from '../../../shared/domain/record/dates'
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`

@@ -12,6 +12,7 @@
  * Pure: the dictionary and the vocabulary are given (main loads the word
  * list once), so the rules can be tested here.
  */
+import { isCaseReference } from '../cases'
 import type { AgendaItem } from '../minutesData'
 import { receives, withheldLine, type RedactionProfile } from './profile'
 import type { ScrubObserver } from './scrubber'
@@ -163,7 +164,7 @@ export function possibleIdentifiers(text: string, lexicon: Lexicon, known: Reado
  */
 function isNumberLike(word: string, before: string, after: string): boolean {
   if (before === '£' || before === '$' || before === '€' || after === '%') return false
-  if (/^RT-\d{4}-\d{4,}$/iu.test(word)) return false
+  if (isCaseReference(word)) return false
   if (/^\d+(?:st|nd|rd|th|am|pm|s)$/iu.test(word)) return false
   if (/^\d{1,4}(?:[/.-]\d{1,4}){1,2}$/u.test(word)) return false
   if (/\p{L}/u.test(word)) return true

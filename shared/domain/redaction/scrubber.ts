@@ -123,7 +123,7 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   const names = nameTable(knownPeople)
   const namePattern = names.size === 0 ? null : compileNamePattern([...names.keys()])
   // A term the sender asked to take out wins over a kept professional's name.
-  const keep = compileKeepPattern(options.keep ?? [], names, new Set((options.terms ?? []).map(normaliseName)))
+  const keep = compileKeepPattern(options.keep ?? [], names, new Set((options.terms ?? []).map(nameSpellingKey)))
   const terms = compileTermPattern(options.terms ?? [])
   const observer = options.observer
   const localities = new Map<string, RegExp | null>()
@@ -179,7 +179,7 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   }
   const personNameOf = (input: string, scope: string | null): string => {
     const title = titlePrefix.exec(input)?.[0] ?? ''
-    const entries = names.get(normaliseName(input.slice(title.length)))
+    const entries = names.get(nameSpellingKey(input.slice(title.length)))
     if (entries && (scope === null || isOwn(entries, scope))) {
       const single = singleReplacement(entries, scope)
       // A name shared within the household ('Mrs Whitlock'): the title still tells the reader something true.
@@ -229,7 +229,7 @@ const privateUse = /[\uE000-\uF8FF]/u
 const privateUseAll = /[\uE000-\uF8FF]/gu
 
 function compileKeepPattern(keep: readonly string[], names: NameTable, terms: ReadonlySet<string>): RegExp | null {
-  const keys = [...new Set(keep.map((name) => normaliseName(name.replace(titlePrefix, ''))))].filter(
+  const keys = [...new Set(keep.map((name) => nameSpellingKey(name.replace(titlePrefix, ''))))].filter(
     (key) => key.length >= 2 && !names.has(key) && !key.split(' ').some((word) => terms.has(word)) && !terms.has(key),
   )
   if (keys.length === 0) return null
@@ -267,8 +267,12 @@ function replacePhone(...args: unknown[]): string {
 // ---------------------------------------------------------------------------
 // Names
 
-/** Lower case, accents folded, one space, straight apostrophes: how two spellings of a name are compared. */
-export function normaliseName(name: string): string {
+/**
+ * Lower case, accents folded, one space, straight apostrophes: how the scrubber
+ * keys two spellings of one name. Not record/matching's normaliseName, which
+ * drops punctuation to find likely duplicates.
+ */
+export function nameSpellingKey(name: string): string {
   return foldAccents(name.trim().replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').toLowerCase())
 }
 
@@ -299,7 +303,7 @@ function nameTable(knownPeople: readonly KnownPerson[]): NameTable {
   const table: NameTable = new Map()
   const add = (name: string, person: KnownPerson) => {
     for (const spelling of spellings(name)) {
-      const key = normaliseName(spelling)
+      const key = nameSpellingKey(spelling)
       if (key.length < 2) continue
       const entries = table.get(key) ?? []
       const scope = person.scope ?? null
@@ -367,7 +371,7 @@ function replaceName(names: NameTable, scope: string | null, match: unknown[]): 
   const whole = match[match.length - 2] as string
   const offset = match[match.length - 3] as number
   const found = match[0] as string
-  const key = normaliseName(groups.name ?? '')
+  const key = nameSpellingKey(groups.name ?? '')
   const entries = names.get(key) ?? []
   // Strict scoping: in one case's text only that case's household is replaced. A name
   // from another case is left as written, and the sender's review flags it.
