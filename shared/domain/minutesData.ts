@@ -6,14 +6,17 @@
  * the Word builders re-export it from electron/main/export/types.ts. Dates
  * are ISO `YYYY-MM-DD` strings.
  */
+import type { ActionStatus } from './meetings/actions'
+import type { Direction } from './meetings/direction'
+import type { MeetingKind } from './meetings/meetings'
+import type { ConsentStatus } from './record/consent'
 import type { RiskLevel } from './risk'
 
-export type DirectionOfTravel = 'improving' | 'no_change' | 'worsening'
-export type MeetingKind = 'weekly' | 'case_review' | 'deep_dive'
-export type ActionStatus = 'open' | 'done' | 'dropped'
+// The record's own words for these, so a document can never name them differently from the screen.
+export type { ActionStatus, ConsentStatus, MeetingKind }
+export type DirectionOfTravel = Direction
 /** How an action came to be in these minutes. */
 export type ActionChange = 'new' | 'updated' | 'carried'
-export type ConsentStatus = 'given' | 'refused' | 'withdrawn' | 'not_asked'
 /** Information some recipients must not receive (see RedactionProfile). */
 export type SensitiveCategory = 'health' | 'police_intelligence' | 'third_party'
 

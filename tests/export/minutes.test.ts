@@ -39,7 +39,7 @@ describe('minutes: meeting and attendance', () => {
 
   it.each([
     ['case_review', 'Case review'],
-    ['deep_dive', 'Hub deep-dive'],
+    ['hub', 'Hub / deep dive'],
   ] as const)('names the %s kind of meeting', async (kind, label) => {
     const docx = await minutes(makeMinutesData({ meetingKind: kind }))
     expect(headings(docx.documentXml, 1)).toEqual([`Minutes: ${label}`])

@@ -4,51 +4,20 @@
  */
 import { londonDay } from '../../../shared/domain/londonTime'
 import { riskLabels } from '../../../shared/domain/risk'
-import type {
-  ActionChange,
-  ActionStatus,
-  ConsentStatus,
-  DirectionOfTravel,
-  MeetingKind,
-  RiskLevel,
-  SensitiveCategory,
-} from './types'
+import { actionStatusLabels } from '../../../shared/domain/meetings/actions'
+import type { ActionChange, ActionStatus, RiskLevel } from './types'
 
-export const directionLabels: Record<DirectionOfTravel, string> = {
-  improving: '▲ Improving',
-  no_change: '► No change',
-  worsening: '▼ Worsening',
-}
-
-export const meetingKindLabels: Record<MeetingKind, string> = {
-  weekly: 'Weekly case meeting',
-  case_review: 'Case review',
-  deep_dive: 'Hub deep-dive',
-}
-
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  open: 'Open',
-  done: 'Done',
-  dropped: 'Dropped',
-}
+// Labels shared with the screens: one wording for each, in shared/domain.
+export { actionStatusLabels } from '../../../shared/domain/meetings/actions'
+export { directionLabels } from '../../../shared/domain/meetings/direction'
+export { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
+export { consentStatusLabels as consentLabels } from '../../../shared/domain/record/consent'
+export { sensitiveCategoryLabels as categoryLabels } from '../../../shared/domain/exports'
 
 export const actionChangeLabels: Record<ActionChange, string> = {
   new: 'New',
   updated: 'Updated',
   carried: 'Carried forward',
-}
-
-export const consentLabels: Record<ConsentStatus, string> = {
-  given: 'Given',
-  refused: 'Refused',
-  withdrawn: 'Withdrawn',
-  not_asked: 'Not yet asked',
-}
-
-export const categoryLabels: Record<SensitiveCategory, string> = {
-  health: 'Health information',
-  police_intelligence: 'Police intelligence',
-  third_party: 'Third-party information',
 }
 
 /** 'Dropped – family declined': the reason travels with the status. */

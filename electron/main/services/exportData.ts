@@ -4,7 +4,7 @@
  */
 import { hasConsentToShare, type ConsentStatus } from '../../../shared/domain/record/consent'
 import { agendaReasonLabels } from '../../../shared/domain/meetings/agenda'
-import { nextWeeklyDate, type MeetingKind } from '../../../shared/domain/meetings/meetings'
+import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { nonBlankLines } from '../../../shared/domain/meetings/text'
@@ -33,7 +33,6 @@ import { notFound } from './errors'
 import { loadMeetingDetail } from './meetingViews'
 import { noConsentNaming, subjectInitials, type CaseRef } from './noConsentNaming'
 
-const kindForMinutes: Record<MeetingKind, MinutesDocData['meetingKind']> = { weekly: 'weekly', case_review: 'case_review', hub: 'deep_dive' }
 
 /** Everyone in the household, with every identifier: the redaction rules need all of it to remove it. */
 export function casePeople(db: Db, caseId: string): CasePerson[] {
@@ -98,7 +97,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
   const agencyNames = new Map(agencies.map((agency) => [agency.id, agency.name]))
   const reserved = agencies.map((agency) => agency.shortName)
   return {
-    meetingKind: kindForMinutes[meeting.kind],
+    meetingKind: meeting.kind,
     date: meeting.date,
     time: meeting.time,
     location: meeting.location,
