@@ -4,6 +4,7 @@ import type { PersonView } from '../../../../shared/domain/record/views'
 import { DateInput } from '../../components/DateInput'
 import { ChoiceGroup, ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
+import { EnumOptions } from '../../components/EnumOptions'
 
 const labels = { status: 'Consent to share', recordedOn: 'Date', scope: 'What they agreed to share, and with whom', lawfulBasis: 'Lawful basis' } as const
 
@@ -32,7 +33,7 @@ export function ConsentForm({ person, onDone }: { person: PersonView; onDone: ()
         {(p) => (
           <select {...p} value={lawfulBasis} onChange={(e) => setLawfulBasis(e.target.value as LawfulBasis | '')}>
             <option value="">Choose…</option>
-            {lawfulBases.map((value) => <option key={value} value={value}>{lawfulBasisLabels[value]}</option>)}
+            <EnumOptions values={lawfulBases} labels={lawfulBasisLabels} />
           </select>
         )}
       </Field>

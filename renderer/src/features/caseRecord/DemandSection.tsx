@@ -6,6 +6,7 @@ import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useSave } from './useSave'
+import { EnumOptions } from '../../components/EnumOptions'
 
 const labels = { kind: 'Kind of contact', periodStart: 'Date (or start of period)', periodEnd: 'End of period', count: 'How many', note: 'Note', personId: 'Person' } as const
 
@@ -50,7 +51,7 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
             {(p) => (
               <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as DemandKind | '' })}>
                 <option value="">Choose…</option>
-                {demandKinds.map((k) => <option key={k} value={k}>{demandKindLabels[k]}</option>)}
+                <EnumOptions values={demandKinds} labels={demandKindLabels} />
               </select>
             )}
           </Field>

@@ -5,6 +5,7 @@ import { DateInput } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useSave } from './useSave'
 import { focusOnMount } from '../../components/focusOnMount'
+import { EnumOptions } from '../../components/EnumOptions'
 
 const labels = { role: 'Role in the case', relationship: 'Relationship', firstName: 'First name', lastName: 'Last name', preferredName: 'Known as', dateOfBirth: 'Date of birth', nhsNumber: 'NHS number', policeReference: 'Police reference', address: 'Address', neighbourhood: 'Neighbourhood' } as const
 type Form = { role: PersonRole; relationship: string; firstName: string; lastName: string; preferredName: string; dateOfBirth: string; nhsNumber: string; policeReference: string; address: string; neighbourhood: string }
@@ -51,7 +52,7 @@ export function PersonForm({ caseId, person, hasSubject, onDone }: { caseId: str
       <Field label={labels.role} error={active.errors.role}>
         {(p) => (
           <select {...p} value={form.role} onChange={(e) => set('role')(e.target.value)}>
-            {personRoles.map((role) => <option key={role} value={role}>{personRoleLabels[role]}</option>)}
+            <EnumOptions values={personRoles} labels={personRoleLabels} />
           </select>
         )}
       </Field>

@@ -7,6 +7,7 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { useReturnFocus } from '../../components/useReturnFocus'
 import { useSave } from './useSave'
 import { focusOnMount } from '../../components/focusOnMount'
+import { EnumOptions } from '../../components/EnumOptions'
 
 /**
  * Moves the case through its lifecycle (only allowed steps are offered) and flags non-engagement.
@@ -78,7 +79,7 @@ export function StatusSection({ detail, canEdit }: { detail: CaseDetail; canEdit
                 {(p) => (
                   <select {...p} value={closureReason} onChange={(e) => setClosureReason(e.target.value as ClosureReason | '')}>
                     <option value="">Choose…</option>
-                    {closureReasons.map((value) => <option key={value} value={value}>{closureReasonLabels[value]}</option>)}
+                    <EnumOptions values={closureReasons} labels={closureReasonLabels} />
                   </select>
                 )}
               </Field>

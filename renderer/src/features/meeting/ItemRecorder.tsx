@@ -14,6 +14,7 @@ import { ChoiceGroup, Field } from '../../components/FormField'
 import { CarriedActions } from './CarriedActions'
 import type { ItemSave } from './itemSave'
 import { NewActions } from './NewActions'
+import { EnumOptions } from '../../components/EnumOptions'
 
 export interface ItemDraft {
   discussion: string
@@ -136,7 +137,7 @@ export function ItemRecorder({ item, editable, asksForNextReview, registerSave }
           {(p) => (
             <select {...p} value={draft.discussionCategory} onChange={(e) => set('discussionCategory', e.target.value as SensitiveCategory | '')}>
               <option value="">No sensitive category</option>
-              {sensitiveCategories.map((category) => <option key={category} value={category}>{sensitiveCategoryLabels[category]}</option>)}
+              <EnumOptions values={sensitiveCategories} labels={sensitiveCategoryLabels} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
 import { ResumeMeetings } from './ResumeMeetings'
 import { canChair } from '../../../../shared/domain/policy'
+import { EnumOptions } from '../../components/EnumOptions'
 
 const labels = { kind: 'Kind of meeting', date: 'Date', time: 'Time', location: 'Location', chairId: 'Chair' } as const
 
@@ -55,7 +56,7 @@ export function MeetingsListScreen() {
         <Field label={labels.kind} error={errors.kind}>
           {(p) => (
             <select {...p} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as MeetingKind })}>
-              {meetingKinds.map((k) => <option key={k} value={k}>{meetingKindLabels[k]}</option>)}
+              <EnumOptions values={meetingKinds} labels={meetingKindLabels} />
             </select>
           )}
         </Field>

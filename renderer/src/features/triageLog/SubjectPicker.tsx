@@ -7,6 +7,7 @@ import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/FormField'
 import { RiskBadge } from '../../components/RiskBadge'
 import { formatDate } from '../../format'
+import { EnumOptions } from '../../components/EnumOptions'
 
 export type Subject =
   | { mode: 'existing'; match: CaseSearchResult }
@@ -126,7 +127,7 @@ function NewPersonDetails({ subject, onSubject, errors }: { subject: Extract<Sub
         <Field label="Individual or family" name="subject.kind" error={errors['subject.kind']}>
           {(p) => (
             <select {...p} value={subject.kind} onChange={(e) => onSubject({ ...subject, kind: e.target.value as CaseKind })}>
-              {caseKinds.map((kind) => <option key={kind} value={kind}>{caseKindLabels[kind]}</option>)}
+              <EnumOptions values={caseKinds} labels={caseKindLabels} />
             </select>
           )}
         </Field>
