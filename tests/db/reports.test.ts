@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import { folderSaver } from '../../electron/main/export/fileSaver'
 import * as demand from '../../electron/main/services/demand'
 import * as exportsService from '../../electron/main/services/exports'
@@ -178,6 +179,37 @@ describe('reports service', () => {
     expect(cost?.slice(1)).toEqual([['Ambulance call-outs', '£216.00 (2013-14)', '£286.47 (× 100 ÷ 75.4)', '0.5', '£147.86', '£88.71', 'NHS']])
     for (const name of ['Quigley', 'Noreen', 'Reenie', 'Case B']) expect(docx.allText).not.toContain(name)
     expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' }])
+  })
+
+  it('puts each chart in the board report as a PNG with its alt text, beside its table', async () => {
+    const seeded = seed()
+    app = seeded.app
+    const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3 })
+    const result = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: '' })
+    const bytes = readFileSync(result.savedTo ?? '')
+    const docx = await readDocxBytes(bytes)
+    const media = docx.partNames.filter((name) => name.startsWith('word/media/'))
+    expect(media).toHaveLength(3)
+    const zip = await JSZip.loadAsync(bytes)
+    for (const name of media) {
+      const png = await zip.file(name)?.async('uint8array')
+      expect([...(png ?? []).slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    }
+    const described = [...docx.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"[^>]*title="([^"]*)"/gu)].map((match) => [match[2], match[1]])
+    expect(described).toEqual([
+      ['Triage decisions by month', 'Chart: Triage decisions by month. 3 triage decisions were made in this period; 2 (67%) needed early help. The table below gives every figure.'],
+      ['Direction of travel by month', 'Chart: Direction of travel by month. Of 2 cases with a direction of travel, 1 improving, 1 no change and 0 worsening at their latest review. The table below gives every figure.'],
+      ['Demand before and after', expect.stringMatching(/^Chart: Demand before and after\. Across all kinds, service contacts went from .+ a month in the 3 months before cases opened to .+ a month since\. The table below gives every figure\.$/u)],
+    ])
+    // Each image sits under its own heading and straight before its table.
+    const body = docx.documentXml
+    for (const [title, next] of [['Triage decisions by month', 'Early help share'], ['Direction of travel by month', 'Worsening'], ['Demand before and after', 'Before, a month']] as const) {
+      const image = body.indexOf(`title="${title}"`)
+      const nextTable = body.indexOf('<w:tbl>', image)
+      expect(image).toBeGreaterThan(0)
+      expect(body.slice(nextTable, body.indexOf('</w:tbl>', nextTable))).toContain(next)
+      expect(body.slice(image, nextTable).match(/<wp:docPr /gu)).toBeNull()
+    }
   })
 
   it('exports a report table as CSV with full-precision counts and whole pence, recorded in the register', async () => {

@@ -4,10 +4,11 @@
  * and direction of travel only. It carries no person's name: the data it is built
  * from holds none (case references, counts and money only).
  */
-import type { Document, Paragraph, Table } from 'docx'
+import { ImageRun, Paragraph, type Document, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
+import { demandChart, directionChart, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../shared/domain/outcomes/costBearers'
 import { deflatorSource } from '../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../shared/domain/outcomes/demandChange'
@@ -19,6 +20,7 @@ import { formatShare, type TriageMonth } from '../../../shared/domain/outcomes/t
 import { demandKindLabels } from '../../../shared/domain/record/demand'
 import { decisionCategories, decisionCategoryLabels } from '../../../shared/domain/record/triage'
 import { riskLabels, riskLevels } from '../../../shared/domain/risk'
+import { chartImage } from './chartImage'
 import { formatDate, plural } from './format'
 import { bullets, buildDocument, heading, markingOf, organisationBlock, paragraph, versionStamp } from './houseStyle'
 import { dataTable, type Column } from './tables'
@@ -40,6 +42,23 @@ export interface BoardReportData {
 }
 
 type Count = [string, string, number]
+
+/**
+ * A chart as an image with its alt text (title and the one-sentence summary), then
+ * the summary as text: the table that follows carries every figure. Nothing to
+ * draw (no months, no kinds of contact) draws nothing.
+ */
+export function chartFigure(spec: ChartSpec): Paragraph[] {
+  if (spec.categories.length === 0) return []
+  const image = chartImage(spec)
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width, height: image.height }, altText: { name: spec.title, title: spec.title, description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.` } })],
+    }),
+    paragraph(spec.summary, { italics: true }),
+  ]
+}
 
 export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): Document {
   const { report } = data
@@ -96,8 +115,10 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     heading('Open cases', 2),
     dataTable(countColumns, openRows),
     heading('Triage decisions by month', 2),
+    ...chartFigure(triageChart(report.triage)),
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
     heading('Direction of travel by month', 2),
+    ...chartFigure(directionChart(report.direction.trend, latest, report.direction.casesWithDirection)),
     dataTable(
       [
         { header: 'Month', weight: 1.5, value: (month: Report['direction']['trend'][number]) => monthLabel(month.month) },
@@ -123,6 +144,7 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ),
     heading('Demand on services before and since', 2),
     paragraph(`Each case is compared with itself: the ${report.months} months before it opened against up to ${report.months} months since (fewer for a recent case).`),
+    ...chartFigure(demandChart(report.demand.changes, report.months)),
     dataTable(demandColumns, report.demand.changes, { emptyText: 'No demand on services recorded for this cohort.' }),
     heading('Cost avoided', 2),
     dataTable(costColumns, benefit.lines, { emptyText: 'No costed change in demand.' }),

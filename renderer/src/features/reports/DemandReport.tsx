@@ -1,4 +1,5 @@
 import { Bar, LabelList } from 'recharts'
+import { demandSummary } from '../../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../../shared/domain/outcomes/costBearers'
 import { deflatorSource } from '../../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../../shared/domain/outcomes/demandChange'
@@ -8,13 +9,6 @@ import { demandKindLabels } from '../../../../shared/domain/record/demand'
 import { ChartPanel, chartColours } from './ChartPanel'
 import { CountBarChart } from './CountBarChart'
 import { Working } from './Working'
-
-export function demandSummary(changes: readonly DemandChange[], months: number): string {
-  if (changes.length === 0) return 'No demand on services has been recorded for this cohort.'
-  const before = changes.reduce((sum, change) => sum + change.beforePerMonth, 0)
-  const after = changes.reduce((sum, change) => sum + change.afterPerMonth, 0)
-  return `Across all kinds, service contacts went from ${formatCount(before)} a month in the ${months} months before cases opened to ${formatCount(after)} a month since.`
-}
 
 function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBenefit }) {
   return (
