@@ -65,7 +65,7 @@ export function App() {
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
-          <Route path="/reports" element={<ReportsScreen />} />
+          <Route path="/reports" element={<ReportsScreen session={session.data} />} />
           <Route path="/meetings" element={<MeetingsListScreen />} />
           <Route path="/actions" element={<ActionListScreen session={session.data} />} />
           <Route path="/meetings/:meetingId" element={<MeetingScreen session={session.data} />} />

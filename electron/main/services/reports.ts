@@ -10,6 +10,7 @@ import { decisionCategories } from '../../../shared/domain/record/triage'
 import { riskLevels } from '../../../shared/domain/risk'
 import type { BoardReportData } from '../export/boardReport'
 import { getAgency } from '../db/repos/agencies'
+import { getCohort } from '../db/repos/cohorts'
 import { caseDemand, cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
 import { today } from './caseRecord'
 import { requireActor, type ServiceContext } from './context'
@@ -37,7 +38,8 @@ export function build(ctx: ServiceContext, filters: z.output<typeof reportFilter
 export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFilters>): BoardReportData {
   const { report, inputs } = gather(ctx, filters)
   const agency = filters.agencyId ? getAgency(ctx.db, filters.agencyId) : undefined
-  const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}`
+  const cohort = filters.cohortId ? getCohort(ctx.db, filters.cohortId) : undefined
+  const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}${cohort ? `; cohort: ${cohort.name}` : ''}`
   const stories = inputs.cases.map((item) => ({
     reference: item.reference,
     reviews: inputs.directions.filter((record) => record.caseId === item.id).map((record) => ({ date: record.date, direction: record.direction })),
@@ -47,7 +49,7 @@ export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFi
 
 function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): { report: Report; inputs: ReportInputs } {
   requireActor(ctx)
-  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId }
+  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId, cohortId: filters.cohortId }
   // One read transaction, so the sections agree with each other even while others write.
   const rows = ctx.db
     .transaction(() => ({

@@ -18,6 +18,8 @@ export const reportFilters = z
     to: isoDate,
     neighbourhood: z.string().trim().max(120).default(''),
     agencyId: id.nullable().default(null),
+    /** A named cohort's members only (Reports → Cohorts); null for every case. */
+    cohortId: id.nullable().default(null),
     /** N: the months before the case opened compared with (up to) N months since. */
     months: z.number({ error: 'Enter a number of months' }).int('Enter a whole number of months').min(1, 'Enter 1 to 36 months').max(36, 'Enter 1 to 36 months').default(12),
   })

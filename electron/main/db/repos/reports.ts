@@ -6,13 +6,15 @@ export interface ReportScope {
   to: string
   neighbourhood: string
   agencyId: string | null
+  /** A named cohort's members only; null for every case. */
+  cohortId: string | null
 }
 
 // A case opened on its first move to open, or its creation if it never moved (it was created open).
 const openedOn = `substr(COALESCE((SELECT MIN(ch.at) FROM case_changes ch WHERE ch.case_id = c.id AND ch.kind = 'status' AND ch.to_value = 'open'), c.created_at), 1, 10)`
 
 // The cohort: cases opened in the date range, in the neighbourhood, with the agency
-// leading or involved.
+// leading or involved, and in the named cohort if one is chosen.
 const scoped = `
   WITH scoped AS (
     SELECT c.id, c.reference, c.status, c.risk_level, c.triage_category, ${openedOn} AS opened_on
@@ -20,6 +22,7 @@ const scoped = `
     WHERE (@neighbourhood = '' OR c.neighbourhood = @neighbourhood)
       AND (@agencyId IS NULL OR c.lead_agency_id = @agencyId
         OR EXISTS (SELECT 1 FROM case_agencies ca WHERE ca.case_id = c.id AND ca.agency_id = @agencyId))
+      AND (@cohortId IS NULL OR EXISTS (SELECT 1 FROM cohort_cases cc WHERE cc.case_id = c.id AND cc.cohort_id = @cohortId))
   )`
 const cohort = `${scoped}, cohort AS (SELECT * FROM scoped WHERE opened_on BETWEEN @from AND @to)`
 
