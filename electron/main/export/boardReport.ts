@@ -8,7 +8,7 @@ import { ImageRun, Paragraph, type Document, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
-import { demandChart, directionChart, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
+import { demandChart, directionChart, repeatsChart, repeatsSummary, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../shared/domain/outcomes/costBearers'
 import { deflatorSource } from '../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../shared/domain/outcomes/demandChange'
@@ -18,7 +18,8 @@ import { monthLabel } from '../../../shared/domain/outcomes/months'
 import type { Report } from '../../../shared/domain/outcomes/report'
 import { formatShare, type TriageMonth } from '../../../shared/domain/outcomes/triageMonths'
 import { demandKindLabels } from '../../../shared/domain/record/demand'
-import { decisionCategories, decisionCategoryLabels } from '../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels, meetingReasonLabels, meetingReasons } from '../../../shared/domain/record/triage'
+import type { RepeatsMonth } from '../../../shared/domain/outcomes/repeatsEscalations'
 import { riskLabels, riskLevels } from '../../../shared/domain/risk'
 import { chartImage } from './chartImage'
 import { formatDate, plural } from './format'
@@ -81,6 +82,13 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     { header: 'All', weight: 0.8, value: (month) => String(month.total) },
     { header: 'Early help share', weight: 1.1, value: (month) => formatShare(month.earlyHelpShare) },
   ]
+  const repeatColumns: Column<RepeatsMonth>[] = [
+    { header: 'Month', weight: 1.3, value: (month) => monthLabel(month.month) },
+    { header: 'Contacts', weight: 1, value: (month) => String(month.contacts) },
+    { header: 'Repeats within 12 months', weight: 1.2, value: (month) => String(month.repeats) },
+    { header: 'Brought to the meeting', weight: 1.2, value: (month) => String(month.escalated) },
+    ...meetingReasons.map((reason): Column<RepeatsMonth> => ({ header: meetingReasonLabels[reason], weight: 1.3, value: (month) => String(month.byReason[reason]) })),
+  ]
   const demandColumns: Column<DemandChange>[] = [
     { header: 'Kind of contact', weight: 2.4, value: (change) => demandKindLabels[change.kind] },
     { header: 'Before', weight: 1, value: (change) => formatCount(change.before) },
@@ -109,6 +117,7 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ...bullets([
       `${plural(report.cohortSize, 'case')} in the cohort; ${report.openCases.total} still open, ${report.openCases.byRisk.high} at high risk.`,
       `Direction of travel at the latest review: ${latest.improving} improving, ${latest.no_change} no change, ${latest.worsening} worsening (${plural(report.direction.casesWithDirection, 'case')} reviewed).`,
+      repeatsSummary(report.repeats),
       `Actions due: ${report.actions.onTime} on time, ${report.actions.late} late, ${report.actions.notDone} not done, ${report.actions.overdue} overdue.`,
       `Cost avoided (fiscal benefit, ${benefit.reportYear} prices, after adjustments): ${formatPence(benefit.totalNetPence)}.`,
     ]),
@@ -117,6 +126,10 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     heading('Triage decisions by month', 2),
     ...chartFigure(triageChart(report.triage)),
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
+    heading('Repeats and escalations by month', 2),
+    paragraph('A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.'),
+    ...chartFigure(repeatsChart(report.repeats)),
+    dataTable(repeatColumns, report.repeats.months, { emptyText: 'No contacts in this period.' }),
     heading('Direction of travel by month', 2),
     ...chartFigure(directionChart(report.direction.trend, latest, report.direction.casesWithDirection)),
     dataTable(

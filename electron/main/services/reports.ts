@@ -6,7 +6,7 @@ import { buildCaseDemand, type CaseDemandReport } from '../../../shared/domain/o
 import { defaultAdjustments } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { buildReport, type Report, type ReportInputs, type reportFilters } from '../../../shared/domain/outcomes/report'
 import { demandKinds } from '../../../shared/domain/record/demand'
-import { decisionCategories } from '../../../shared/domain/record/triage'
+import { decisionCategories, meetingReasons } from '../../../shared/domain/record/triage'
 import { riskLevels } from '../../../shared/domain/risk'
 import type { BoardReportData } from '../export/boardReport'
 import { getAgency } from '../db/repos/agencies'
@@ -25,6 +25,7 @@ const direction = z.enum(directions)
 const kind = z.enum(demandKinds)
 const actionStatus = z.enum(['open', 'done', 'dropped'])
 const reason = z.enum(nonCompletionReasons)
+const meetingReasonList = z.array(z.enum(meetingReasons))
 
 /**
  * The Reports screen's figures: five set-based queries over the filtered cohort (no
@@ -74,6 +75,7 @@ function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): {
     demand: rows.demand.map((row) => ({ caseId: row.case_id, kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count })),
     directions: rows.directions.map((row) => ({ caseId: row.case_id, date: row.date, direction: direction.parse(row.direction), sequence: row.sequence })),
     triage: rows.triage.map((row) => ({ decidedOn: row.decided_on, category: category.parse(row.decision_category) })),
+    contacts: rows.triage.map((row) => ({ caseId: row.case_id, receivedOn: row.decided_on, isRepeat: row.is_repeat === 1, reasons: meetingReasonList.parse(JSON.parse(row.meeting_reasons)) })),
     actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
     unitCosts: rows.costs,
   }

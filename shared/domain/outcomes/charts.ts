@@ -6,9 +6,11 @@
  */
 import { directionLabels, directions, type DirectionCounts } from '../meetings/direction'
 import { demandKindLabels } from '../record/demand'
+import { meetingReasonLabels, meetingReasons } from '../record/triage'
 import type { DirectionMonth } from './cohortDirection'
 import { formatCount, type DemandChange } from './demandChange'
 import { monthLabel } from './months'
+import type { RepeatsEscalations } from './repeatsEscalations'
 import { formatShare, type TriageMonth } from './triageMonths'
 
 /** Colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics). */
@@ -99,6 +101,28 @@ export function demandChart(changes: readonly DemandChange[], months: number): C
     series: [
       { name: `A month, ${months} months before`, colour: chartColours.red, fill: 'solid', values: changes.map((change) => oneDecimal(change.beforePerMonth)) },
       { name: 'A month, since', colour: chartColours.blue, fill: 'hatch', values: changes.map((change) => oneDecimal(change.afterPerMonth)) },
+    ],
+  }
+}
+
+export function repeatsSummary(figures: RepeatsEscalations): string {
+  if (figures.contacts === 0) return 'No contacts were triaged in this period.'
+  const reasons = meetingReasons.filter((reason) => figures.byReason[reason] > 0).map((reason) => `${meetingReasonLabels[reason].toLowerCase()} ${figures.byReason[reason]}`)
+  return `Of ${figures.contacts} ${figures.contacts === 1 ? 'contact' : 'contacts'} triaged, ${figures.repeats} (${formatShare(figures.repeatShare)}) ${figures.repeats === 1 ? 'was a repeat' : 'were repeats'} within 12 months, across ${figures.casesWithRepeat} ${figures.casesWithRepeat === 1 ? 'case' : 'cases'}; ${figures.escalated} ${figures.escalated === 1 ? 'was' : 'were'} brought to the meeting${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}.`
+}
+
+export function repeatsChart(figures: RepeatsEscalations): ChartSpec {
+  return {
+    id: 'repeats',
+    title: 'Repeats and escalations by month',
+    summary: repeatsSummary(figures),
+    orientation: 'columns',
+    decimals: 0,
+    categories: figures.months.map((month) => monthLabel(month.month)),
+    series: [
+      { name: 'Contacts', colour: chartColours.blue, fill: 'solid', values: figures.months.map((month) => month.contacts) },
+      { name: 'Repeats within 12 months', colour: chartColours.red, fill: 'dots', values: figures.months.map((month) => month.repeats) },
+      { name: 'Brought to the meeting', colour: chartColours.blue, fill: 'hatch', values: figures.months.map((month) => month.escalated) },
     ],
   }
 }

@@ -74,19 +74,24 @@ export function cohortDirections(db: Db, scope: ReportScope): CohortDirectionRow
 }
 
 export interface TriageDecisionRow {
+  case_id: string
   decided_on: string
   decision_category: string
+  is_repeat: 0 | 1
+  /** JSON array of meeting reasons. */
+  meeting_reasons: string
 }
 
 /**
  * Current triage decisions received in the range for cases in scope, whenever they
- * opened (a re-triage replaces the entry it supersedes).
+ * opened (a re-triage replaces the entry it supersedes), with the repeat flag and the
+ * reasons for the meeting recorded at triage.
  */
 export function triageDecisions(db: Db, scope: ReportScope): TriageDecisionRow[] {
   return stmt<TriageDecisionRow>(
     db,
     `${scoped}
-     SELECT substr(t.received_at, 1, 10) AS decided_on, t.decision_category
+     SELECT t.case_id, substr(t.received_at, 1, 10) AS decided_on, t.decision_category, t.is_repeat, t.meeting_reasons
      FROM triage_entries t JOIN scoped ON scoped.id = t.case_id
      WHERE substr(t.received_at, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM triage_entries later WHERE later.supersedes_id = t.id)

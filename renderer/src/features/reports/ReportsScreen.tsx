@@ -14,6 +14,7 @@ import { CohortsPanel } from './CohortsPanel'
 import { DemandReport } from './DemandReport'
 import { DirectionReport } from './DirectionReport'
 import { OpenCasesReport } from './OpenCasesReport'
+import { RepeatsReport } from './RepeatsReport'
 import { TriageReport } from './TriageReport'
 
 const labels = { from: 'Cases opened from', to: 'Cases opened to', neighbourhood: 'Neighbourhood', agencyId: 'Agency', cohortId: 'Cohort', months: 'Months before and since', deadweightPercent: 'Deadweight (%)', optimismBiasPercent: 'Optimism bias (%)' } as const
@@ -122,6 +123,7 @@ export function ReportsScreen({ session }: { session: SessionState }) {
           </p>
           <OpenCasesReport open={report.data.openCases} />
           <TriageReport months={report.data.triage} />
+          <RepeatsReport figures={report.data.repeats} />
           <DirectionReport {...report.data.direction} />
           <ActionsReport actions={report.data.actions} />
           <DemandReport changes={report.data.demand.changes} months={report.data.months} benefit={report.data.benefit} />
