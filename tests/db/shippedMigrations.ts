@@ -25,4 +25,5 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0180-unit-costs.sql': '197d141e2f8837d79cabfcc20d2796c9ec8c07a16b2e191b9f85dfd50408ef93',
   '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
   '0250-cohorts.sql': '0d961b4e6c36ee76afc4a4c4ebb89627c19cbdd8f1951d94c07b1f99a7e856af',
+  '0251-demo-marker.sql': 'cf5a9adb3225568a7ce049aeca04733e2fd2af5ffb6da9daa1b41f6302bd2fce',
 }
