@@ -27,6 +27,7 @@ import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } f
 import { triageSourceCreateInput, triageSourceListInput, triageSourceRenameInput, triageSourceSetActiveInput, type TriageSourceView } from './domain/record/triageSources'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
+import type { DemoStatus } from './domain/demo'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
 import { casePlanInput, type CasePlan } from './domain/casePlan'
 import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
@@ -183,6 +184,8 @@ export const contract = {
   'cohorts:removeCase': channel<CaseCohortView[]>()(cohortCaseInput),
   'cohorts:addByFilter': channel<CohortAddResult>()(cohortAddByFilterInput),
   'cohorts:forCase': channel<CaseCohortView[]>()(cohortForCaseInput),
+
+  'demo:get': channel<DemoStatus>()(none),
 } as const
 
 export type Contract = typeof contract

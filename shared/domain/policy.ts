@@ -162,6 +162,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'cohorts:removeCase': 'writeCases',
   'cohorts:addByFilter': 'writeCases',
   'cohorts:forCase': 'signedIn',
+  'demo:get': 'anyone',
 
   'demand:list': 'signedIn',
   'demand:add': 'writeCases',
