@@ -169,7 +169,10 @@ describe('reports service', () => {
     expect(text).toContain('Cases opened 1 January 2024 to 31 March 2024. All neighbourhoods; all agencies.')
     expect(text).toContain('2 cases in the cohort; 2 still open, 0 at high risk.')
     expect(text).toContain('Direction of travel at the latest review: 1 improving, 1 no change, 0 worsening (2 cases reviewed).')
-    expect(text).toContain('Cost avoided (fiscal benefit, 2023-24 prices, after adjustments): £88.71.')
+    expect(text).toContain('Cost avoided (indicative fiscal benefit, 2023-24 prices, after adjustments): £88.71.')
+    // Indicative wherever the money shows: the heading, a note above the table and the method.
+    expect(docx.paragraphsText).toContain('Cost avoided (indicative)')
+    expect(docx.paragraphsText.filter((line) => line.startsWith('Indicative: unit costs are published estimates'))).toHaveLength(2)
     expect(text).toContain('Deadweight 20% (what would have happened anyway) and optimism bias 25% are taken off the gross figure.')
     expect(text).toContain('Not costed (no unit cost set): Police incidents.')
     const [reference] = app.db.prepare<[string], { reference: string }>('SELECT reference FROM cases WHERE id = ?').all(seeded.a).map((row) => row.reference)

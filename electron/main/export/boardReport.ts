@@ -10,7 +10,7 @@ import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
 import { demandChart, directionChart, repeatsChart, repeatsSummary, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../shared/domain/outcomes/costBearers'
-import { deflatorSource } from '../../../shared/domain/outcomes/deflators'
+import { deflatorSource, indicativeLabel, indicativeNote } from '../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../shared/domain/outcomes/demandChange'
 import type { BenefitLine } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { formatPence, roundPence } from '../../../shared/domain/outcomes/money'
@@ -119,7 +119,7 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
       `Direction of travel at the latest review: ${latest.improving} improving, ${latest.no_change} no change, ${latest.worsening} worsening (${plural(report.direction.casesWithDirection, 'case')} reviewed).`,
       repeatsSummary(report.repeats),
       `Actions due: ${report.actions.onTime} on time, ${report.actions.late} late, ${report.actions.notDone} not done, ${report.actions.overdue} overdue.`,
-      `Cost avoided (fiscal benefit, ${benefit.reportYear} prices, after adjustments): ${formatPence(benefit.totalNetPence)}.`,
+      `Cost avoided (${indicativeLabel.toLowerCase()} fiscal benefit, ${benefit.reportYear} prices, after adjustments): ${formatPence(benefit.totalNetPence)}.`,
     ]),
     heading('Open cases', 2),
     dataTable(countColumns, openRows),
@@ -159,14 +159,15 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     paragraph(`Each case is compared with itself: the ${report.months} months before it opened against up to ${report.months} months since (fewer for a recent case).`),
     ...chartFigure(demandChart(report.demand.changes, report.months)),
     dataTable(demandColumns, report.demand.changes, { emptyText: 'No demand on services recorded for this cohort.' }),
-    heading('Cost avoided', 2),
+    heading(`Cost avoided (${indicativeLabel.toLowerCase()})`, 2),
+    paragraph(indicativeNote, { bold: true }),
     dataTable(costColumns, benefit.lines, { emptyText: 'No costed change in demand.' }),
     paragraph(`Total: ${formatPence(benefit.totalNetPence)} net (${formatPence(benefit.totalGrossPence)} gross). By who bears the cost: ${costBearers.filter((bearer) => benefit.byBearerPence[bearer] !== 0).map((bearer) => `${costBearerLabels[bearer]} ${formatPence(benefit.byBearerPence[bearer])}`).join('; ') || 'none'}.`),
     heading('Method and assumptions', 2),
     ...bullets([
       'Greater Manchester cost-benefit analysis method (HM Treasury Green Book supplementary guidance): fiscal benefit = contacts avoided × unit cost.',
       'Contacts avoided = the monthly rate before the case opened × the months since, less the contacts since. A count recorded over a period is split by days across the opening date.',
-      `Unit costs are uprated from their price year to ${benefit.reportYear} by the GDP deflator. ${deflatorSource}`,
+      `${indicativeNote} Unit costs are uprated from their price year to ${benefit.reportYear} by the GDP deflator. ${deflatorSource}`,
       `Deadweight ${benefit.adjustments.deadweightPercent}% (what would have happened anyway) and optimism bias ${benefit.adjustments.optimismBiasPercent}% are taken off the gross figure.`,
       'Money is held in whole pence and rounded once, at the end, half away from zero; a total can differ by a penny from adding rounded lines.',
       ...(benefit.uncosted.length > 0 ? [`Not costed (no unit cost set): ${benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.`] : []),
