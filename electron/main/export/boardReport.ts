@@ -4,7 +4,7 @@
  * and direction of travel only. It carries no person's name: the data it is built
  * from holds none (case references, counts and money only).
  */
-import { ImageRun, Paragraph, type Document, type Table } from 'docx'
+import { ImageRun, Paragraph, TextRun, type Document, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
@@ -127,7 +127,8 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ...chartFigure(triageChart(report.triage)),
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
     heading('Repeats and escalations by month', 2),
-    paragraph('A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.'),
+    // Kept with the chart that follows, so the explanation never ends a page alone.
+    new Paragraph({ keepNext: true, children: [new TextRun('A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.')] }),
     ...chartFigure(repeatsChart(report.repeats)),
     dataTable(repeatColumns, report.repeats.months, { emptyText: 'No contacts in this period.' }),
     heading('Direction of travel by month', 2),
