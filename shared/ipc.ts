@@ -20,12 +20,14 @@ import { demandInput } from './domain/record/demand'
 import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
 import { boardReportExportInput, reportCsvExportInput, reportFilters, type Report } from './domain/outcomes/report'
 import { caseDemandInput, type CaseDemandReport } from './domain/outcomes/caseDemand'
+import { cohortAddByFilterInput, cohortCaseInput, cohortCreateInput, cohortForCaseInput, cohortListInput, cohortRenameInput, cohortSetActiveInput, type CaseCohortView, type CohortAddResult, type CohortView } from './domain/outcomes/cohorts'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
 import { triageSourceCreateInput, triageSourceListInput, triageSourceRenameInput, triageSourceSetActiveInput, type TriageSourceView } from './domain/record/triageSources'
 import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
 import { id } from './domain/common'
+import type { DemoStatus } from './domain/demo'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
 import { casePlanInput, type CasePlan } from './domain/casePlan'
 import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, redactionReviewInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
@@ -175,6 +177,17 @@ export const contract = {
   'reports:forCase': channel<CaseDemandReport>()(caseDemandInput),
   'exports:boardReport': channel<ExportResult>()(boardReportExportInput),
   'exports:reportCsv': channel<ExportResult>()(reportCsvExportInput),
+
+  'cohorts:list': channel<CohortView[]>()(cohortListInput),
+  'cohorts:create': channel<CohortView>()(cohortCreateInput),
+  'cohorts:rename': channel<CohortView>()(cohortRenameInput),
+  'cohorts:setActive': channel<CohortView>()(cohortSetActiveInput),
+  'cohorts:addCase': channel<CaseCohortView[]>()(cohortCaseInput),
+  'cohorts:removeCase': channel<CaseCohortView[]>()(cohortCaseInput),
+  'cohorts:addByFilter': channel<CohortAddResult>()(cohortAddByFilterInput),
+  'cohorts:forCase': channel<CaseCohortView[]>()(cohortForCaseInput),
+
+  'demo:get': channel<DemoStatus>()(none),
 } as const
 
 export type Contract = typeof contract

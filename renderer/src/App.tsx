@@ -17,6 +17,7 @@ import { useIdleLock } from './features/session/useIdleLock'
 import { AppShell } from './features/shell/AppShell'
 import { navItems } from './features/shell/navigation'
 import { NotBuiltScreen } from './features/shell/NotBuiltScreen'
+import { demoNotice, windowTitle } from '../../shared/domain/demo'
 
 /** Set up → signed in → the app. Nothing with case data renders before sign-in. */
 export function App() {
@@ -25,6 +26,11 @@ export function App() {
   const lock = useApiMutation('session:lock')
   const signedIn = Boolean(session.data?.user)
   const settings = useApiQuery('settings:get', {}, { enabled: signedIn })
+  // Demo data says so in the window title (Electron follows document.title) and on every screen.
+  const demo = useApiQuery('demo:get', {}).data?.demo === true
+  useEffect(() => {
+    document.title = windowTitle(demo)
+  }, [demo])
 
   // Forget everything cached about cases: the next person must sign in to see it.
   const forget = useCallback(() => {
@@ -52,11 +58,23 @@ export function App() {
         <p role="alert">{session.error.message}</p>
       </main>
     )
+  const banner = demo && (
+    <p className="demo-banner" role="note">
+      {demoNotice}
+    </p>
+  )
   if (!session.data.setUp) return <FirstRunScreen />
-  if (!session.data.user) return <SignInScreen organisationName={session.data.organisationName} />
+  if (!session.data.user)
+    return (
+      <>
+        {banner}
+        <SignInScreen organisationName={session.data.organisationName} />
+      </>
+    )
 
   return (
     <HashRouter>
+      {banner}
       <AppShell session={session.data} onLock={() => void onLock()}>
         <Routes>
           <Route path="/" element={<Navigate to="/cases" replace />} />
@@ -65,7 +83,7 @@ export function App() {
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
-          <Route path="/reports" element={<ReportsScreen />} />
+          <Route path="/reports" element={<ReportsScreen session={session.data} />} />
           <Route path="/meetings" element={<MeetingsListScreen />} />
           <Route path="/actions" element={<ActionListScreen session={session.data} />} />
           <Route path="/meetings/:meetingId" element={<MeetingScreen session={session.data} />} />

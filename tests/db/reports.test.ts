@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import { folderSaver } from '../../electron/main/export/fileSaver'
 import * as demand from '../../electron/main/services/demand'
 import * as exportsService from '../../electron/main/services/exports'
@@ -168,7 +169,10 @@ describe('reports service', () => {
     expect(text).toContain('Cases opened 1 January 2024 to 31 March 2024. All neighbourhoods; all agencies.')
     expect(text).toContain('2 cases in the cohort; 2 still open, 0 at high risk.')
     expect(text).toContain('Direction of travel at the latest review: 1 improving, 1 no change, 0 worsening (2 cases reviewed).')
-    expect(text).toContain('Cost avoided (fiscal benefit, 2023-24 prices, after adjustments): £88.71.')
+    expect(text).toContain('Cost avoided (indicative fiscal benefit, 2023-24 prices, after adjustments): £88.71.')
+    // Indicative wherever the money shows: the heading, a note above the table and the method.
+    expect(docx.paragraphsText).toContain('Cost avoided (indicative)')
+    expect(docx.paragraphsText.filter((line) => line.startsWith('Indicative: unit costs are published estimates'))).toHaveLength(2)
     expect(text).toContain('Deadweight 20% (what would have happened anyway) and optimism bias 25% are taken off the gross figure.')
     expect(text).toContain('Not costed (no unit cost set): Police incidents.')
     const [reference] = app.db.prepare<[string], { reference: string }>('SELECT reference FROM cases WHERE id = ?').all(seeded.a).map((row) => row.reference)
@@ -178,6 +182,73 @@ describe('reports service', () => {
     expect(cost?.slice(1)).toEqual([['Ambulance call-outs', '£216.00 (2013-14)', '£286.47 (× 100 ÷ 75.4)', '0.5', '£147.86', '£88.71', 'NHS']])
     for (const name of ['Quigley', 'Noreen', 'Reenie', 'Case B']) expect(docx.allText).not.toContain(name)
     expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' }])
+  })
+
+  it('counts repeat contacts and escalations to the meeting by reason from the triage log, as the CSV and Word report show them', async () => {
+    const seeded = seed()
+    app = seeded.app
+    // t1 (Feb, A): new, brought for escalation; t3 (Feb, A, replacing t2): a repeat, brought for escalation and as a repeat;
+    // t2 is superseded, so its reason does not count; t4 (Mar, B): a repeat, not brought.
+    const mark = app.db.prepare('UPDATE triage_entries SET is_repeat = ?, meeting_reasons = ? WHERE id = ?')
+    mark.run(0, '["escalation"]', 't1')
+    mark.run(1, '["visible_high_risk"]', 't2')
+    mark.run(1, '["escalation","repeat"]', 't3')
+    mark.run(1, '[]', 't4')
+    const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3 })
+    const report = reports.build(app.ctx, filters)
+    expect(report.repeats.months.map((month) => [month.month, month.contacts, month.repeats, month.escalated])).toEqual([
+      ['2024-01', 0, 0, 0],
+      ['2024-02', 2, 1, 2],
+      ['2024-03', 1, 1, 0],
+    ])
+    expect(report.repeats).toMatchObject({ contacts: 3, repeats: 2, casesWithRepeat: 2, escalated: 2, byReason: { visible_high_risk: 0, escalation: 2, professional_judgement: 0, repeat: 1 } })
+    const csv = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'repeats', recipients: '' })
+    expect(readFileSync(csv.savedTo ?? '', 'utf8').split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFMonth,Contacts,Repeats within 12 months,Brought to the meeting,Reason: Visible high risk,Reason: Escalation: 3 or more police incidents in 12 months,Reason: Professional judgement,Reason: Repeat within 12 months',
+      '2024-01,0,0,0,0,0,0,0',
+      '2024-02,2,1,2,0,2,0,1',
+    ])
+    const word = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: '' })
+    const docx = await readDocxBytes(readFileSync(word.savedTo ?? ''))
+    expect(docx.paragraphsText).toContain('Of 3 contacts triaged, 2 (67%) were repeats within 12 months, across 2 cases; 2 were brought to the meeting (escalation: 3 or more police incidents in 12 months 2; repeat within 12 months 1).')
+    const table = tables(docx.documentXml).find((rows) => rows[0]?.[1] === 'Contacts')
+    expect(table?.slice(1)).toEqual([
+      ['Jan 2024', '0', '0', '0', '0', '0', '0', '0'],
+      ['Feb 2024', '2', '1', '2', '0', '2', '0', '1'],
+      ['Mar 2024', '1', '1', '0', '0', '0', '0', '0'],
+    ])
+  })
+
+  it('puts each chart in the board report as a PNG with its alt text, beside its table', async () => {
+    const seeded = seed()
+    app = seeded.app
+    const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3 })
+    const result = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: '' })
+    const bytes = readFileSync(result.savedTo ?? '')
+    const docx = await readDocxBytes(bytes)
+    const media = docx.partNames.filter((name) => name.startsWith('word/media/'))
+    expect(media).toHaveLength(4)
+    const zip = await JSZip.loadAsync(bytes)
+    for (const name of media) {
+      const png = await zip.file(name)?.async('uint8array')
+      expect([...(png ?? []).slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    }
+    const described = [...docx.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"[^>]*title="([^"]*)"/gu)].map((match) => [match[2], match[1]])
+    expect(described).toEqual([
+      ['Triage decisions by month', 'Chart: Triage decisions by month. 3 triage decisions were made in this period; 2 (67%) needed early help. The table below gives every figure.'],
+      ['Repeats and escalations by month', 'Chart: Repeats and escalations by month. Of 3 contacts triaged, 0 (0%) were repeats within 12 months, across 0 cases; 0 were brought to the meeting. The table below gives every figure.'],
+      ['Direction of travel by month', 'Chart: Direction of travel by month. Of 2 cases with a direction of travel, 1 improving, 1 no change and 0 worsening at their latest review. The table below gives every figure.'],
+      ['Demand before and after', expect.stringMatching(/^Chart: Demand before and after\. Across all kinds, service contacts went from .+ a month in the 3 months before cases opened to .+ a month since\. The table below gives every figure\.$/u)],
+    ])
+    // Each image sits under its own heading and straight before its table.
+    const body = docx.documentXml
+    for (const [title, next] of [['Triage decisions by month', 'Early help share'], ['Repeats and escalations by month', 'Brought to the meeting'], ['Direction of travel by month', 'Worsening'], ['Demand before and after', 'Before, a month']] as const) {
+      const image = body.indexOf(`title="${title}"`)
+      const nextTable = body.indexOf('<w:tbl>', image)
+      expect(image).toBeGreaterThan(0)
+      expect(body.slice(nextTable, body.indexOf('</w:tbl>', nextTable))).toContain(next)
+      expect(body.slice(image, nextTable).match(/<wp:docPr /gu)).toBeNull()
+    }
   })
 
   it('exports a report table as CSV with full-precision counts and whole pence, recorded in the register', async () => {

@@ -26,4 +26,6 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
   '0220-export-review.sql': '5a8b424813c39253f22222421314a275326fdd1fc3506e1240253a1da87f65f2',
   '0221-case-redaction-terms.sql': '4cb05120b0450bdb06d6c5a888f3446d6fae88df3e9e07598de2f246f4d7ea26',
+  '0250-cohorts.sql': '0d961b4e6c36ee76afc4a4c4ebb89627c19cbdd8f1951d94c07b1f99a7e856af',
+  '0251-demo-marker.sql': 'cf5a9adb3225568a7ce049aeca04733e2fd2af5ffb6da9daa1b41f6302bd2fce',
 }

@@ -189,7 +189,7 @@ test('changing the keyworker in the summary keeps focus on the summary, not the 
   await createFamilyCase(page, 'The Hughes family')
   await openCase(page, 'The Hughes family')
   // The record reads as a story: summary, people, direction of travel and open actions before the forms.
-  await expect(page.locator('.case-record h2:visible')).toHaveText(['Summary, what matters and needs', /^People/, 'Direction of travel', /^Open actions/, /^Agencies involved/, 'Timeline', /^Demand/, /^Case plan/, 'Status'])
+  await expect(page.locator('.case-record h2:visible')).toHaveText(['Summary, what matters and needs', /^People/, 'Direction of travel', /^Open actions/, /^Agencies involved/, 'Timeline', /^Demand/, /^Case plan/, 'Cohorts', 'Status'])
   await page.getByRole('button', { name: 'Edit summary' }).click()
   const form = page.getByRole('form', { name: 'Edit summary' })
   await form.getByLabel('Keyworker').selectOption({ label: 'Priya Shah (Mental health trust)' })

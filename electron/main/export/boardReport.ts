@@ -4,12 +4,13 @@
  * and direction of travel only. It carries no person's name: the data it is built
  * from holds none (case references, counts and money only).
  */
-import type { Document, Paragraph, Table } from 'docx'
+import { ImageRun, Paragraph, TextRun, type Document, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
+import { demandChart, directionChart, repeatsChart, repeatsSummary, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../shared/domain/outcomes/costBearers'
-import { deflatorSource } from '../../../shared/domain/outcomes/deflators'
+import { deflatorSource, indicativeLabel, indicativeNote } from '../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../shared/domain/outcomes/demandChange'
 import type { BenefitLine } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { formatPence, roundPence } from '../../../shared/domain/outcomes/money'
@@ -17,8 +18,10 @@ import { monthLabel } from '../../../shared/domain/outcomes/months'
 import type { Report } from '../../../shared/domain/outcomes/report'
 import { formatShare, type TriageMonth } from '../../../shared/domain/outcomes/triageMonths'
 import { demandKindLabels } from '../../../shared/domain/record/demand'
-import { decisionCategories, decisionCategoryLabels } from '../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels, meetingReasonLabels, meetingReasons } from '../../../shared/domain/record/triage'
+import type { RepeatsMonth } from '../../../shared/domain/outcomes/repeatsEscalations'
 import { riskLabels, riskLevels } from '../../../shared/domain/risk'
+import { chartImage } from './chartImage'
 import { formatDate, plural } from './format'
 import { bullets, buildDocument, heading, markingOf, organisationBlock, paragraph, versionStamp } from './houseStyle'
 import { dataTable, type Column } from './tables'
@@ -41,6 +44,23 @@ export interface BoardReportData {
 
 type Count = [string, string, number]
 
+/**
+ * A chart as an image with its alt text (title and the one-sentence summary), then
+ * the summary as text: the table that follows carries every figure. Nothing to
+ * draw (no months, no kinds of contact) draws nothing.
+ */
+export function chartFigure(spec: ChartSpec): Paragraph[] {
+  if (spec.categories.length === 0) return []
+  const image = chartImage(spec)
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width, height: image.height }, altText: { name: spec.title, title: spec.title, description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.` } })],
+    }),
+    paragraph(spec.summary, { italics: true }),
+  ]
+}
+
 export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): Document {
   const { report } = data
   const period = `${formatDate(report.from)} to ${formatDate(report.to)}`
@@ -61,6 +81,13 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ...decisionCategories.map((category): Column<TriageMonth> => ({ header: decisionCategoryLabels[category], weight: 1.2, value: (month) => String(month.counts[category]) })),
     { header: 'All', weight: 0.8, value: (month) => String(month.total) },
     { header: 'Early help share', weight: 1.1, value: (month) => formatShare(month.earlyHelpShare) },
+  ]
+  const repeatColumns: Column<RepeatsMonth>[] = [
+    { header: 'Month', weight: 1.3, value: (month) => monthLabel(month.month) },
+    { header: 'Contacts', weight: 1, value: (month) => String(month.contacts) },
+    { header: 'Repeats within 12 months', weight: 1.2, value: (month) => String(month.repeats) },
+    { header: 'Brought to the meeting', weight: 1.2, value: (month) => String(month.escalated) },
+    ...meetingReasons.map((reason): Column<RepeatsMonth> => ({ header: meetingReasonLabels[reason], weight: 1.3, value: (month) => String(month.byReason[reason]) })),
   ]
   const demandColumns: Column<DemandChange>[] = [
     { header: 'Kind of contact', weight: 2.4, value: (change) => demandKindLabels[change.kind] },
@@ -90,14 +117,22 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ...bullets([
       `${plural(report.cohortSize, 'case')} in the cohort; ${report.openCases.total} still open, ${report.openCases.byRisk.high} at high risk.`,
       `Direction of travel at the latest review: ${latest.improving} improving, ${latest.no_change} no change, ${latest.worsening} worsening (${plural(report.direction.casesWithDirection, 'case')} reviewed).`,
+      repeatsSummary(report.repeats),
       `Actions due: ${report.actions.onTime} on time, ${report.actions.late} late, ${report.actions.notDone} not done, ${report.actions.overdue} overdue.`,
-      `Cost avoided (fiscal benefit, ${benefit.reportYear} prices, after adjustments): ${formatPence(benefit.totalNetPence)}.`,
+      `Cost avoided (${indicativeLabel.toLowerCase()} fiscal benefit, ${benefit.reportYear} prices, after adjustments): ${formatPence(benefit.totalNetPence)}.`,
     ]),
     heading('Open cases', 2),
     dataTable(countColumns, openRows),
     heading('Triage decisions by month', 2),
+    ...chartFigure(triageChart(report.triage)),
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
+    heading('Repeats and escalations by month', 2),
+    // Kept with the chart that follows, so the explanation never ends a page alone.
+    new Paragraph({ keepNext: true, children: [new TextRun('A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.')] }),
+    ...chartFigure(repeatsChart(report.repeats)),
+    dataTable(repeatColumns, report.repeats.months, { emptyText: 'No contacts in this period.' }),
     heading('Direction of travel by month', 2),
+    ...chartFigure(directionChart(report.direction.trend, latest, report.direction.casesWithDirection)),
     dataTable(
       [
         { header: 'Month', weight: 1.5, value: (month: Report['direction']['trend'][number]) => monthLabel(month.month) },
@@ -123,15 +158,17 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     ),
     heading('Demand on services before and since', 2),
     paragraph(`Each case is compared with itself: the ${report.months} months before it opened against up to ${report.months} months since (fewer for a recent case).`),
+    ...chartFigure(demandChart(report.demand.changes, report.months)),
     dataTable(demandColumns, report.demand.changes, { emptyText: 'No demand on services recorded for this cohort.' }),
-    heading('Cost avoided', 2),
+    heading(`Cost avoided (${indicativeLabel.toLowerCase()})`, 2),
+    paragraph(indicativeNote, { bold: true }),
     dataTable(costColumns, benefit.lines, { emptyText: 'No costed change in demand.' }),
     paragraph(`Total: ${formatPence(benefit.totalNetPence)} net (${formatPence(benefit.totalGrossPence)} gross). By who bears the cost: ${costBearers.filter((bearer) => benefit.byBearerPence[bearer] !== 0).map((bearer) => `${costBearerLabels[bearer]} ${formatPence(benefit.byBearerPence[bearer])}`).join('; ') || 'none'}.`),
     heading('Method and assumptions', 2),
     ...bullets([
       'Greater Manchester cost-benefit analysis method (HM Treasury Green Book supplementary guidance): fiscal benefit = contacts avoided × unit cost.',
       'Contacts avoided = the monthly rate before the case opened × the months since, less the contacts since. A count recorded over a period is split by days across the opening date.',
-      `Unit costs are uprated from their price year to ${benefit.reportYear} by the GDP deflator. ${deflatorSource}`,
+      `${indicativeNote} Unit costs are uprated from their price year to ${benefit.reportYear} by the GDP deflator. ${deflatorSource}`,
       `Deadweight ${benefit.adjustments.deadweightPercent}% (what would have happened anyway) and optimism bias ${benefit.adjustments.optimismBiasPercent}% are taken off the gross figure.`,
       'Money is held in whole pence and rounded once, at the end, half away from zero; a total can differ by a penny from adding rounded lines.',
       ...(benefit.uncosted.length > 0 ? [`Not costed (no unit cost set): ${benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.`] : []),

@@ -22,6 +22,7 @@ import {
   type IStylesOptions,
 } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
+import { demoNotice } from '../../../shared/domain/demo'
 import { formatDateTime } from './format'
 import type { HouseStyle } from './types'
 
@@ -108,7 +109,7 @@ export function buildDocument(shell: DocumentShell): Document {
             },
           },
         },
-        headers: { default: header(marking, shell.headerNote, shell.watermark) },
+        headers: { default: header(marking, shell.style.demo ? [demoNotice, shell.headerNote] : [shell.headerNote], shell.watermark) },
         footers: { default: footer(marking, shell.footerLabel) },
         children: shell.children,
       },
@@ -116,9 +117,9 @@ export function buildDocument(shell: DocumentShell): Document {
   })
 }
 
-function header(marking: string, note: string | undefined, watermark: string | undefined): Header {
+function header(marking: string, notes: ReadonlyArray<string | undefined>, watermark: string | undefined): Header {
   const children = [centredBold(marking, 20)]
-  if (note) children.push(centredBold(note, 20))
+  for (const note of notes) if (note) children.push(centredBold(note, 20))
   if (watermark) {
     children.push(
       new Paragraph({

@@ -43,6 +43,8 @@ export interface HouseStyle {
   generatedAt: string
   /** The user producing the export. */
   author: string
+  /** Demo data (`npm run demo`): every header says so. */
+  demo?: boolean
 }
 
 export interface CasePlanMember {

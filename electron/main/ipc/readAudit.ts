@@ -33,6 +33,7 @@ export const personalDataReads: { [K in Channel]?: ReadSpec<K> } = {
   'casePlans:get': { entity: 'case_plan', record: (input) => input.id },
   'demand:list': { entity: 'case', record: (input) => input.id },
   'reports:forCase': { entity: 'case', record: (input) => input.caseId },
+  'cohorts:forCase': { entity: 'case', record: (input) => input.caseId },
   'meetings:get': { entity: 'meeting', record: (input) => input.meetingId },
   // The review shows the sender every name it replaced, in context.
   'exports:redactionReview': { entity: 'meeting', record: (input) => input.meetingId },

@@ -8,6 +8,7 @@ import { toCsv } from '../export/csv'
 import type { FileSaver } from '../export/fileSaver'
 import type { ExportResult } from '../../../shared/domain/exports'
 import { isoNow, requireRole, type ServiceContext } from './context'
+import { exportFileName } from './demo'
 
 /** The London days of the filter as UTC instants; the end day is included whole. */
 function toQuery(ctx: ServiceContext, filter: AuditFilter): AuditQuery {
@@ -56,7 +57,7 @@ export async function exportCsv(ctx: ServiceContext, saveFile: FileSaver, input:
     ],
     rows,
   )
-  const fileName = `Audit log ${londonDay(isoNow(ctx))}.csv`
+  const fileName = exportFileName(ctx, `Audit log ${londonDay(isoNow(ctx))}.csv`)
   const savedTo = await saveFile(fileName, new TextEncoder().encode(csv))
   if (savedTo === null) return { savedTo: null, fileName }
   appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'export', entity: 'audit_log', entityId: null, detail: { rows: rows.length, ...filterDetail(input.filter) } })

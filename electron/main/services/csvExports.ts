@@ -7,11 +7,12 @@ import type { DemandChange } from '../../../shared/domain/outcomes/demandChange'
 import type { BenefitLine } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { formatPence } from '../../../shared/domain/outcomes/money'
 import type { Report, ReportCsvTable } from '../../../shared/domain/outcomes/report'
+import type { RepeatsMonth } from '../../../shared/domain/outcomes/repeatsEscalations'
 import type { TriageMonth } from '../../../shared/domain/outcomes/triageMonths'
 import { demandKindLabels } from '../../../shared/domain/record/demand'
 import { consentStatusLabels, hasConsentToShare } from '../../../shared/domain/record/consent'
 import { initials, noConsentCaseLabel } from '../../../shared/domain/redaction'
-import { decisionCategories, decisionCategoryLabels, meetingReasonLabels } from '../../../shared/domain/record/triage'
+import { decisionCategories, decisionCategoryLabels, meetingReasonLabels, meetingReasons } from '../../../shared/domain/record/triage'
 import { riskLabels, riskLevels } from '../../../shared/domain/risk'
 import { toCsv } from '../export/csv'
 import * as actions from './actions'
@@ -112,6 +113,17 @@ export function reportTableCsv(report: Report, table: ReportCsvTable): string {
           { header: 'Early help share', value: (month) => (month.earlyHelpShare === null ? '' : month.earlyHelpShare) },
         ],
         report.triage,
+      )
+    case 'repeats':
+      return toCsv<RepeatsMonth>(
+        [
+          { header: 'Month', value: (month) => month.month },
+          { header: 'Contacts', value: (month) => month.contacts },
+          { header: 'Repeats within 12 months', value: (month) => month.repeats },
+          { header: 'Brought to the meeting', value: (month) => month.escalated },
+          ...meetingReasons.map((reason) => ({ header: `Reason: ${meetingReasonLabels[reason]}`, value: (month: RepeatsMonth) => month.byReason[reason] })),
+        ],
+        report.repeats.months,
       )
     case 'direction':
       return toCsv<DirectionMonth>(

@@ -23,13 +23,15 @@ import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
 import { loadMeetingDetail } from './meetingViews'
+import * as demo from './demo'
 import * as reports from './reports'
 import { closeReview, keepCaseTerms, reviewOutcome, storedReview } from './redactionReview'
 import { undecidedFlags } from '../../../shared/domain/redaction'
+import { isDemo } from '../db/repos/demo'
 
 function houseStyle(ctx: ServiceContext, actorId: string): HouseStyle {
   const settings = appSettings.read(ctx)
-  return { organisationName: settings.organisationName, logoPng: logoBytes(ctx), protectiveMarking: settings.protectiveMarking, generatedAt: isoNow(ctx), author: getUser(ctx.db, actorId)?.name ?? '' }
+  return { organisationName: settings.organisationName, logoPng: logoBytes(ctx), protectiveMarking: settings.protectiveMarking, generatedAt: isoNow(ctx), author: getUser(ctx.db, actorId)?.name ?? '', demo: isDemo(ctx.db) }
 }
 
 interface Produced {
@@ -48,8 +50,9 @@ interface Produced {
 
 /** Saves the file (dialog or folder), then records it in the register. A cancelled save records nothing. */
 async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, produced: Produced): Promise<ExportResult> {
-  const savedTo = await saveFile(produced.fileName, produced.bytes)
-  if (savedTo === null) return { savedTo: null, fileName: produced.fileName }
+  const fileName = demo.exportFileName(ctx, produced.fileName)
+  const savedTo = await saveFile(fileName, produced.bytes)
+  if (savedTo === null) return { savedTo: null, fileName }
   ctx.db.transaction(() => {
     const at = isoNow(ctx)
     const id = newId()

@@ -6,10 +6,11 @@ import { buildCaseDemand, type CaseDemandReport } from '../../../shared/domain/o
 import { defaultAdjustments } from '../../../shared/domain/outcomes/fiscalBenefit'
 import { buildReport, type Report, type ReportInputs, type reportFilters } from '../../../shared/domain/outcomes/report'
 import { demandKinds } from '../../../shared/domain/record/demand'
-import { decisionCategories } from '../../../shared/domain/record/triage'
+import { decisionCategories, meetingReasons } from '../../../shared/domain/record/triage'
 import { riskLevels } from '../../../shared/domain/risk'
 import type { BoardReportData } from '../export/boardReport'
 import { getAgency } from '../db/repos/agencies'
+import { getCohort } from '../db/repos/cohorts'
 import { caseDemand, cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
 import { today } from './caseRecord'
 import { requireActor, type ServiceContext } from './context'
@@ -24,6 +25,7 @@ const direction = z.enum(directions)
 const kind = z.enum(demandKinds)
 const actionStatus = z.enum(['open', 'done', 'dropped'])
 const reason = z.enum(nonCompletionReasons)
+const meetingReasonList = z.array(z.enum(meetingReasons))
 
 /**
  * The Reports screen's figures: five set-based queries over the filtered cohort (no
@@ -37,7 +39,8 @@ export function build(ctx: ServiceContext, filters: z.output<typeof reportFilter
 export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFilters>): BoardReportData {
   const { report, inputs } = gather(ctx, filters)
   const agency = filters.agencyId ? getAgency(ctx.db, filters.agencyId) : undefined
-  const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}`
+  const cohort = filters.cohortId ? getCohort(ctx.db, filters.cohortId) : undefined
+  const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}${cohort ? `; cohort: ${cohort.name}` : ''}`
   const stories = inputs.cases.map((item) => ({
     reference: item.reference,
     reviews: inputs.directions.filter((record) => record.caseId === item.id).map((record) => ({ date: record.date, direction: record.direction })),
@@ -47,7 +50,7 @@ export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFi
 
 function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): { report: Report; inputs: ReportInputs } {
   requireActor(ctx)
-  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId }
+  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId, cohortId: filters.cohortId }
   // One read transaction, so the sections agree with each other even while others write.
   const rows = ctx.db
     .transaction(() => ({
@@ -72,6 +75,7 @@ function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): {
     demand: rows.demand.map((row) => ({ caseId: row.case_id, kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count })),
     directions: rows.directions.map((row) => ({ caseId: row.case_id, date: row.date, direction: direction.parse(row.direction), sequence: row.sequence })),
     triage: rows.triage.map((row) => ({ decidedOn: row.decided_on, category: category.parse(row.decision_category) })),
+    contacts: rows.triage.map((row) => ({ caseId: row.case_id, receivedOn: row.decided_on, isRepeat: row.is_repeat === 1, reasons: meetingReasonList.parse(JSON.parse(row.meeting_reasons)) })),
     actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
     unitCosts: rows.costs,
   }

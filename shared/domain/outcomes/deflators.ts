@@ -14,6 +14,14 @@
 export const deflatorSource =
   'HM Treasury GDP deflators at market prices (financial years, 2023-24 = 100). Indicative figures: check against the latest gov.uk release.'
 
+/**
+ * Said wherever a money figure built on a unit cost or a deflator shows (Reports, the
+ * case screen, Settings → Unit costs, the board report): the figures are a guide.
+ */
+export const indicativeLabel = 'Indicative'
+export const indicativeNote =
+  'Indicative: unit costs are published estimates at their price year, uprated by approximate GDP deflators. A guide to the scale of cost avoided, not audited savings.'
+
 export const gdpDeflators: Readonly<Record<string, number>> = {
   '2010-11': 72.6,
   '2011-12': 73.9,

@@ -9,6 +9,7 @@ import { cohortDirection, directionTrend, type DirectionMonth, type DirectionRec
 import { financialYearOf } from './deflators'
 import { combineDemand, demandChange, type DemandChange, type DemandEvent } from './demandChange'
 import { benefitAdjustments, defaultAdjustments, fiscalBenefit, type FiscalBenefit, type UnitCost } from './fiscalBenefit'
+import { repeatsAndEscalations, type ContactRecord, type RepeatsEscalations } from './repeatsEscalations'
 import { triageByMonth, type TriageDecisionRecord, type TriageMonth } from './triageMonths'
 import { beforeAfterWindows } from './windows'
 
@@ -18,6 +19,8 @@ export const reportFilters = z
     to: isoDate,
     neighbourhood: z.string().trim().max(120).default(''),
     agencyId: id.nullable().default(null),
+    /** A named cohort's members only (Reports → Cohorts); null for every case. */
+    cohortId: id.nullable().default(null),
     /** N: the months before the case opened compared with (up to) N months since. */
     months: z.number({ error: 'Enter a number of months' }).int('Enter a whole number of months').min(1, 'Enter 1 to 36 months').max(36, 'Enter 1 to 36 months').default(12),
   })
@@ -29,11 +32,12 @@ export type ReportFilters = z.input<typeof reportFilters>
 export const boardReportExportInput = z.object({ filters: reportFilters, recipients: optionalText('intended recipients', 500) })
 
 /** Each table of the report, as its own CSV. */
-export const reportCsvTables = ['open_cases', 'triage', 'direction', 'actions', 'demand', 'cost'] as const
+export const reportCsvTables = ['open_cases', 'triage', 'repeats', 'direction', 'actions', 'demand', 'cost'] as const
 export type ReportCsvTable = (typeof reportCsvTables)[number]
 export const reportCsvTableLabels: Record<ReportCsvTable, string> = {
   open_cases: 'Open cases',
   triage: 'Triage decisions by month',
+  repeats: 'Repeats and escalations by month',
   direction: 'Direction of travel by month',
   actions: 'Actions',
   demand: 'Demand before and since',
@@ -58,6 +62,8 @@ export interface ReportInputs {
   demand: ReadonlyArray<DemandEvent & { caseId: string }>
   directions: readonly DirectionRecord[]
   triage: readonly TriageDecisionRecord[]
+  /** The same current contacts as `triage`, with their repeat flag and reasons for the meeting. */
+  contacts: readonly ContactRecord[]
   actions: readonly ActionRecord[]
   unitCosts: readonly UnitCost[]
   from: string
@@ -79,6 +85,7 @@ export interface Report {
   cohortSize: number
   openCases: OpenCases
   triage: TriageMonth[]
+  repeats: RepeatsEscalations
   direction: { latest: DirectionCounts; casesWithDirection: number; trend: DirectionMonth[] }
   actions: ActionOutcomes
   demand: { changes: DemandChange[]; casesWithDemand: number }
@@ -121,6 +128,7 @@ export function buildReport(inputs: ReportInputs): Report {
     cohortSize: inputs.cases.length,
     openCases: openCases(inputs.cases),
     triage: triageByMonth(inputs.triage, inputs.from, inputs.to),
+    repeats: repeatsAndEscalations(inputs.contacts, inputs.from, inputs.to),
     direction: { latest: cohortDirection(inputs.directions), casesWithDirection: latestCases.size, trend: directionTrend(inputs.directions, inputs.from, inputs.to) },
     actions: actionOutcomes(inputs.actions, inputs.reportDate),
     demand: { changes, casesWithDemand: perCase.filter((list) => list.length > 0).length },

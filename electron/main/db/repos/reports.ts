@@ -6,13 +6,15 @@ export interface ReportScope {
   to: string
   neighbourhood: string
   agencyId: string | null
+  /** A named cohort's members only; null for every case. */
+  cohortId: string | null
 }
 
 // A case opened on its first move to open, or its creation if it never moved (it was created open).
 const openedOn = `substr(COALESCE((SELECT MIN(ch.at) FROM case_changes ch WHERE ch.case_id = c.id AND ch.kind = 'status' AND ch.to_value = 'open'), c.created_at), 1, 10)`
 
 // The cohort: cases opened in the date range, in the neighbourhood, with the agency
-// leading or involved.
+// leading or involved, and in the named cohort if one is chosen.
 const scoped = `
   WITH scoped AS (
     SELECT c.id, c.reference, c.status, c.risk_level, c.triage_category, ${openedOn} AS opened_on
@@ -20,6 +22,7 @@ const scoped = `
     WHERE (@neighbourhood = '' OR c.neighbourhood = @neighbourhood)
       AND (@agencyId IS NULL OR c.lead_agency_id = @agencyId
         OR EXISTS (SELECT 1 FROM case_agencies ca WHERE ca.case_id = c.id AND ca.agency_id = @agencyId))
+      AND (@cohortId IS NULL OR EXISTS (SELECT 1 FROM cohort_cases cc WHERE cc.case_id = c.id AND cc.cohort_id = @cohortId))
   )`
 const cohort = `${scoped}, cohort AS (SELECT * FROM scoped WHERE opened_on BETWEEN @from AND @to)`
 
@@ -71,19 +74,24 @@ export function cohortDirections(db: Db, scope: ReportScope): CohortDirectionRow
 }
 
 export interface TriageDecisionRow {
+  case_id: string
   decided_on: string
   decision_category: string
+  is_repeat: 0 | 1
+  /** JSON array of meeting reasons. */
+  meeting_reasons: string
 }
 
 /**
  * Current triage decisions received in the range for cases in scope, whenever they
- * opened (a re-triage replaces the entry it supersedes).
+ * opened (a re-triage replaces the entry it supersedes), with the repeat flag and the
+ * reasons for the meeting recorded at triage.
  */
 export function triageDecisions(db: Db, scope: ReportScope): TriageDecisionRow[] {
   return stmt<TriageDecisionRow>(
     db,
     `${scoped}
-     SELECT substr(t.received_at, 1, 10) AS decided_on, t.decision_category
+     SELECT t.case_id, substr(t.received_at, 1, 10) AS decided_on, t.decision_category, t.is_repeat, t.meeting_reasons
      FROM triage_entries t JOIN scoped ON scoped.id = t.case_id
      WHERE substr(t.received_at, 1, 10) BETWEEN @from AND @to
        AND NOT EXISTS (SELECT 1 FROM triage_entries later WHERE later.supersedes_id = t.id)

@@ -3,6 +3,7 @@ import { mergeHandlers, type Handlers } from '../handlerTypes'
 import { withReadAudit } from '../readAudit'
 import { agencyHandlers } from './agencies'
 import { backupHandlers } from './backup'
+import { demoHandlers } from './demo'
 import { caseHandlers } from './cases'
 import { exportHandlers } from './exports'
 import { governanceHandlers } from './governance'
@@ -17,5 +18,5 @@ import { unitCostHandlers } from './unitCosts'
 /** Every channel's handler (reads of personal data audited). The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
   return withReadAudit(services.ctx, mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), governanceHandlers(services), unitCostHandlers(services)]))
+    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), governanceHandlers(services), unitCostHandlers(services), demoHandlers(services)]))
 }

@@ -5,6 +5,7 @@ import { CasePlanSection } from '../casePlan/CasePlanSection'
 import { localToday } from '../dashboard/dashboardData'
 import { AgenciesSection } from './AgenciesSection'
 import { CaseHeader } from './CaseHeader'
+import { CohortsSection } from './CohortsSection'
 import { DemandSection } from './DemandSection'
 import { DemandChangeSection } from './DemandChangeSection'
 import { DirectionSection } from './DirectionSection'
@@ -25,6 +26,7 @@ const sections = [
   ['timeline', 'Timeline'],
   ['demand', 'Demand'],
   ['case-plan', 'Case plan'],
+  ['cohorts', 'Cohorts'],
   ['status', 'Status'],
 ] as const
 
@@ -80,6 +82,7 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
       <DemandSection detail={detail.data} canEdit={canEdit} />
       <DemandChangeSection caseId={caseId} />
       <CasePlanSection caseId={caseId} needs={detail.data.needs} canEdit={canEdit} />
+      <CohortsSection caseId={caseId} canEdit={can(session, 'cohorts:addCase')} />
       <StatusSection detail={detail.data} canEdit={canEdit} />
     </div>
   )

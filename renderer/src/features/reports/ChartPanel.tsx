@@ -33,5 +33,4 @@ export function ChartPatterns() {
   )
 }
 
-/** Colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics). */
-export const chartColours = { solid: '#0b0c0c', blue: '#1d4f91', red: '#8a1538', green: '#00703c' } as const
+export { chartColours } from '../../../../shared/domain/outcomes/charts'

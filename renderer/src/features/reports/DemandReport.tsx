@@ -1,6 +1,7 @@
 import { Bar, LabelList } from 'recharts'
+import { demandSummary } from '../../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../../shared/domain/outcomes/costBearers'
-import { deflatorSource } from '../../../../shared/domain/outcomes/deflators'
+import { deflatorSource, indicativeLabel, indicativeNote } from '../../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../../shared/domain/outcomes/demandChange'
 import type { BenefitLine, FiscalBenefit } from '../../../../shared/domain/outcomes/fiscalBenefit'
 import { formatPence, roundPence } from '../../../../shared/domain/outcomes/money'
@@ -8,13 +9,6 @@ import { demandKindLabels } from '../../../../shared/domain/record/demand'
 import { ChartPanel, chartColours } from './ChartPanel'
 import { CountBarChart } from './CountBarChart'
 import { Working } from './Working'
-
-export function demandSummary(changes: readonly DemandChange[], months: number): string {
-  if (changes.length === 0) return 'No demand on services has been recorded for this cohort.'
-  const before = changes.reduce((sum, change) => sum + change.beforePerMonth, 0)
-  const after = changes.reduce((sum, change) => sum + change.afterPerMonth, 0)
-  return `Across all kinds, service contacts went from ${formatCount(before)} a month in the ${months} months before cases opened to ${formatCount(after)} a month since.`
-}
 
 function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBenefit }) {
   return (
@@ -83,14 +77,17 @@ export function DemandReport({ changes, months, benefit, title = 'Demand before 
     <section aria-labelledby="report-demand-heading">
       <Heading id="report-demand-heading">{title}</Heading>
       <ChartPanel title={title} summary={demandSummary(changes, months)} chart={chart} table={table} />
-      <SubHeading>Cost avoided</SubHeading>
+      <SubHeading>
+        Cost avoided <span className="indicative-tag">{indicativeLabel}</span>
+      </SubHeading>
+      <p className="indicative-note">{indicativeNote}</p>
       <p>
         Fiscal benefit by the Greater Manchester cost-benefit method, at {benefit.reportYear} prices, after deadweight of {benefit.adjustments.deadweightPercent}% and optimism bias of {benefit.adjustments.optimismBiasPercent}%:{' '}
         <strong>{formatPence(benefit.totalNetPence)}</strong>.
       </p>
       {benefit.uncosted.length > 0 && <p>Not costed (no unit cost in Settings): {benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.</p>}
       <table className="plain-table">
-        <caption>Cost avoided by kind of contact</caption>
+        <caption>Cost avoided by kind of contact ({indicativeLabel.toLowerCase()})</caption>
         <thead>
           <tr>
             <th scope="col">Kind of contact</th>

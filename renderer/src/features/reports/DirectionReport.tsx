@@ -1,14 +1,10 @@
 import { Bar, LabelList } from 'recharts'
 import { directionLabels, directions, type DirectionCounts } from '../../../../shared/domain/meetings/direction'
+import { directionSummary } from '../../../../shared/domain/outcomes/charts'
 import type { DirectionMonth } from '../../../../shared/domain/outcomes/cohortDirection'
 import { monthLabel } from '../../../../shared/domain/outcomes/months'
 import { ChartPanel, chartColours } from './ChartPanel'
 import { CountBarChart } from './CountBarChart'
-
-export function directionSummary(latest: DirectionCounts, cases: number): string {
-  if (cases === 0) return 'No direction of travel has been recorded for this cohort yet.'
-  return `Of ${cases} ${cases === 1 ? 'case' : 'cases'} with a direction of travel, ${latest.improving} improving, ${latest.no_change} no change and ${latest.worsening} worsening at their latest review.`
-}
 
 const fills = { improving: chartColours.green, no_change: 'url(#pattern-dots)', worsening: 'url(#pattern-hatch)' } as const
 

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react'
+import type { SessionState } from '../../../../shared/domain/session'
 import { addMonths } from '../../../../shared/domain/record/dates'
 import { londonDay } from '../../../../shared/domain/londonTime'
 import { defaultAdjustments } from '../../../../shared/domain/outcomes/fiscalBenefit'
@@ -7,13 +8,16 @@ import { useApiQuery } from '../../api/client'
 import { DateInput, fromIsoDate } from '../../components/DateInput'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { ActionsReport } from './ActionsReport'
+import { can } from '../session/can'
 import { BoardReportExport } from './BoardReportExport'
+import { CohortsPanel } from './CohortsPanel'
 import { DemandReport } from './DemandReport'
 import { DirectionReport } from './DirectionReport'
 import { OpenCasesReport } from './OpenCasesReport'
+import { RepeatsReport } from './RepeatsReport'
 import { TriageReport } from './TriageReport'
 
-const labels = { from: 'Cases opened from', to: 'Cases opened to', neighbourhood: 'Neighbourhood', agencyId: 'Agency', months: 'Months before and since', deadweightPercent: 'Deadweight (%)', optimismBiasPercent: 'Optimism bias (%)' } as const
+const labels = { from: 'Cases opened from', to: 'Cases opened to', neighbourhood: 'Neighbourhood', agencyId: 'Agency', cohortId: 'Cohort', months: 'Months before and since', deadweightPercent: 'Deadweight (%)', optimismBiasPercent: 'Optimism bias (%)' } as const
 type Applied = ReturnType<typeof reportFilters.parse>
 
 function initialFilters(): Applied {
@@ -22,14 +26,17 @@ function initialFilters(): Applied {
 }
 
 /** The cohort's outcomes: who is open, how triage and direction of travel went, demand and what it is worth. */
-export function ReportsScreen() {
+export function ReportsScreen({ session }: { session: SessionState }) {
   const [applied, setApplied] = useState<Applied>(initialFilters)
-  const [form, setForm] = useState(() => ({ ...applied, agencyId: '', months: String(applied.months), deadweightPercent: String(applied.deadweightPercent), optimismBiasPercent: String(applied.optimismBiasPercent) }))
+  const [form, setForm] = useState(() => ({ ...applied, agencyId: '', cohortId: '', months: String(applied.months), deadweightPercent: String(applied.deadweightPercent), optimismBiasPercent: String(applied.optimismBiasPercent) }))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const summaryRef = useRef<HTMLDivElement>(null)
   const agencies = useApiQuery('agencies:list', { includeInactive: true })
+  const cohorts = useApiQuery('cohorts:list', { includeRetired: true })
   const report = useApiQuery('reports:build', applied)
 
+  const cohortName = applied.cohortId ? cohorts.data?.find((cohort) => cohort.id === applied.cohortId)?.name : undefined
+  const scopeText = `opened ${fromIsoDate(applied.from)} to ${fromIsoDate(applied.to)}${applied.neighbourhood ? ` in ${applied.neighbourhood}` : ''}${applied.agencyId ? `, ${agencies.data?.find((agency) => agency.id === applied.agencyId)?.name ?? 'the agency chosen'} involved` : ''}`
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text))
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -38,6 +45,7 @@ export function ReportsScreen() {
       to: form.to,
       neighbourhood: form.neighbourhood,
       agencyId: form.agencyId === '' ? null : form.agencyId,
+      cohortId: form.cohortId === '' ? null : form.cohortId,
       months: number(form.months),
       deadweightPercent: number(form.deadweightPercent),
       optimismBiasPercent: number(form.optimismBiasPercent),
@@ -76,6 +84,19 @@ export function ReportsScreen() {
             </select>
           )}
         </Field>
+        <Field label={labels.cohortId} hint="A named group of cases" error={errors.cohortId}>
+          {(props) => (
+            <select {...props} value={form.cohortId} onChange={(e) => setForm({ ...form, cohortId: e.target.value })}>
+              <option value="">All cases</option>
+              {cohorts.data?.map((cohort) => (
+                <option key={cohort.id} value={cohort.id}>
+                  {cohort.name}
+                  {cohort.active ? '' : ' (retired)'}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label={labels.months} hint="Compares the months before each case opened with up to as many since" error={errors.months}>
           {(props) => <input {...props} inputMode="numeric" value={form.months} onChange={(e) => setForm({ ...form, months: e.target.value })} />}
         </Field>
@@ -97,16 +118,19 @@ export function ReportsScreen() {
         <div className="report-sections" aria-live="polite">
           <p className="report-cohort">
             {report.data.cohortSize} {report.data.cohortSize === 1 ? 'case' : 'cases'} opened between {fromIsoDate(report.data.from)} and {fromIsoDate(report.data.to)}
-            {applied.neighbourhood ? ` in ${applied.neighbourhood}` : ''}.
+            {applied.neighbourhood ? ` in ${applied.neighbourhood}` : ''}
+            {cohortName ? `, in the cohort ${cohortName}` : ''}.
           </p>
           <OpenCasesReport open={report.data.openCases} />
           <TriageReport months={report.data.triage} />
+          <RepeatsReport figures={report.data.repeats} />
           <DirectionReport {...report.data.direction} />
           <ActionsReport actions={report.data.actions} />
           <DemandReport changes={report.data.demand.changes} months={report.data.months} benefit={report.data.benefit} />
           <BoardReportExport filters={applied} />
         </div>
       )}
+      <CohortsPanel canEdit={can(session, 'cohorts:create')} scope={{ from: applied.from, to: applied.to, neighbourhood: applied.neighbourhood, agencyId: applied.agencyId }} scopeText={scopeText} />
     </>
   )
 }

@@ -1,16 +1,10 @@
 import { Bar, LabelList } from 'recharts'
 import { monthLabel } from '../../../../shared/domain/outcomes/months'
+import { triageSummary } from '../../../../shared/domain/outcomes/charts'
 import { formatShare, type TriageMonth } from '../../../../shared/domain/outcomes/triageMonths'
 import { decisionCategories, decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import { ChartPanel, chartColours } from './ChartPanel'
 import { CountBarChart } from './CountBarChart'
-
-export function triageSummary(months: readonly TriageMonth[]): string {
-  const total = months.reduce((sum, month) => sum + month.total, 0)
-  const earlyHelp = months.reduce((sum, month) => sum + month.counts.early_help, 0)
-  if (total === 0) return 'No triage decisions were made in this period.'
-  return `${total} triage ${total === 1 ? 'decision was' : 'decisions were'} made in this period; ${earlyHelp} (${formatShare(earlyHelp / total)}) needed early help.`
-}
 
 export function TriageReport({ months }: { months: TriageMonth[] }) {
   const data = months.map((month) => ({ month: monthLabel(month.month), total: month.total, earlyHelp: month.counts.early_help }))

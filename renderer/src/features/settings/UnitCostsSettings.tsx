@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { indicativeNote } from '../../../../shared/domain/outcomes/deflators'
 import { costBearerLabels, costBearers, type CostBearer } from '../../../../shared/domain/outcomes/costBearers'
 import { formatPence } from '../../../../shared/domain/outcomes/money'
 import { parsePounds, type UnitCostView } from '../../../../shared/domain/outcomes/unitCosts'
@@ -30,6 +31,7 @@ export function UnitCostsSettings({ canEdit }: { canEdit: boolean }) {
     <section aria-labelledby="unit-costs-heading">
       <h2 id="unit-costs-heading">Unit costs</h2>
       <p>Used to work out cost avoided on Reports. Each cost is uprated from its price year to the report's year by the GDP deflator. A kind with no cost is shown as "not costed", never as £0.</p>
+      <p className="indicative-note">{indicativeNote}</p>
       <table className="plain-table">
         <caption className="visually-hidden">Unit costs</caption>
         <thead>
