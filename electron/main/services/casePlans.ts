@@ -2,12 +2,12 @@ import type { z } from 'zod'
 import type { CasePlan, casePlanInput } from '../../../shared/domain/casePlan'
 import type { Need } from '../../../shared/domain/record/needs'
 import { stmt } from '../db/connection'
-import { appendAudit } from '../db/repos/audit'
 import { listActionsForCase } from '../db/repos/actions'
 import { getCaseRow } from '../db/repos/cases'
 import { listNeeds } from '../db/repos/needs'
-import { isoNow, requireActor, requireRole, type ServiceContext } from './context'
+import { requireActor, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
+import { write } from './write'
 
 interface CasePlanRow {
   case_id: string
@@ -47,8 +47,7 @@ export function get(ctx: ServiceContext, caseId: string): CasePlan {
 
 /** Each save is a new version of the plan (the number printed on the exported plan). */
 export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>): CasePlan {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'update', entity: 'case_plan' }, ({ at, audit, changed }) => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const actionIds = new Set(listActionsForCase(ctx.db, input.caseId).map((action) => action.id))
     const foreign = input.actionNeeds.findIndex((link) => !actionIds.has(link.actionId))
@@ -56,7 +55,6 @@ export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>)
     const caseNeeds = new Set(listNeeds(ctx.db, input.caseId))
     const stray = input.actionNeeds.findIndex((link) => link.needs.some((need) => !caseNeeds.has(need)))
     if (stray >= 0) throw fieldError(`actionNeeds.${stray}.needs`, 'Link an action only to needs recorded on this case.')
-    const at = isoNow(ctx)
     stmt(
       ctx.db,
       `INSERT INTO case_plans (case_id, person_views, dissenting_views, outcomes, action_needs, contingency, contingency_contacts, step_down_criteria, distribution, sign_off, version, created_at, updated_at)
@@ -78,7 +76,8 @@ export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>)
       sign_off: JSON.stringify(input.signOff),
       at,
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case_plan', entityId: input.caseId })
+    audit({ entityId: input.caseId })
+    changed({ kind: 'case', id: input.caseId })
     return get(ctx, input.caseId)
-  }).immediate()
+  })
 }

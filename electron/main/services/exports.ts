@@ -14,12 +14,12 @@ import { buildMinutesDoc } from '../export/minutes'
 import { buildRedactedMinutesDoc } from '../export/minutesRedacted'
 import type { HouseStyle } from '../export/types'
 import { getAgency } from '../db/repos/agencies'
-import { appendAudit } from '../db/repos/audit'
 import { insertExport, listExports } from '../db/repos/exportRegister'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError } from './errors'
+import { write } from './write'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
@@ -47,8 +47,7 @@ interface Produced {
 async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, produced: Produced): Promise<ExportResult> {
   const savedTo = await saveFile(produced.fileName, produced.bytes)
   if (savedTo === null) return { savedTo: null, fileName: produced.fileName }
-  ctx.db.transaction(() => {
-    const at = isoNow(ctx)
+  write(ctx, { access: 'writeCases', action: 'export', entity: produced.document }, ({ at, audit, changed }) => {
     const id = newId()
     insertExport(ctx.db, {
       id, at, actor_id: actor, document: produced.document, entity_id: produced.entityId, title: produced.title, version: produced.version, variant: produced.variant,
@@ -56,8 +55,9 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
       // The path really written ('… v1 (2).docx' when '… v1.docx' existed), not the name suggested.
       file_name: savedTo, created_at: at, updated_at: at,
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'export', entity: produced.document, entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
-  }).immediate()
+    audit({ entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
+    changed({ kind: 'exports' })
+  })
   return { savedTo, fileName: basename(savedTo) }
 }
 
