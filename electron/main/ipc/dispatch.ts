@@ -3,6 +3,7 @@ import { contract, isChannel, type Channel } from '../../../shared/ipc'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import type { SafeLogger } from '../log'
 import { DomainError } from '../services/errors'
+import { collectChanges } from '../services/write'
 import type { Handlers } from './handlerTypes'
 
 /** Turns zod issues into one message per field, keyed by the field's path. */
@@ -33,7 +34,9 @@ export interface Boundary {
  * call this. Within the caller's session it checks the channel's policy
  * (shared/domain/policy: a refused call reaches no handler and changes
  * nothing), parses the input with the channel's schema, runs the handler
- * and returns a Result; nothing throws past it.
+ * and returns a Result, with the aggregates its writes changed (the
+ * transports push the same set to every other window or tab as a
+ * DataChanged event); nothing throws past it.
  */
 export function dispatch(boundary: Boundary, sessionKey: string, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
   return boundary.sessions.within(sessionKey, () => run(boundary, channel, rawInput, logger))
@@ -47,7 +50,9 @@ async function run(boundary: Boundary, channel: string, rawInput: unknown, logge
     const parsed = contract[channel].input.safeParse(rawInput)
     if (!parsed.success) return fail(validationError(parsed.error))
     const handler = boundary.handlers[channel] as (input: unknown) => unknown
-    return ok(await handler(parsed.data))
+    // What the writes inside the handler changed rides back with the value.
+    const { value, changed } = await collectChanges(async () => handler(parsed.data))
+    return changed.length > 0 ? { ok: true, value, changed } : ok(value)
   } catch (error) {
     if (error instanceof DomainError) {
       return fail({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) })

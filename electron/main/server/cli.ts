@@ -18,6 +18,7 @@ import { DATABASE_FILE, startServices } from '../appServices'
 import { folderSaver } from '../export/fileSaver'
 import { consoleLogger, describeError } from '../log'
 import { prepareOwnerOnlyFolder } from './dataFolder'
+import { ChangeFeed } from '../ipc/changeFeed'
 import { attachLoopback, createBareServer } from './httpServer'
 import { webModeKey } from './webKey'
 
@@ -71,7 +72,7 @@ async function main() {
     prepareOwnerOnlyFolder(exportsDir)
     const { services, boundary } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env), saveFile: folderSaver(exportsDir) })
     const token = randomBytes(24).toString('base64url')
-    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger })
+    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger, feed: new ChangeFeed() })
     console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
     console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
     const shutdown = () => {

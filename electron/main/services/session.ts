@@ -53,7 +53,10 @@ export function signIn(ctx: ServiceContext, session: SessionStore, input: z.outp
   const user = getUser(ctx.db, input.userId)
   if (!user || !user.active) throw fieldError('userId', 'Choose an active user')
   credentials.verify(ctx, user, input.credential)
-  write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ audit }) => audit({ actorId: user.id, entityId: user.id }))
+  write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ audit, changed }) => {
+    audit({ actorId: user.id, entityId: user.id })
+    changed({ kind: 'session' })
+  })
   session.set(user.id, ctx.now().getTime())
   return state(ctx, session)
 }
@@ -62,7 +65,12 @@ export type LockReason = 'user' | 'idle' | 'suspend'
 
 export function lock(ctx: ServiceContext, session: SessionStore, reason: LockReason = 'user'): SessionState {
   const userId = session.current()
-  if (userId) write(ctx, { access: 'anyone', action: reason === 'user' ? 'lock' : 'auto-lock', entity: 'session' }, ({ audit }) => audit({ actorId: userId, entityId: userId, ...(reason === 'user' ? {} : { detail: { reason } }) }))
+  if (userId) {
+    write(ctx, { access: 'anyone', action: reason === 'user' ? 'lock' : 'auto-lock', entity: 'session' }, ({ audit, changed }) => {
+      audit({ actorId: userId, entityId: userId, ...(reason === 'user' ? {} : { detail: { reason } }) })
+      changed({ kind: 'session' })
+    })
+  }
   session.set(null, ctx.now().getTime())
   return state(ctx, session)
 }

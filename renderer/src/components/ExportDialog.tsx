@@ -31,10 +31,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   const [recipients, setRecipients] = useState('')
   const [groupBy, setGroupBy] = useState<'agency' | 'owner'>('agency')
   const [saved, setSaved] = useState<ExportResult | null>(null)
-  const minutes = useApiMutation('exports:minutes', ['exports:register'])
-  const casePlan = useApiMutation('exports:casePlan', ['exports:register'])
-  const tracker = useApiMutation('exports:actionTracker', ['exports:register'])
-  const csv = useApiMutation('exports:csv', ['exports:register'])
+  const minutes = useApiMutation('exports:minutes')
+  const casePlan = useApiMutation('exports:casePlan')
+  const tracker = useApiMutation('exports:actionTracker')
+  const csv = useApiMutation('exports:csv')
   const pending = minutes.isPending || casePlan.isPending || tracker.isPending || csv.isPending
 
   useEffect(() => {

@@ -10,7 +10,7 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 export function RetentionSettings() {
   const policy = useApiQuery('retention:getPolicy', {})
   const due = useApiQuery('retention:due', {})
-  const save = useApiMutation('retention:savePolicy', ['retention:getPolicy', 'retention:due'])
+  const save = useApiMutation('retention:savePolicy')
   const announce = useAnnounce()
   const [errors, setErrors] = useState<Record<string, string>>({})
 
@@ -76,7 +76,7 @@ export function RetentionSettings() {
 
 /** Erasing cannot be undone: the administrator re-types the reference (the re-prompt until sign-in has credentials). */
 function EraseCase({ row }: { row: RetentionDueCase }) {
-  const erase = useApiMutation('retention:erase', ['retention:due', 'cases:list', 'triage:list', 'actions:list', 'meetings:list'])
+  const erase = useApiMutation('retention:erase')
   const announce = useAnnounce()
   const [open, setOpen] = useState(false)
   const [error, setError] = useState<string | null>(null)
