@@ -26,6 +26,8 @@ export interface Boundary {
     within<T>(key: string, fn: () => T): T
     /** The channel policy and idle lock for the current session: the refusal, or null. */
     admit(channel: Channel): AppError | null
+    /** A signed-in caller was refused (forbidden): audited with the channel and who, never the input. */
+    refused?(channel: Channel): void
   }
 }
 
@@ -42,11 +44,23 @@ export function dispatch(boundary: Boundary, sessionKey: string, channel: string
   return boundary.sessions.within(sessionKey, () => run(boundary, channel, rawInput, logger))
 }
 
+/** Audits a refusal; failing to is logged, and never turns the refusal into something else. */
+function noteRefusal(boundary: Boundary, channel: Channel, logger: SafeLogger): void {
+  try {
+    boundary.sessions.refused?.(channel)
+  } catch (error) {
+    logger.error(crypto.randomUUID().slice(0, 8), `${channel}:refusal-audit`, error)
+  }
+}
+
 async function run(boundary: Boundary, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail({ code: 'not_found', message: 'Unknown request' })
   try {
     const refused = boundary.sessions.admit(channel)
-    if (refused) return fail(refused)
+    if (refused) {
+      if (refused.code === 'forbidden') noteRefusal(boundary, channel, logger)
+      return fail(refused)
+    }
     const parsed = contract[channel].input.safeParse(rawInput)
     if (!parsed.success) return fail(validationError(parsed.error))
     const handler = boundary.handlers[channel] as (input: unknown) => unknown
@@ -55,6 +69,8 @@ async function run(boundary: Boundary, channel: string, rawInput: unknown, logge
     return changed.length > 0 ? { ok: true, value, changed } : ok(value)
   } catch (error) {
     if (error instanceof DomainError) {
+      // A rule of who may do what refused it (only this meeting's chair approves, ...); sign-in's own refusals are audited by sign-in.
+      if (error.code === 'forbidden' && !channel.startsWith('session:')) noteRefusal(boundary, channel, logger)
       return fail({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) })
     }
     const errorId = crypto.randomUUID().slice(0, 8)

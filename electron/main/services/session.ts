@@ -96,6 +96,16 @@ export function changeCredential(ctx: ServiceContext, input: z.output<typeof cha
 }
 
 /**
+ * A signed-in caller refused by the policy (or a service's rule of who may
+ * do what): one audit row naming the channel and the user, never the input.
+ */
+export function recordRefusal(ctx: ServiceContext, session: SessionStore, channel: Channel): void {
+  const userId = session.current()
+  if (!userId) return
+  write(ctx, { access: 'anyone', action: 'refused', entity: 'channel' }, ({ audit }) => audit({ actorId: userId, detail: { channel } }))
+}
+
+/**
  * The gate in front of every channel: locks a session idle past the limit
  * in Settings, then checks the caller against the channel's policy with the
  * role they hold now. Returns the refusal, or null to let the call through.
