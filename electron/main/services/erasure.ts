@@ -28,7 +28,7 @@ import { approvedMeetingsWithCase, deleteCaseRows, getErasableCase, rewriteSnaps
 import { insertAmendment } from '../db/repos/meetings'
 import { today } from './caseRecord'
 import { confirmIrreversible } from './confirmIdentity'
-import { newId, type ServiceContext } from './context'
+import { newId, requireRole, type ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
 import { write } from './write'
 import { readPolicy } from './retention'
@@ -40,13 +40,22 @@ export interface ErasureOutcome {
   exportsStripped: number
 }
 
+/** The case, if it may be erased now: closed, and past its retention period. */
+function erasable(ctx: ServiceContext, caseId: string) {
+  const found = getErasableCase(ctx.db, caseId)
+  if (!found) throw notFound('The case')
+  if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+  if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
+  return found
+}
+
 export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput>): ErasureOutcome {
+  const administrator = requireRole(ctx, 'administer')
+  erasable(ctx, input.caseId)
+  // The administrator's own passphrase, checked (and a wrong one counted) before anything is erased.
+  confirmIrreversible(ctx, administrator, input.confirmation)
   return write(ctx, { access: 'administer', action: 'erase', entity: 'case' }, ({ actor, at, audit, changed }) => {
-    const found = getErasableCase(ctx.db, input.caseId)
-    if (!found) throw notFound('The case')
-    if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
-    if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
-    confirmIrreversible(ctx, actor, found.reference, input.confirmation)
+    const found = erasable(ctx, input.caseId)
 
     const meetings = approvedMeetingsWithCase(ctx.db, found.id)
     const outcome = withProtectionLifted(ctx.db, () => {
