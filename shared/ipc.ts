@@ -53,6 +53,7 @@ import { bulkActionUpdateInput } from './domain/meetings/actions'
 import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
 import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
+import type { DataChanged } from './events'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -202,6 +203,11 @@ export type OutputOf<K extends Channel> = Contract[K] extends ChannelSpec<z.ZodT
 /** The renderer's API: one async function per channel, derived, never hand-written. */
 export type RoundtableApi = {
   [K in Channel]: (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
+}
+
+/** The push side of the contract: what another window or tab changed. Returns the unsubscribe. */
+export interface RoundtableEvents {
+  onDataChanged(listener: (event: DataChanged) => void): () => void
 }
 
 export const channels = Object.keys(contract) as Channel[]

@@ -1,3 +1,5 @@
+import type { Changed } from './events'
+
 /**
  * Errors are values at the boundary: every call across IPC (or the loopback
  * server) resolves to a Result, never a raw exception.
@@ -19,7 +21,11 @@ export interface AppError {
   errorId?: string
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+/**
+ * A write's result also carries what it changed (the envelope, not part of
+ * any channel's output): the renderer refetches exactly that.
+ */
+export type Result<T> = { ok: true; value: T; changed?: Changed[] } | { ok: false; error: AppError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = <T = never>(error: AppError): Result<T> => ({ ok: false, error })

@@ -81,7 +81,7 @@ export function startServices(options: StartOptions): { services: AppServices; h
     }
     const services: AppServices = { db, ctx, session: sessions, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')), databaseSwap }
     const handlers = createHandlers(services)
-    const boundary: Boundary = { handlers, sessions: { within: (key, fn) => sessions.within(key, fn), admit: (channel) => session.admit(ctx, sessions, channel) } }
+    const boundary: Boundary = { handlers, sessions: { within: (key, fn) => sessions.within(key, fn), admit: (channel) => session.admit(ctx, sessions, channel), refused: (channel) => session.recordRefusal(ctx, sessions, channel) } }
     return { services, handlers, boundary }
   } catch (error) {
     db.close()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, type IpcMainInvokeEvent } from 'electron'
 import { startServices, type AppServices } from './appServices'
+import { DATA_CHANGED_EVENT } from '../../shared/events'
 import { registerIpc } from './ipc/register'
 import { loadOrCreateDatabaseKey } from './keyStore'
 import { consoleLogger, describeError } from './log'
@@ -31,7 +32,10 @@ function start(): void {
     const started = startServices({ dataDir: userData, keyHex, nativeBinding, saveFile: dialogSaver })
     services = started.services
     applyContentSecurityPolicy()
-    registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender)
+    registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender, (changed, sender) => {
+      // Every other window refetches what changed; the sender has it with its result.
+      for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed() && window.webContents !== sender) window.webContents.send(DATA_CHANGED_EVENT, changed)
+    })
     watchPower(powerMonitor, started.services, consoleLogger)
   } catch (error) {
     consoleLogger.error('startup', 'startup', error)

@@ -15,6 +15,8 @@ import { FirstRunScreen } from './features/session/FirstRunScreen'
 import { SignInScreen } from './features/session/SignInScreen'
 import { useIdleLock } from './features/session/useIdleLock'
 import { AppShell } from './features/shell/AppShell'
+import { AuditScreen } from './features/audit/AuditScreen'
+import { RetentionScreen } from './features/retention/RetentionScreen'
 import { navItems } from './features/shell/navigation'
 import { NotBuiltScreen } from './features/shell/NotBuiltScreen'
 import { demoNotice, windowTitle } from '../../shared/domain/demo'
@@ -83,6 +85,8 @@ export function App() {
           <Route path="/cases/:caseId" element={<CaseRecordScreen session={session.data} />} />
           <Route path="/triage" element={<TriageLogScreen session={session.data} />} />
           <Route path="/settings" element={<SettingsScreen session={session.data} />} />
+          <Route path="/audit" element={<AuditScreen session={session.data} />} />
+          <Route path="/retention" element={<RetentionScreen session={session.data} />} />
           <Route path="/reports" element={<ReportsScreen session={session.data} />} />
           <Route path="/meetings" element={<MeetingsListScreen />} />
           <Route path="/actions" element={<ActionListScreen session={session.data} />} />

@@ -71,4 +71,5 @@ export interface RetentionDueCase {
  * deliberate act on the right case); the field name stays when it becomes a
  * passphrase.
  */
+/** `confirmation` is the administrator's own passphrase, typed again (services/confirmIdentity.ts). */
 export const eraseCaseInput = z.object({ caseId: id, confirmation: z.string().max(200).default('') })

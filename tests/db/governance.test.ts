@@ -17,7 +17,7 @@ import { casePlanInput } from '../../shared/domain/casePlan'
 import { agendaItemRecordInput, meetingCreateInput } from '../../shared/domain/meetings/meetings'
 import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
-import { createTestApp, createTestDb, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
+import { createTestApp, createTestDb, makeCase, makeUser, signInAs, TEST_PASSPHRASE, type TestApp } from '../helpers/db'
 import { appHandlers, boundaryFor, silentLogger } from '../helpers/handlers'
 import { dispatch } from '../../electron/main/ipc/dispatch'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
@@ -120,8 +120,8 @@ async function erasableScene(test: TestApp) {
 const triggerSql = (test: TestApp) => test.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
 
 /** Every text cell of every table, to look for what erasure must remove. */
-function everything(test: TestApp): string {
-  const tables = test.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all()
+function everything(test: TestApp, except: readonly string[] = []): string {
+  const tables = test.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all().filter((table) => !except.includes(table.name))
   return tables.map((table) => JSON.stringify(test.db.prepare(`SELECT * FROM "${table.name}"`).all())).join('\n')
 }
 
@@ -147,16 +147,25 @@ describe('retention and erasure', () => {
     const { c, stays, person, meeting } = await erasableScene(app)
     later('2027-01-10T09:00:00.000Z')
     const before = everything(app)
+    const beforeButCredentials = everything(app, ['user_credentials'])
     const triggersBefore = triggerSql(app)
     expect(before).toContain('Adaeze')
 
-    const wrong = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: 'RT-2020-9999' }, silentLogger)
-    expect(wrong).toEqual({ ok: false, error: { code: 'invalid_input', message: `Type the case reference ${c.reference} to confirm`, fields: { confirmation: `Type the case reference ${c.reference} to confirm` } } })
-    expect(everything(app)).toBe(before)
-    const stillOpen = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: stays.id, confirmation: stays.reference }, silentLogger)
+    // The re-prompt is the administrator's own passphrase: the case reference no longer confirms, nor does a wrong passphrase.
+    const notMine = 'That PIN or passphrase is not right. After 4 more wrong attempts sign-in pauses.'
+    const byReference0 = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: c.reference }, silentLogger)
+    expect(byReference0).toEqual({ ok: false, error: { code: 'invalid_input', message: notMine, fields: { confirmation: notMine } } })
+    const empty = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: '' }, silentLogger)
+    expect(empty).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Type your passphrase to confirm', fields: { confirmation: 'Type your passphrase to confirm' } } })
+    // Nothing erased; only the failed attempt was counted against the administrator's credential.
+    expect(everything(app, ['user_credentials'])).toBe(beforeButCredentials)
+    expect(everything(app)).not.toBe(before)
+    // The wrong one counts towards the sign-in pause, and is audited as a failed attempt.
+    expect(auditRows(app).filter((row) => row.action === 'sign-in-failed')).toEqual([{ actor_id: app.admin.id, action: 'sign-in-failed', entity: 'session', entity_id: app.admin.id, detail: JSON.stringify({ attempts: 1 }) }])
+    const stillOpen = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: stays.id, confirmation: TEST_PASSPHRASE }, silentLogger)
     expect(stillOpen.ok ? null : stillOpen.error.code).toBe('conflict')
 
-    expect(await call('retention:erase', { caseId: c.id, confirmation: c.reference.toLowerCase() })).toEqual({ reference: c.reference })
+    expect(await call('retention:erase', { caseId: c.id, confirmation: TEST_PASSPHRASE })).toEqual({ reference: c.reference })
 
     const after = everything(app)
     for (const gone of ['Adaeze', 'Okafor', '9434765919', c.id, person.id, 'Visit Adaeze', 'her brother']) expect(after, gone).not.toContain(gone)
@@ -190,7 +199,7 @@ describe('retention and erasure', () => {
     app.db.prepare('INSERT INTO stray VALUES (?)').run(c.id)
     const triggers = app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()
     const before = everything(app)
-    const result = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: c.reference }, silentLogger)
+    const result = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: TEST_PASSPHRASE }, silentLogger)
     expect(result.ok).toBe(false)
     expect(everything(app)).toBe(before)
     expect(app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual(triggers)

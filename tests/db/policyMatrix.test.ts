@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => app.cleanup())
 
 function gate(handlers: Handlers): Boundary {
-  return { handlers, sessions: { within: (key, fn) => app.session.within(key, fn), admit: (channel) => session.admit(app.ctx, app.session, channel) } }
+  return { handlers, sessions: { within: (key, fn) => app.session.within(key, fn), admit: (channel) => session.admit(app.ctx, app.session, channel), refused: (channel) => session.recordRefusal(app.ctx, app.session, channel) } }
 }
 
 /** Handlers that only record that they were reached (and end the call there, whatever the channel's result type). */
@@ -44,13 +44,15 @@ function recording(reached: Channel[]): Handlers {
   return map as Handlers
 }
 
-/** A fingerprint of every row of every table, to prove a refused call wrote nothing. */
+/** A fingerprint of every row of every table but the audit log, to prove a refused call wrote nothing else. */
 function fingerprint(): string {
-  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  const tables = app.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name").all() as { name: string }[]
   const hash = createHash('sha256')
   for (const { name } of tables) hash.update(name).update(JSON.stringify(app.db.prepare(`SELECT * FROM "${name}"`).all()))
   return hash.digest('hex')
 }
+
+const auditId = () => (app.db.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id
 
 function signIn(role: UserRole | null) {
   session.lock(app.ctx, app.session)
@@ -84,9 +86,13 @@ describe('the channel policy', () => {
           expect({ channel, outcome, reached }).toEqual(outcome === 'invalid_input' ? { channel, outcome, reached: [] } : { channel, outcome: 'conflict', reached: [channel] })
         } else {
           const before = fingerprint()
+          const lastAudit = auditId()
           const result = await dispatch(real, 'desktop', channel, {}, silent)
           expect({ channel, result }).toEqual({ channel, result: { ok: false, error: { code: role === null ? 'no_session' : 'forbidden', message: expect.stringMatching(role === null ? /^Sign in/ : /^Only /) } } })
           expect(fingerprint()).toBe(before)
+          // A signed-in caller's refusal is audited: the channel and who, never the input. Signed out, there is no one to name.
+          const audited = app.db.prepare('SELECT actor_id, action, entity, entity_id, detail FROM audit_log WHERE id > ? ORDER BY id').all(lastAudit)
+          expect({ channel, audited }).toEqual({ channel, audited: role === null ? [] : [{ actor_id: signedInAs.get(role), action: 'refused', entity: 'channel', entity_id: null, detail: JSON.stringify({ channel }) }] })
         }
       }
     })

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../../electron/main/db/connection'
 import { expect, setUpAs, test } from './fixtures'
-import { agencyId, call, userId } from './seed'
+import { agencyId, call, E2E_PASSPHRASE, userId } from './seed'
 
 interface Created {
   id: string
   reference: string
 }
 
-test('an administrator filters the audit log, then erases a case past retention by re-typing its reference', async ({ page, server }) => {
+test('an administrator filters the audit log, then erases a case past retention after typing their passphrase again', async ({ page, server }) => {
   await setUpAs(page, server)
   const keyworker = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
@@ -21,9 +21,17 @@ test('an administrator filters the audit log, then erases a case past retention 
   db.prepare("UPDATE cases SET closed_at = '2019-03-01T12:00:00.000Z' WHERE id = ?").run(old.id)
   db.close()
 
+  // The audit log and retention are screens of their own, in the navigation and the "?" list for an administrator.
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  for (const [keys, does] of [['g then l', 'Go to Audit log (administrators)'], ['g then e', 'Go to Retention (administrators)']] as const) {
+    await expect(help.getByRole('region', { name: 'Anywhere' }).getByText(does, { exact: true }).locator('xpath=..').locator('dt')).toHaveText(keys)
+  }
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' })).toBeVisible()
   await page.keyboard.press('g')
-  await page.keyboard.press('s')
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused()
+  await page.keyboard.press('l')
+  await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeFocused()
 
   // Audit log: filter by case reference, by keyboard.
   const auditForm = page.getByRole('form', { name: 'Filter the audit log' })
@@ -36,29 +44,40 @@ test('an administrator filters the audit log, then erases a case past retention 
   await expect(log.getByRole('row').nth(1)).toContainText(kept.reference)
   await expect(log).not.toContainText(old.reference)
 
-  // Retention: the old case is listed, with how long past.
+  // Retention: the old case is listed, with how long past. (Focus is in the filter, so the link rather than the shortcut.)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Retention' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Retention', level: 1 })).toBeFocused()
   const due = page.getByRole('table', { name: 'Closed cases past retention' })
   await expect(due.getByRole('row', { name: new RegExp(old.reference) })).toContainText(/year/)
   await expect(due).not.toContainText(kept.reference)
   await page.getByRole('button', { name: `Erase ${old.reference}` }).focus()
   await page.keyboard.press('Enter')
   const eraseForm = page.getByRole('form', { name: `Erase ${old.reference}` })
-  await eraseForm.getByLabel(`Type ${old.reference} to confirm`).focus()
-  await page.keyboard.type('RT-1999-0001')
-  await page.keyboard.press('Enter')
-  await expect(eraseForm).toContainText(`Type the case reference ${old.reference} to confirm`)
-  await eraseForm.getByLabel(`Type ${old.reference} to confirm`).fill('')
+  // The case reference is not enough: only the administrator's own passphrase erases.
+  await eraseForm.getByLabel('Your passphrase, to confirm').focus()
   await page.keyboard.type(old.reference)
+  await page.keyboard.press('Enter')
+  await expect(eraseForm).toContainText('That PIN or passphrase is not right.')
+  await expect(due.getByRole('row', { name: new RegExp(old.reference) })).toBeVisible()
+  await eraseForm.getByLabel('Your passphrase, to confirm').fill('')
+  await page.keyboard.type(E2E_PASSPHRASE)
   await page.keyboard.press('Enter')
   await expect(due.getByRole('row', { name: /No closed case is past its retention period/ })).toBeVisible()
 
   // The erasure is in the log under the reference, by the administrator.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).press('Enter')
+  await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeFocused()
   await auditForm.getByLabel('Case reference').fill('')
   await auditForm.getByLabel('Case reference').focus()
   await page.keyboard.type(old.reference)
   await page.keyboard.press('Enter')
   await expect(log.getByRole('row').nth(1)).toContainText('erase')
   await expect(log.getByRole('row').nth(1)).toContainText('Priya Shah')
+  // From anywhere but a text field, g then e opens Retention.
+  await page.getByRole('heading', { name: 'Audit log', level: 1 }).focus()
+  await page.keyboard.press('g')
+  await page.keyboard.press('e')
+  await expect(page.getByRole('heading', { name: 'Retention', level: 1 })).toBeFocused()
   const cases = await call<Created[]>(page, 'cases:list')
   expect(cases.map((row) => row.reference)).toEqual([kept.reference])
 })

@@ -33,7 +33,10 @@ export class StandInWindow {
   readonly contentsListeners = new Map<string, Listener[]>()
   windowOpenHandler: Listener | null = null
   loaded: { kind: 'file' | 'url'; target: string } | null = null
+  /** What main pushed to this window (webContents.send). */
+  readonly sent: Array<[string, unknown]> = []
   readonly webContents = {
+    send: (channel: string, payload: unknown) => void this.sent.push([channel, payload]),
     on: (event: string, listener: Listener) => this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]),
     setWindowOpenHandler: (handler: Listener) => {
       this.windowOpenHandler = handler

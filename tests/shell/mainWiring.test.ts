@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { DATA_CHANGED_EVENT } from '../../shared/events'
 import { channels } from '../../shared/ipc'
 import { electronStandIn, recorded, type StandInWindow } from './electronStandIn'
 
@@ -96,6 +97,19 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     expect(await call('exports:csv', { table: 'cases', recipients: '' })).toEqual({ ok: true, value: { savedTo: null, fileName: expect.stringMatching(/^Cases \d{4}-\d{2}-\d{2}\.csv$/) } })
     expect(recorded.saveDialogs).toHaveLength(1)
     expect(await call('exports:register', {})).toEqual({ ok: true, value: [] })
+  })
+
+  it('pushes what a call changed to every other window, and not to the window that made it', async () => {
+    const call = (sender: unknown, channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.({ ...trustedEvent(), sender }, input) as Promise<{ ok: boolean; changed?: unknown }>
+    window.sent.length = 0
+    // From this window: its own result carries the change, nothing is pushed back to it.
+    const own = await call(window.webContents, 'agencies:create', { name: 'Fire service', shortName: 'Fire' })
+    expect(own).toMatchObject({ ok: true, changed: [{ kind: 'agencies' }, { kind: 'audit' }] })
+    expect(window.sent).toEqual([])
+    // From another window: this one hears it, once, on the event channel; a read pushes nothing.
+    await call({ another: 'window' }, 'agencies:list', {})
+    await call({ another: 'window' }, 'agencies:create', { name: 'Youth offending', shortName: 'YOT' })
+    expect(window.sent).toEqual([[DATA_CHANGED_EVENT, { type: 'data-changed', channel: 'agencies:create', changed: [{ kind: 'agencies' }, { kind: 'audit' }] }]])
   })
 
   it('locks the signed-in session when the computer suspends or its screen locks', async () => {

@@ -1,7 +1,9 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import type { DataChanged } from '../../../shared/events'
 import { channels } from '../../../shared/ipc'
 import type { SafeLogger } from '../log'
 import { DESKTOP_SESSION } from '../services/sessionStore'
+import { dataChangedFor } from './changeFeed'
 import { dispatch, type Boundary } from './dispatch'
 
 /**
@@ -9,17 +11,27 @@ import { dispatch, type Boundary } from './dispatch'
  * handler map with a missing or extra channel is refused at start-up (the
  * type already refuses a missing one at compile time). Calls from any frame
  * other than our own renderer are rejected. The desktop app has one window,
- * so one session.
+ * so one session. What a call changed goes back with its result and, through
+ * `broadcast`, to every other window as a DataChanged event.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, boundary: Boundary, logger: SafeLogger, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  boundary: Boundary,
+  logger: SafeLogger,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  broadcast: (event: DataChanged, sender: WebContents) => void = () => undefined,
+): void {
   const { handlers } = boundary
   const extra = Object.keys(handlers).filter((name) => !(channels as string[]).includes(name))
   if (extra.length > 0) throw new Error(`Handlers for channels not in the contract: ${extra.join(', ')}`)
   for (const channel of channels) {
     if (typeof handlers[channel] !== 'function') throw new Error(`No handler for ${channel}`)
-    ipcMain.handle(channel, (event, input: unknown) => {
+    ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page' } }
-      return dispatch(boundary, DESKTOP_SESSION, channel, input, logger)
+      const result = await dispatch(boundary, DESKTOP_SESSION, channel, input, logger)
+      const changed = dataChangedFor(channel, result)
+      if (changed) broadcast(changed, event.sender)
+      return result
     })
   }
 }

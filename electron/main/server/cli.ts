@@ -25,6 +25,7 @@ import { DEMO_ADMIN, DEMO_PASSPHRASE, DEMO_PIN, loadDemo } from '../demo/loadDem
 import { folderSaver } from '../export/fileSaver'
 import { consoleLogger, describeError } from '../log'
 import { prepareOwnerOnlyFolder } from './dataFolder'
+import { ChangeFeed } from '../ipc/changeFeed'
 import { attachLoopback, createBareServer } from './httpServer'
 import { webModeKey } from './webKey'
 
@@ -90,7 +91,7 @@ async function main() {
       console.log(`Sign in as ${DEMO_ADMIN} with the passphrase "${DEMO_PASSPHRASE}", or as anyone else with the PIN ${DEMO_PIN}.`)
     }
     const token = randomBytes(24).toString('base64url')
-    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger })
+    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger, feed: new ChangeFeed() })
     console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
     console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
     const shutdown = () => {

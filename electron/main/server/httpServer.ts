@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
+import { ChangeFeed, dataChangedFor } from '../ipc/changeFeed'
 import { dispatch, type Boundary } from '../ipc/dispatch'
 import type { SafeLogger } from '../log'
 import { CONTENT_SECURITY_POLICY } from '../security'
@@ -9,6 +10,10 @@ import { CONTENT_SECURITY_POLICY } from '../security'
 export const MAX_BODY_BYTES = 5 * 1024 * 1024
 /** A request body that has not fully arrived by then is refused (408) and its connection closed. */
 export const DEFAULT_BODY_TIMEOUT_MS = 10_000
+/** The event stream says it is alive this often, so a dead tab's stream is noticed and closed. */
+export const EVENTS_KEEPALIVE_MS = 15_000
+/** GET here (token and session in the headers): what other tabs change, as server-sent events. */
+export const EVENTS_PATH = '/api/events'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +38,8 @@ export interface LoopbackServerOptions {
   logger: SafeLogger
   /** Defaults to DEFAULT_BODY_TIMEOUT_MS; tests make it short. */
   bodyTimeoutMs?: number
+  /** Who hears what a call changed; one is made if none is given. */
+  feed?: ChangeFeed
 }
 
 /** Raised by readBody: each maps to the status the client is told. */
@@ -68,7 +75,9 @@ export function createBareServer(bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS): Serve
  * Each tab has its own session: a call without a known x-roundtable-session
  * key gets a new, signed-out one in the response's header, which the tab
  * sends from then on. A session key is only ever accepted together with
- * this run's token, and dies with the run.
+ * this run's token, and dies with the run. GET /api/events, with the same
+ * two headers, is the tab's stream of what other tabs changed (server-sent
+ * events carrying DataChanged: aggregate kinds and ids, never data).
  */
 export function createLoopbackServer(options: LoopbackServerOptions): Server {
   const server = createBareServer(options.bodyTimeoutMs)
@@ -83,6 +92,7 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
     return candidate.length === expected.length && timingSafeEqual(candidate, expected)
   }
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+  const feed = options.feed ?? new ChangeFeed()
   const listeningPort = () => {
     const address = server.address()
     return typeof address === 'object' && address ? address.port : -1
@@ -112,6 +122,7 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
   }
 
   async function handleApi(path: string, request: IncomingMessage, response: ServerResponse) {
+    if (path === EVENTS_PATH) return handleEvents(request, response)
     if (request.method !== 'POST') return send(response, 405, TEXT, 'POST only')
     const header = request.headers['x-roundtable-token']
     if (!tokenMatches(typeof header === 'string' ? header : undefined)) return send(response, 401, TEXT, 'Missing or wrong token')
@@ -134,9 +145,36 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
     }
     const given = request.headers['x-roundtable-session']
     const sessionKey = typeof given === 'string' && options.sessions.has(given) ? given : options.sessions.open(Date.now())
-    const result = await dispatch(options.boundary, sessionKey, path.slice('/api/'.length), input, options.logger)
+    const channel = path.slice('/api/'.length)
+    const result = await dispatch(options.boundary, sessionKey, channel, input, options.logger)
     response.setHeader('x-roundtable-session', sessionKey)
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result))
+    const changed = dataChangedFor(channel, result)
+    if (changed) feed.publish(changed, sessionKey)
+  }
+
+  /** One tab's stream of DataChanged events, for a session this run issued, with this run's token. */
+  function handleEvents(request: IncomingMessage, response: ServerResponse) {
+    if (request.method !== 'GET') return send(response, 405, TEXT, 'GET only')
+    const header = request.headers['x-roundtable-token']
+    if (!tokenMatches(typeof header === 'string' ? header : undefined)) return send(response, 401, TEXT, 'Missing or wrong token')
+    const given = request.headers['x-roundtable-session']
+    if (typeof given !== 'string' || !options.sessions.has(given)) return send(response, 401, TEXT, 'Unknown session')
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    })
+    response.write(': connected\n\n')
+    const unsubscribe = feed.subscribe(given, (event) => response.write(`event: data-changed\ndata: ${JSON.stringify(event)}\n\n`))
+    const keepAlive = setInterval(() => response.write(': alive\n\n'), EVENTS_KEEPALIVE_MS)
+    const stop = () => {
+      clearInterval(keepAlive)
+      unsubscribe()
+    }
+    request.on('close', stop)
+    response.on('close', stop)
   }
 
   async function serveStatic(pathname: string, request: IncomingMessage, response: ServerResponse) {

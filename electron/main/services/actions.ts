@@ -6,11 +6,11 @@ import { carriedInto, countActionUpdates, deleteAction, deleteUpdateAtMeeting, g
 import { getItem, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
 import { getCaseRow } from '../db/repos/cases'
-import { appendAudit } from '../db/repos/audit'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write } from './write'
 import { openOnFirstDiscussion } from './firstDiscussion'
 import { actionView, meetingMoment } from './meetingViews'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
@@ -23,25 +23,23 @@ function itemAndMeeting(ctx: ServiceContext, itemId: string) {
 
 /** A new action recorded in run mode: description, owner, owner's agency, due date. */
 export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'action' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     if (!getAgency(ctx.db, input.ownerAgencyId)?.active) throw fieldError('ownerAgencyId', "Choose the owner's agency")
     if (input.dueDate < meeting.date) throw fieldError('dueDate', 'The due date must be on or after the meeting date')
-    const at = isoNow(ctx)
     const id = newId()
     setItemDone(ctx.db, item.id, true, at)
-    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
+    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at, audit)
     insertAction(ctx.db, { id, case_id: item.case_id, raised_at_meeting_id: meeting.id, description: input.description, owner_name: input.ownerName, owner_user_id: null, owner_agency_id: input.ownerAgencyId, due_date: input.dueDate, status: 'open', completed_on: null, status_note: '', created_at: at, updated_at: at })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'action', entityId: id, detail: { meetingId: meeting.id } })
+    audit({ entityId: id, detail: { meetingId: meeting.id } })
+    changed({ kind: 'meeting', id: meeting.id }, { kind: 'case', id: item.case_id }, { kind: 'actions' })
     return detail(ctx, meeting.id)
-  }).immediate()
+  })
 }
 
 /** Taking back an action raised by mistake in this (unapproved) meeting. */
 export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'withdraw', entity: 'action' }, ({ audit, changed }) => {
     const action = getAction(ctx.db, actionId)
     if (!action?.raised_at_meeting_id) throw notFound('The action')
     requireEditable(ctx, action.raised_at_meeting_id)
@@ -51,9 +49,10 @@ export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
       throw new DomainError('invalid_input', `“${action.description}” already has progress recorded, so it cannot be withdrawn. Mark it dropped with a reason instead.`)
     }
     deleteAction(ctx.db, actionId)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'withdraw', entity: 'action', entityId: actionId })
+    audit({ entityId: actionId })
+    changed({ kind: 'meeting', id: action.raised_at_meeting_id }, { kind: 'case', id: action.case_id }, { kind: 'actions' })
     return detail(ctx, action.raised_at_meeting_id)
-  }).immediate()
+  })
 }
 
 function applyOutcome(ctx: ServiceContext, actionId: string, update: z.output<typeof actionUpdateInput>, onDate: string, at: string) {
@@ -63,8 +62,7 @@ function applyOutcome(ctx: ServiceContext, actionId: string, update: z.output<ty
 
 /** Each carried action's update at the meeting: done, still open (why), or dropped (why). */
 export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof actionUpdateAtMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'action-update', entity: 'action' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     const action = getAction(ctx.db, input.update.actionId)
     if (!action || action.case_id !== item.case_id) throw notFound('That action')
@@ -73,7 +71,6 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     if (!carriedInto(ctx.db, item.case_id, meetingMoment(meeting)).some((carried) => carried.id === action.id)) throw new DomainError('conflict', 'This action was raised after this meeting; update it at a later one.')
     const previous = updateAtMeeting(ctx.db, action.id, meeting.id)
     if (!previous && action.status !== 'open') throw new DomainError('conflict', 'This action is already closed.')
-    const at = isoNow(ctx)
     if (previous) deleteUpdateAtMeeting(ctx.db, action.id, meeting.id)
     insertActionUpdate(ctx.db, {
       id: newId(),
@@ -88,10 +85,11 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     })
     applyOutcome(ctx, action.id, input.update, meeting.date, at)
     setItemDone(ctx.db, item.id, true, at)
-    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.update.outcome}`, entity: 'action', entityId: action.id, detail: { meetingId: meeting.id } })
+    openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at, audit)
+    audit({ action: `action-${input.update.outcome}`, entityId: action.id, detail: { meetingId: meeting.id } })
+    changed({ kind: 'meeting', id: meeting.id }, { kind: 'case', id: item.case_id }, { kind: 'actions' })
     return detail(ctx, meeting.id)
-  }).immediate()
+  })
 }
 
 export function list(ctx: ServiceContext): ActionView[] {
@@ -112,18 +110,18 @@ export function listForCase(ctx: ServiceContext, caseId: string): ActionView[] {
 
 /** The Actions screen: select several and mark them done (or dropped) with a note, in one transaction. */
 export function bulkUpdate(ctx: ServiceContext, input: { actionIds: string[]; outcome: 'done' | 'dropped'; note: string }): ActionView[] {
-  const actor = requireRole(ctx, 'writeCases')
-  if (input.outcome === 'dropped' && input.note.trim() === '') throw fieldError('note', bulkDropReasonMessage)
-  return ctx.db.transaction(() => {
-    const at = isoNow(ctx)
+  return write(ctx, { access: 'writeCases', action: `action-${input.outcome}`, entity: 'action' }, ({ actor, at, audit, changed }) => {
+    if (input.outcome === 'dropped' && input.note.trim() === '') throw fieldError('note', bulkDropReasonMessage)
     for (const actionId of input.actionIds) {
       const action = getAction(ctx.db, actionId)
       if (!action) throw notFound('One of the selected actions')
       if (action.status !== 'open') throw new DomainError('conflict', `“${action.description}” is already ${action.status}. Nothing was changed.`)
       insertActionUpdate(ctx.db, { id: newId(), action_id: actionId, meeting_id: null, outcome: input.outcome, non_completion_reason: null, note: input.note, recorded_by: actor, created_at: at, updated_at: at })
       setActionStatus(ctx.db, actionId, input.outcome, input.outcome === 'done' ? today(ctx) : null, input.note, at)
-      appendAudit(ctx.db, { at, actorId: actor, action: `action-${input.outcome}`, entity: 'action', entityId: actionId })
+      audit({ entityId: actionId })
+      changed({ kind: 'case', id: action.case_id })
     }
+    changed({ kind: 'actions' })
     return list(ctx)
-  }).immediate()
+  })
 }

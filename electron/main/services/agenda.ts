@@ -6,11 +6,11 @@ import type { agendaAddInput, agendaItemRecordInput, agendaMoveInput, agendaRemo
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { actionsRecordedAt } from '../db/repos/actions'
 import { getItem, insertItem, listItems, removeItem, restoreItem, setItemPosition, updateItemRecord } from '../db/repos/agendaItems'
-import { appendAudit } from '../db/repos/audit'
 import { clearBringToNextMeeting, getCaseRow, setCaseRisk, setNextReviewDate } from '../db/repos/cases'
 import { recordChange } from './caseRecord'
-import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import { newId, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write } from './write'
 import { openOnFirstDiscussion } from './firstDiscussion'
 import { addProposedItems } from './meetings'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
@@ -48,24 +48,22 @@ function renumber(ctx: ServiceContext, ids: readonly string[], at: string) {
 }
 
 export function refresh(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'refresh-agenda', entity: 'meeting' }, ({ audit, changed }) => {
     const meeting = requireEditable(ctx, meetingId)
     const { added, updated } = addProposedItems(ctx, meetingId, meeting.date)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'refresh-agenda', entity: 'meeting', entityId: meetingId, detail: { added, updated } })
+    audit({ entityId: meetingId, detail: { added, updated } })
+    changed({ kind: 'meeting', id: meetingId })
     return detail(ctx, meetingId)
-  }).immediate()
+  })
 }
 
 /** "Add case": the chair puts a case on the agenda by hand (once only). */
 export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'agenda-add', entity: 'meeting' }, ({ at, audit, changed }) => {
     requireEditable(ctx, input.meetingId)
     const record = getCaseRow(ctx.db, input.caseId)
     if (!record) throw fieldError('caseId', 'That case was not found')
     const items = listItems(ctx.db, input.meetingId)
-    const at = isoNow(ctx)
     const existing = items.find((item) => item.case_id === input.caseId)
     const active = items.filter((item) => item.removed === 0)
     if (existing && existing.removed === 0) throw fieldError('caseId', `${record.reference} is already on the agenda`)
@@ -77,35 +75,34 @@ export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>)
         share_without_consent_rationale: '', share_without_consent_by: '', discussion_category: null, created_at: at, updated_at: at,
       })
     }
-    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-add', entity: 'meeting', entityId: input.meetingId, detail: { caseId: input.caseId } })
+    audit({ entityId: input.meetingId, detail: { caseId: input.caseId } })
+    changed({ kind: 'meeting', id: input.meetingId }, { kind: 'case', id: input.caseId })
     return detail(ctx, input.meetingId)
-  }).immediate()
+  })
 }
 
 /** Delete on the agenda: removed with a reason, kept in the record. */
 export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'agenda-remove', entity: 'meeting' }, ({ at, audit, changed }) => {
     const { item } = editableItem(ctx, input.itemId)
-    const at = isoNow(ctx)
     removeItem(ctx.db, item.id, input.reason, at)
     renumber(ctx, listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0).map((row) => row.id), at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-remove', entity: 'meeting', entityId: item.meeting_id, detail: { itemId: item.id } })
+    audit({ entityId: item.meeting_id, detail: { itemId: item.id } })
+    changed({ kind: 'meeting', id: item.meeting_id }, { kind: 'case', id: item.case_id })
     return detail(ctx, item.meeting_id)
-  }).immediate()
+  })
 }
 
 /** Alt+↑ / Alt+↓. */
 export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'agenda-move', entity: 'meeting' }, ({ at, audit, changed }) => {
     const { item } = editableItem(ctx, input.itemId)
     const active = listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0)
-    const at = isoNow(ctx)
     renumber(ctx, moveItem(active, item.id, input.direction).map((row) => row.id), at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-move', entity: 'meeting', entityId: item.meeting_id, detail: { itemId: item.id, direction: input.direction } })
+    audit({ entityId: item.meeting_id, detail: { itemId: item.id, direction: input.direction } })
+    changed({ kind: 'meeting', id: item.meeting_id })
     return detail(ctx, item.meeting_id)
-  }).immediate()
+  })
 }
 
 /**
@@ -114,12 +111,10 @@ export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput
  * "bring to next meeting" request is met once the case has been discussed.
  */
 export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRecordInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'agenda-record', entity: 'agenda_item' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = editableItem(ctx, input.itemId)
     if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')
     if (input.nextReviewDate !== null && input.nextReviewDate < meeting.date) throw fieldError('nextReviewDate', 'The next review must be on or after the meeting date')
-    const at = isoNow(ctx)
     const discussed = input.done || somethingRecorded({ ...input, actionsRecorded: actionsRecordedAt(ctx.db, item.case_id, meeting.id, carriedForwardNote) })
     updateItemRecord(ctx.db, {
       id: item.id,
@@ -146,11 +141,13 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     }
     if (discussed) {
       clearBringToNextMeeting(ctx.db, item.case_id)
-      openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at)
+      openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at, audit)
     }
     // Which fields changed, never what they say: the discussion and the
     // rationale for sharing without consent are personal data.
-    appendAudit(ctx.db, { at, actorId: actor, action: 'agenda-record', entity: 'agenda_item', entityId: item.id, detail: { meetingId: item.meeting_id, caseId: item.case_id, fields: changedItemFields(item, input) } })
+    audit({ entityId: item.id, detail: { meetingId: item.meeting_id, caseId: item.case_id, fields: changedItemFields(item, input) } })
+    // The case follows what was recorded (risk, review date, status): its record and every list showing it are stale too.
+    changed({ kind: 'meeting', id: item.meeting_id }, { kind: 'case', id: item.case_id })
     return detail(ctx, item.meeting_id)
-  }).immediate()
+  })
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod'
 import { defaultAppSettings, type AppSettings, type appSettingsInput } from '../../../shared/domain/appSettings'
-import { appendAudit } from '../db/repos/audit'
 import { getSetting, putSetting } from '../db/repos/settings'
-import { isoNow, requireRole, type ServiceContext } from './context'
+import type { ServiceContext } from './context'
+import { write } from './write'
 
 export const ORGANISATION_NAME = 'organisation.name'
 
@@ -47,12 +47,10 @@ export function pinOptional(ctx: ServiceContext): boolean {
 }
 
 export function save(ctx: ServiceContext, input: z.output<typeof appSettingsInput>): AppSettings {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
-    const at = isoNow(ctx)
+  return write(ctx, { access: 'administer', action: 'update', entity: 'settings' }, ({ at, changed }) => {
     putSetting(ctx.db, ORGANISATION_NAME, input.organisationName, at)
     for (const [field, key] of Object.entries(keys) as Array<[keyof typeof keys, string]>) putSetting(ctx.db, key, String(input[field]), at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'settings', entityId: null })
+    changed({ kind: 'settings' }, { kind: 'session' })
     return read(ctx)
-  }).immediate()
+  })
 }

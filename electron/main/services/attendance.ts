@@ -3,28 +3,27 @@ import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput, atte
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
-import { appendAudit } from '../db/repos/audit'
 import { getUser } from '../db/repos/users'
-import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import { newId, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write } from './write'
 import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'attendance-add', entity: 'meeting' }, ({ at, audit, changed }) => {
     requireEditable(ctx, input.meetingId)
     if (!getAgency(ctx.db, input.agencyId)) throw fieldError('agencyId', 'Choose the agency')
     if (input.userId) {
       if (!getUser(ctx.db, input.userId)) throw fieldError('userId', 'Choose a user')
       if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId)) throw fieldError('userId', 'This person is already on the attendance list')
     }
-    const at = isoNow(ctx)
     const id = newId()
     insertAttendee(ctx.db, { id, meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
     // A guest's name is personal data: the row says only that one was added.
-    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-add', entity: 'meeting', entityId: input.meetingId, detail: { attendeeId: id, userId: input.userId, guest: input.userId === null } })
+    audit({ entityId: input.meetingId, detail: { attendeeId: id, userId: input.userId, guest: input.userId === null } })
+    changed({ kind: 'meeting', id: input.meetingId })
     return detail(ctx, input.meetingId)
-  }).immediate()
+  })
 }
 
 /**
@@ -33,54 +32,53 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
  * (one unknown, inactive or already listed person and nobody is added).
  */
 export function addPresent(ctx: ServiceContext, input: z.output<typeof attendeesPresentInput>): MeetingDetail {
-  requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'attendance-add', entity: 'meeting' }, ({ at, audit, changed }) => {
     requireEditable(ctx, input.meetingId)
     const listed = new Set(listAttendees(ctx.db, input.meetingId).map((attendee) => attendee.user_id))
-    const at = isoNow(ctx)
     for (const userId of new Set(input.userIds)) {
       const user = getUser(ctx.db, userId)
       if (!user?.active) throw fieldError('userIds', 'Tick only active members of the team')
       if (listed.has(userId)) throw fieldError('userIds', `${user.name} is already on the attendance list`)
-      insertAttendee(ctx.db, { id: newId(), meeting_id: input.meetingId, user_id: userId, guest_name: '', agency_id: user.agencyId, role: '', attendance: 'present', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+      const id = newId()
+      insertAttendee(ctx.db, { id, meeting_id: input.meetingId, user_id: userId, guest_name: '', agency_id: user.agencyId, role: '', attendance: 'present', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+      audit({ entityId: input.meetingId, detail: { attendeeId: id, userId, guest: false, attendance: 'present' } })
     }
+    changed({ kind: 'meeting', id: input.meetingId })
     return detail(ctx, input.meetingId)
-  }).immediate()
+  })
 }
 
 export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'attendance-remove', entity: 'meeting' }, ({ audit, changed }) => {
     const attendee = getAttendee(ctx.db, attendeeId)
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
     deleteAttendee(ctx.db, attendeeId)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'attendance-remove', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId } })
+    audit({ entityId: attendee.meeting_id, detail: { attendeeId } })
+    changed({ kind: 'meeting', id: attendee.meeting_id })
     return detail(ctx, attendee.meeting_id)
-  }).immediate()
+  })
 }
 
 /** Present, observer or apologies; apologies record whether the agency sent information in advance. */
 export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'attendance-mark', entity: 'meeting' }, ({ at, audit, changed }) => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
-    const at = isoNow(ctx)
     const informationSent = input.attendance === 'apologies' && input.informationSent
     setAttendance(ctx.db, attendee.id, input.attendance, informationSent, at)
     if (input.attendance === 'apologies' || input.attendance === 'expected') setAgreed(ctx.db, attendee.id, false, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-mark', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, attendance: input.attendance, informationSent } })
+    audit({ entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, attendance: input.attendance, informationSent } })
+    changed({ kind: 'meeting', id: attendee.meeting_id })
     return detail(ctx, attendee.meeting_id)
-  }).immediate()
+  })
 }
 
 /** The confidentiality statement is read at the start and agreed by each person in the room. */
 /** `skipped` is optional for callers inside main; the contract defaults it to false. */
 export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'attendance-agree', entity: 'meeting' }, ({ at, audit, changed }) => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
@@ -91,9 +89,9 @@ export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidenti
     if (skipped && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
       throw new DomainError('invalid_input', 'Only someone marked present or observer can have the statement skipped', { skipped: 'Mark this person present or observer first' })
     }
-    const at = isoNow(ctx)
     setAgreed(ctx.db, attendee.id, input.agreed, at, skipped)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'attendance-agree', entity: 'meeting', entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, agreed: input.agreed, skipped } })
+    audit({ entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, agreed: input.agreed, skipped } })
+    changed({ kind: 'meeting', id: attendee.meeting_id })
     return detail(ctx, attendee.meeting_id)
-  }).immediate()
+  })
 }

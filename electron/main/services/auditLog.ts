@@ -2,13 +2,13 @@ import type { z } from 'zod'
 import { AUDIT_PAGE_SIZE, type AuditEntryView, type AuditFilter, type AuditPage, type auditExportInput, type auditListInput } from '../../../shared/domain/audit'
 import { londonDay, londonToInstant } from '../../../shared/domain/londonTime'
 import { addDays } from '../../../shared/domain/record/dates'
-import { appendAudit } from '../db/repos/audit'
 import { allAudit, auditActions, caseIdByReference, countAudit, searchAudit, type AuditQuery, type AuditSearchRow } from '../db/repos/auditSearch'
 import { toCsv } from '../export/csv'
 import type { FileSaver } from '../export/fileSaver'
 import type { ExportResult } from '../../../shared/domain/exports'
 import { isoNow, requireRole, type ServiceContext } from './context'
 import { exportFileName } from './demo'
+import { auditRead, readTogether } from './write'
 
 /** The London days of the filter as UTC instants; the end day is included whole. */
 function toQuery(ctx: ServiceContext, filter: AuditFilter): AuditQuery {
@@ -32,13 +32,14 @@ const filterDetail = (filter: AuditFilter) => ({ userId: filter.userId, caseRefe
 /** One page of the log for an administrator; looking at the log is itself audited. */
 export function list(ctx: ServiceContext, input: z.output<typeof auditListInput>): AuditPage {
   const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  const page = readTogether(ctx, () => {
     const query = toQuery(ctx, input.filter)
     const entries = searchAudit(ctx.db, query, { limit: AUDIT_PAGE_SIZE, offset: (input.page - 1) * AUDIT_PAGE_SIZE }).map(view)
-    const total = countAudit(ctx.db, query)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'view', entity: 'audit_log', entityId: null, detail: { channel: 'audit:list', page: input.page, ...filterDetail(input.filter) } })
-    return { entries, total, page: input.page, pageSize: AUDIT_PAGE_SIZE, actions: auditActions(ctx.db) }
-  }).immediate()
+    return { entries, total: countAudit(ctx.db, query), page: input.page, pageSize: AUDIT_PAGE_SIZE, actions: auditActions(ctx.db) }
+  })
+  // A read, not a write: its row is not reported as a change, or every screen showing the log would refetch it for ever.
+  auditRead(ctx, { actorId: actor, action: 'view', entity: 'audit_log', detail: { channel: 'audit:list', page: input.page, ...filterDetail(input.filter) } })
+  return page
 }
 
 /** Every row the filter matches, through the one CSV writer (formula-safe, BOM); the export is audited. */
@@ -60,6 +61,6 @@ export async function exportCsv(ctx: ServiceContext, saveFile: FileSaver, input:
   const fileName = exportFileName(ctx, `Audit log ${londonDay(isoNow(ctx))}.csv`)
   const savedTo = await saveFile(fileName, new TextEncoder().encode(csv))
   if (savedTo === null) return { savedTo: null, fileName }
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'export', entity: 'audit_log', entityId: null, detail: { rows: rows.length, ...filterDetail(input.filter) } })
+  auditRead(ctx, { actorId: actor, action: 'export', entity: 'audit_log', detail: { rows: rows.length, ...filterDetail(input.filter) } })
   return { savedTo, fileName }
 }

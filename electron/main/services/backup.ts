@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { BACKUPS_KEPT, type BackupInfo } from '../../../shared/domain/backup'
-import { appendAudit } from '../db/repos/audit'
 import { copyDatabaseTo } from '../db/maintenance'
 import { isoNow, requireRole, type ServiceContext } from './context'
+import { write as writeAudited } from './write'
 
 const NAME = /^roundtable-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.db$/
 
@@ -58,9 +58,13 @@ export function write(ctx: ServiceContext, backupDir: string): BackupInfo {
 
 /** "Back up now" from Settings. */
 export function backupNow(ctx: ServiceContext, backupDir: string): BackupInfo {
-  const actor = requireRole(ctx, 'writeCases')
+  requireRole(ctx, 'writeCases')
+  // VACUUM INTO cannot run inside a transaction: the copy first, then its audit row.
   const made = write(ctx, backupDir)
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'backup', entity: 'database', entityId: null, detail: { fileName: made.fileName } })
+  writeAudited(ctx, { access: 'writeCases', action: 'backup', entity: 'database' }, ({ audit, changed }) => {
+    audit({ detail: { fileName: made.fileName } })
+    changed({ kind: 'backups' })
+  })
   return made
 }
 

@@ -1,12 +1,12 @@
 import type { z } from 'zod'
 import type { CasePlan, casePlanInput } from '../../../shared/domain/casePlan'
-import { appendAudit } from '../db/repos/audit'
 import { listActionsForCase } from '../db/repos/actions'
 import { getCaseRow } from '../db/repos/cases'
 import { listNeeds } from '../db/repos/needs'
 import { getCasePlan, saveCasePlan } from '../db/repos/casePlans'
-import { isoNow, requireActor, requireRole, type ServiceContext } from './context'
+import { requireActor, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
+import { write } from './write'
 
 export function get(ctx: ServiceContext, caseId: string): CasePlan {
   requireActor(ctx)
@@ -16,8 +16,7 @@ export function get(ctx: ServiceContext, caseId: string): CasePlan {
 
 /** Each save is a new version of the plan (the number printed on the exported plan). */
 export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>): CasePlan {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'update', entity: 'case_plan' }, ({ at, audit, changed }) => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const actionIds = new Set(listActionsForCase(ctx.db, input.caseId).map((action) => action.id))
     const foreign = input.actionNeeds.findIndex((link) => !actionIds.has(link.actionId))
@@ -25,11 +24,11 @@ export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>)
     const caseNeeds = new Set(listNeeds(ctx.db, input.caseId))
     const stray = input.actionNeeds.findIndex((link) => link.needs.some((need) => !caseNeeds.has(need)))
     if (stray >= 0) throw fieldError(`actionNeeds.${stray}.needs`, 'Link an action only to needs recorded on this case.')
-    const at = isoNow(ctx)
     const { caseId, ...plan } = input
     // Only links that name a need: an action with every box cleared is simply unlinked.
     saveCasePlan(ctx.db, caseId, { ...plan, actionNeeds: input.actionNeeds.filter((link) => link.needs.length > 0) }, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case_plan', entityId: input.caseId })
+    audit({ entityId: input.caseId })
+    changed({ kind: 'case', id: input.caseId })
     return get(ctx, input.caseId)
-  }).immediate()
+  })
 }

@@ -6,14 +6,14 @@ import { transition, type caseTransitionInput } from '../../../shared/domain/rec
 import type { CaseDetail } from '../../../shared/domain/record/views'
 import type { Db } from '../db/connection'
 import { getAgency } from '../db/repos/agencies'
-import { appendAudit } from '../db/repos/audit'
 import { insertCaseChange, type CaseChangeKind } from '../db/repos/caseChanges'
 import { getCaseRow, setNonEngagement, updateCaseRecord, updateCaseStatus } from '../db/repos/cases'
 import { replaceNeeds } from '../db/repos/needs'
 import { getUser } from '../db/repos/users'
 import { caseDetail } from './caseViews'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, type ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
+import { write } from './write'
 
 /** The team's today: the London day (just after midnight in summer is already tomorrow there). */
 export const today = (ctx: ServiceContext): string => londonDay(isoNow(ctx))
@@ -43,8 +43,7 @@ export function get(ctx: ServiceContext, caseId: string): CaseDetail {
 
 /** Edit in place: one transaction, with risk and keyworker changes kept in the case history. */
 export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInput>): CaseDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'update', entity: 'case' }, ({ actor, at, audit, changed }) => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
     const fields: Record<string, string> = {}
@@ -57,7 +56,6 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
     if (input.keyworkerId === null && (before.status === 'open' || before.status === 'review')) fields.keyworkerId = 'An open case must have a keyworker'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 
-    const at = isoNow(ctx)
     updateCaseRecord(ctx.db, {
       id: input.caseId,
       title: input.title,
@@ -74,20 +72,19 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
     replaceNeeds(ctx.db, input.caseId, input.needs, at)
     if (before.risk_level !== input.riskLevel) recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'risk', from: before.risk_level, to: input.riskLevel })
     if (before.keyworker_id !== input.keyworkerId) recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'keyworker', from: before.keyworker_name, to: input.keyworkerId ? (getUser(ctx.db, input.keyworkerId)?.name ?? null) : null })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case', entityId: input.caseId })
+    audit({ entityId: input.caseId })
+    changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
-  }).immediate()
+  })
 }
 
 /** Moves a case through its lifecycle. Closing needs a reason; reopening is counted. */
 export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTransitionInput>): CaseDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'status', entity: 'case' }, ({ actor, at, audit, changed }) => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
     const outcome = transition(before.status, { to: input.to, closureReason: input.closureReason, closureNote: input.closureNote, hasKeyworker: before.keyworker_id !== null })
     if (!outcome.ok) throw new DomainError('invalid_input', outcome.message, { [outcome.field]: outcome.message })
-    const at = isoNow(ctx)
     updateCaseStatus(ctx.db, {
       id: input.caseId,
       status: outcome.status,
@@ -98,22 +95,22 @@ export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTra
       updated_at: at,
     })
     recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'status', from: before.status, to: outcome.status, note: outcome.closureReason ? `${outcome.closureReason}${input.closureNote ? `: ${input.closureNote}` : ''}` : '' })
-    appendAudit(ctx.db, { at, actorId: actor, action: outcome.reopened ? 'reopen' : 'status', entity: 'case', entityId: input.caseId, detail: { from: before.status, to: outcome.status } })
+    audit({ action: outcome.reopened ? 'reopen' : 'status', entityId: input.caseId, detail: { from: before.status, to: outcome.status } })
+    changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
-  }).immediate()
+  })
 }
 
 /** Non-engagement is a flag to act on; it never closes the case. */
 export function flagNonEngagement(ctx: ServiceContext, input: z.output<typeof nonEngagementInput>): CaseDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'update', entity: 'case' }, ({ actor, at, audit, changed }) => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
-    const at = isoNow(ctx)
     const since = input.flagged ? (input.since ?? today(ctx)) : null
     setNonEngagement(ctx.db, input.caseId, input.flagged, since, at)
     recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'non_engagement', from: before.non_engagement ? 'flagged' : 'clear', to: input.flagged ? 'flagged' : 'clear', note: input.note })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case', entityId: input.caseId, detail: { nonEngagement: input.flagged } })
+    audit({ entityId: input.caseId, detail: { nonEngagement: input.flagged } })
+    changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
-  }).immediate()
+  })
 }

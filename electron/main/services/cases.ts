@@ -3,11 +3,11 @@ import type { z } from 'zod'
 import type { caseCreateInput, CaseSummary } from '../../../shared/domain/cases'
 import { formatCaseReference } from '../../../shared/domain/cases'
 import { getAgency } from '../db/repos/agencies'
-import { appendAudit } from '../db/repos/audit'
 import { getCaseSummary, insertCase, listCaseSummaries, nextCaseNumber } from '../db/repos/cases'
 import { getUser } from '../db/repos/users'
-import { newId, requireActor, requireRole, type ServiceContext } from './context'
+import { newId, requireActor, type ServiceContext } from './context'
 import { DomainError } from './errors'
+import { write } from './write'
 
 export function list(ctx: ServiceContext): CaseSummary[] {
   requireActor(ctx)
@@ -16,8 +16,7 @@ export function list(ctx: ServiceContext): CaseSummary[] {
 
 /** A viewer reads the record but never opens a case. */
 export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInput>): CaseSummary {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'case' }, ({ at, audit, changed }) => {
     const fields: Record<string, string> = {}
     const agency = getAgency(ctx.db, input.leadAgencyId)
     if (!agency?.active) fields.leadAgencyId = 'Choose an active lead agency'
@@ -28,7 +27,6 @@ export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInp
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 
     const now = ctx.now()
-    const at = now.toISOString()
     const id = newId()
     const reference = formatCaseReference(now.getUTCFullYear(), nextCaseNumber(ctx.db, now.getUTCFullYear()))
     insertCase(ctx.db, {
@@ -44,7 +42,8 @@ export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInp
       created_at: at,
       updated_at: at,
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'case', entityId: id, detail: { reference } })
+    audit({ entityId: id, detail: { reference } })
+    changed({ kind: 'case', id })
     return getCaseSummary(ctx.db, id) as CaseSummary
-  }).immediate()
+  })
 }

@@ -1,24 +1,24 @@
 import { credentialKindFor, credentialProblem, lockoutSeconds, MAX_FAILED_ATTEMPTS, waitText } from '../../../shared/domain/credentials'
 import type { User } from '../../../shared/domain/users'
-import { appendAudit } from '../db/repos/audit'
 import { clearFailures, countActiveAdminCredentials, getCredential, putCredential, recordFailure, removeCredential } from '../db/repos/credentials'
 import * as appSettings from './appSettings'
 import { isoNow, type ServiceContext } from './context'
 import { hashCredential, isOutdated, verifyCredential } from './credentialHash'
 import { DomainError, fieldError } from './errors'
+import { write, type Audits } from './write'
 
 /**
- * Sets, replaces or (where PINs are optional) clears a user's credential.
- * Callers own the transaction; `field` names the form field a refusal
+ * Sets, replaces or (where PINs are optional) clears a user's credential,
+ * inside the caller's write; `field` names the form field a refusal
  * belongs to. Never audits the secret, only that it changed and by whom.
  */
-export function setFor(ctx: ServiceContext, user: Pick<User, 'id' | 'role'>, secret: string, actorId: string, field = 'credential'): void {
+export function setFor(ctx: ServiceContext, audit: Audits, user: Pick<User, 'id' | 'role'>, secret: string, actorId: string, field = 'credential'): void {
   const problem = credentialProblem(user.role, secret, appSettings.pinOptional(ctx))
   if (problem) throw fieldError(field, problem)
   const at = isoNow(ctx)
   if (secret === '') removeCredential(ctx.db, user.id)
   else putCredential(ctx.db, user.id, hashCredential(credentialKindFor(user.role), secret), at)
-  appendAudit(ctx.db, { at, actorId, action: secret === '' ? 'clear-credential' : 'set-credential', entity: 'user', entityId: user.id })
+  audit({ actorId, action: secret === '' ? 'clear-credential' : 'set-credential', entity: 'user', entityId: user.id })
 }
 
 /** Says "PIN or passphrase" whichever it was: the sign-in screen never reveals who is an administrator. */
@@ -49,28 +49,30 @@ export function verify(ctx: ServiceContext, user: Pick<User, 'id' | 'role'>, sec
     // A database from before credentials has no passphrase at all: the first
     // administrator to sign in chooses theirs, as at first run.
     if (credentialKindFor(user.role) === 'passphrase' && countActiveAdminCredentials(ctx.db) === 0) {
-      ctx.db.transaction(() => setFor(ctx, user, secret, user.id)).immediate()
+      write(ctx, { access: 'anyone', action: 'set-credential', entity: 'user' }, ({ audit }) => setFor(ctx, audit, user, secret, user.id))
       return
     }
     throw new DomainError('forbidden', 'You have no PIN or passphrase yet. Ask an administrator to set one.')
   }
   if (stored.locked_until && stored.locked_until > at) {
-    appendAudit(ctx.db, { at, actorId: user.id, action: 'sign-in-paused', entity: 'session', entityId: user.id })
+    write(ctx, { access: 'anyone', action: 'sign-in-paused', entity: 'session' }, ({ audit }) => audit({ actorId: user.id, entityId: user.id }))
     throw paused(Math.ceil((Date.parse(stored.locked_until) - now.getTime()) / 1000))
   }
   if (!verifyCredential(stored, secret)) {
     const attempts = stored.failed_attempts + 1
     const pause = lockoutSeconds(attempts)
-    ctx.db.transaction(() => {
+    write(ctx, { access: 'anyone', action: 'sign-in-failed', entity: 'session' }, ({ audit }) => {
       recordFailure(ctx.db, user.id, attempts, pause > 0 ? new Date(now.getTime() + pause * 1000).toISOString() : null, at)
-      appendAudit(ctx.db, { at, actorId: user.id, action: 'sign-in-failed', entity: 'session', entityId: user.id, detail: { attempts } })
-    }).immediate()
+      audit({ actorId: user.id, entityId: user.id, detail: { attempts } })
+    })
     throw pause > 0 ? paused(pause) : wrong(attempts)
   }
-  ctx.db.transaction(() => {
+  // The credential's own bookkeeping: the caller audits the sign-in (or the change) it was checked for.
+  write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ unchanged }) => {
     if (isOutdated(stored)) putCredential(ctx.db, user.id, hashCredential(stored.kind, secret), at)
     else if (stored.failed_attempts > 0) clearFailures(ctx.db, user.id, at)
-  }).immediate()
+    unchanged()
+  })
 }
 
 /** Whether the user has a credential stored (the Users table shows who still needs one). */

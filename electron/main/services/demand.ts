@@ -1,18 +1,17 @@
 import type { z } from 'zod'
 import type { DemandKind, demandInput } from '../../../shared/domain/record/demand'
 import type { DemandEventView } from '../../../shared/domain/record/views'
-import { appendAudit } from '../db/repos/audit'
 import { getCaseRow } from '../db/repos/cases'
 import { insertDemand, listDemandForCase } from '../db/repos/demand'
 import { getPerson } from '../db/repos/people'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { newId, requireActor, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
+import { write } from './write'
 
 /** Demand on services: one event on a day, or a count over a period. */
 export function add(ctx: ServiceContext, input: z.output<typeof demandInput>): DemandEventView[] {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'demand_event' }, ({ actor, at, audit, changed }) => {
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     if (input.personId) {
       const person = getPerson(ctx.db, input.personId)
@@ -20,12 +19,12 @@ export function add(ctx: ServiceContext, input: z.output<typeof demandInput>): D
     }
     const periodEnd = input.periodEnd ?? input.periodStart
     if (periodEnd > today(ctx)) throw fieldError(input.periodEnd ? 'periodEnd' : 'periodStart', 'The date cannot be in the future')
-    const at = isoNow(ctx)
     const id = newId()
     insertDemand(ctx.db, { id, case_id: input.caseId, person_id: input.personId, kind: input.kind, period_start: input.periodStart, period_end: periodEnd, count: input.count, note: input.note, created_by: actor, created_at: at, updated_at: at })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'demand_event', entityId: id, detail: { caseId: input.caseId } })
+    audit({ entityId: id, detail: { caseId: input.caseId } })
+    changed({ kind: 'case', id: input.caseId })
     return listFor(ctx, input.caseId)
-  }).immediate()
+  })
 }
 
 export function listFor(ctx: ServiceContext, caseId: string): DemandEventView[] {

@@ -24,13 +24,13 @@ import type { MinutesDocData } from '../../../shared/domain/minutesData'
 import { detailWithoutCase, minutesWithoutCase } from '../../../shared/domain/meetings/erasedFromMinutes'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { daysPastRetention, retentionYears, type eraseCaseInput } from '../../../shared/domain/retention'
-import { appendAudit } from '../db/repos/audit'
 import { approvedMeetingsWithCase, deleteCaseRows, getErasableCase, rewriteSnapshot, snapshotFor, stripExportRegister, withProtectionLifted } from '../db/repos/erasure'
 import { insertAmendment } from '../db/repos/meetings'
 import { today } from './caseRecord'
 import { confirmIrreversible } from './confirmIdentity'
-import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import { newId, requireRole, type ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
+import { write } from './write'
 import { readPolicy } from './retention'
 
 export interface ErasureOutcome {
@@ -40,16 +40,23 @@ export interface ErasureOutcome {
   exportsStripped: number
 }
 
-export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput>): ErasureOutcome {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
-    const found = getErasableCase(ctx.db, input.caseId)
-    if (!found) throw notFound('The case')
-    if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
-    if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
-    confirmIrreversible(ctx, actor, found.reference, input.confirmation)
+/** The case, if it may be erased now: closed, and past its retention period. */
+function erasable(ctx: ServiceContext, caseId: string) {
+  const found = getErasableCase(ctx.db, caseId)
+  if (!found) throw notFound('The case')
+  if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+  if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
+  return found
+}
 
-    const at = isoNow(ctx)
+export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput>): ErasureOutcome {
+  const administrator = requireRole(ctx, 'administer')
+  erasable(ctx, input.caseId)
+  // The administrator's own passphrase, checked (and a wrong one counted) before anything is erased.
+  confirmIrreversible(ctx, administrator, input.confirmation)
+  return write(ctx, { access: 'administer', action: 'erase', entity: 'case' }, ({ actor, at, audit, changed }) => {
+    const found = erasable(ctx, input.caseId)
+
     const meetings = approvedMeetingsWithCase(ctx.db, found.id)
     const outcome = withProtectionLifted(ctx.db, () => {
       for (const meetingId of meetings) {
@@ -67,7 +74,8 @@ export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput
       const rows = deleteCaseRows(ctx.db, found.id)
       return { rows, exportsStripped: stripExportRegister(ctx.db, found.id, at) }
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'erase', entity: 'case', entityId: found.id, detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped } })
+    audit({ entityId: found.id, detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped } })
+    changed({ kind: 'case', id: found.id }, { kind: 'retention' }, { kind: 'triage' }, { kind: 'actions' }, { kind: 'exports' }, ...meetings.map((id) => ({ kind: 'meeting' as const, id })))
     return { reference: found.reference, rows: outcome.rows, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped }
-  }).immediate()
+  })
 }

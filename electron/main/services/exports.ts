@@ -13,12 +13,12 @@ import type { FileSaver } from '../export/fileSaver'
 import { buildMinutesDoc } from '../export/minutes'
 import type { HouseStyle } from '../export/types'
 import { getAgency } from '../db/repos/agencies'
-import { appendAudit } from '../db/repos/audit'
 import { insertExport, listExports } from '../db/repos/exportRegister'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
 import { fieldError } from './errors'
+import { write, type WriteScope } from './write'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
@@ -45,7 +45,7 @@ interface Produced {
   fileName: string
   bytes: Uint8Array
   /** A redacted copy's review outcome (JSON for the register) and what it keeps with the register row. */
-  review?: { outcome: object; alsoRecord: () => void }
+  review?: { outcome: object; alsoRecord: (scope: WriteScope) => void }
 }
 
 /** Saves the file (dialog or folder), then records it in the register. A cancelled save records nothing. */
@@ -53,8 +53,8 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
   const fileName = demo.exportFileName(ctx, produced.fileName)
   const savedTo = await saveFile(fileName, produced.bytes)
   if (savedTo === null) return { savedTo: null, fileName }
-  ctx.db.transaction(() => {
-    const at = isoNow(ctx)
+  write(ctx, { access: 'writeCases', action: 'export', entity: produced.document }, (scope) => {
+    const { at, audit, changed } = scope
     const id = newId()
     insertExport(ctx.db, {
       id, at, actor_id: actor, document: produced.document, entity_id: produced.entityId, title: produced.title, version: produced.version, variant: produced.variant,
@@ -63,9 +63,10 @@ async function deliver(ctx: ServiceContext, saveFile: FileSaver, actor: string, 
       file_name: savedTo, created_at: at, updated_at: at,
       review: produced.review ? JSON.stringify(produced.review.outcome) : null, reviewed_by: produced.review ? actor : null,
     })
-    produced.review?.alsoRecord()
-    appendAudit(ctx.db, { at, actorId: actor, action: 'export', entity: produced.document, entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
-  }).immediate()
+    produced.review?.alsoRecord(scope)
+    audit({ entityId: produced.entityId, detail: { exportId: id, variant: produced.variant } })
+    changed({ kind: 'exports' })
+  })
   return { savedTo, fileName: basename(savedTo) }
 }
 
@@ -93,7 +94,7 @@ export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z
   const bytes = await docx(buildMinutesDoc(reviewed.redacted, style))
   const result = await deliver(ctx, saveFile, actor, {
     document: 'minutes', entityId: meeting.id, title, version, variant: 'redacted', profile: reviewed.profile, recipients: input.recipients, fileName: `${stem} REDACTED for ${agency.shortName}.docx`, bytes,
-    review: { outcome: reviewOutcome(reviewed, input.accepted), alsoRecord: () => keepCaseTerms(ctx, actor, reviewed.review.terms) },
+    review: { outcome: reviewOutcome(reviewed, input.accepted), alsoRecord: (scope) => keepCaseTerms(ctx, reviewed.review.terms, scope) },
   })
   if (result.savedTo !== null) closeReview(ctx, input.reviewId)
   return result

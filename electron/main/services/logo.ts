@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 import type { logoInput } from '../../../shared/domain/appSettings'
 import { pngSize } from '../export/houseStyle'
-import { appendAudit } from '../db/repos/audit'
 import { getSetting, putSetting } from '../db/repos/settings'
-import { isoNow, requireRole, type ServiceContext } from './context'
+import type { ServiceContext } from './context'
 import { fieldError } from './errors'
+import { write } from './write'
 
 const LOGO = 'exports.logoPngBase64'
 
@@ -17,16 +17,17 @@ export const hasLogo = (ctx: ServiceContext): boolean => Boolean(getSetting(ctx.
 
 /** Only a real PNG with a size is kept: a bad file is refused here, never at export time. */
 export function saveLogo(ctx: ServiceContext, input: z.output<typeof logoInput>): { hasLogo: boolean } {
-  const actor = requireRole(ctx, 'administer')
-  if (input.pngBase64 !== '') {
-    try {
-      pngSize(new Uint8Array(Buffer.from(input.pngBase64, 'base64')))
-    } catch {
-      throw fieldError('pngBase64', 'Choose a PNG image for the logo')
+  return write(ctx, { access: 'administer', action: 'update', entity: 'settings' }, ({ at, audit, changed }) => {
+    if (input.pngBase64 !== '') {
+      try {
+        pngSize(new Uint8Array(Buffer.from(input.pngBase64, 'base64')))
+      } catch {
+        throw fieldError('pngBase64', 'Choose a PNG image for the logo')
+      }
     }
-  }
-  const at = isoNow(ctx)
-  putSetting(ctx.db, LOGO, input.pngBase64, at)
-  appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'settings', entityId: null, detail: { field: 'logo' } })
-  return { hasLogo: input.pngBase64 !== '' }
+    putSetting(ctx.db, LOGO, input.pngBase64, at)
+    audit({ detail: { field: 'logo' } })
+    changed({ kind: 'settings' })
+    return { hasLogo: input.pngBase64 !== '' }
+  })
 }

@@ -8,13 +8,13 @@ import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meeti
 import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
 import { insertItem, listItems, setItemReasons } from '../db/repos/agendaItems'
 import { insertAttendee, listAttendees } from '../db/repos/attendees'
-import { appendAudit } from '../db/repos/audit'
 import { approveMeeting, followingMeeting, getMeeting, insertAmendment, insertMeeting, listMeetings, setCurrentItem, setMeetingStatus, setNextMeetingDate, type MeetingRow } from '../db/repos/meetings'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { proposeAgenda } from './agendaBuilder'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write, type WriteScope } from './write'
 import * as exportData from './exportData'
 import { freezeMinutes } from './frozenMinutes'
 import { loadMeetingDetail as detail, meetingMoment, meetingSummary, requireEditable } from './meetingViews'
@@ -85,11 +85,10 @@ export function addProposedItems(ctx: ServiceContext, meetingId: string, meeting
   return { added, updated }
 }
 
-function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, actor: string): string {
+function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, { at, audit, changed }: WriteScope): string {
   const chair = getUser(ctx.db, input.chairId)
   if (!chair?.active) throw fieldError('chairId', 'Choose an active user as chair')
   if (!canChair(chair.role)) throw fieldError('chairId', 'The chair must be a user with the chair (or administrator) role')
-  const at = isoNow(ctx)
   const id = newId()
   insertMeeting(ctx.db, {
     id,
@@ -122,21 +121,22 @@ function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCre
     insertAttendee(ctx.db, { id: newId(), meeting_id: id, user_id: person.userId, guest_name: person.guestName, agency_id: person.agencyId, role: person.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
   }
   addProposedItems(ctx, id, input.date)
-  appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'meeting', entityId: id })
+  audit({ action: 'create', entity: 'meeting', entityId: id })
+  changed({ kind: 'meeting', id })
+  if (previousMeetingId) changed({ kind: 'meeting', id: previousMeetingId })
   return id
 }
 
 /** A new meeting: its agenda builds itself from the rules, and attendance starts from last time. */
 export function create(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => detail(ctx, insertNewMeeting(ctx, input, null, actor))).immediate()
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'meeting' }, (scope) => detail(ctx, insertNewMeeting(ctx, input, null, scope)))
 }
 
 /** The next meeting from this one: a week on (or the date set at the end), same kind, time, place, chair and attendance. */
-function insertFollowing(ctx: ServiceContext, last: MeetingRow, actor: string): string {
+function insertFollowing(ctx: ServiceContext, last: MeetingRow, scope: WriteScope): string {
   const date = last.next_meeting_date ?? nextWeeklyDate(last.date)
   if (date <= last.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
-  return insertNewMeeting(ctx, { kind: last.kind, date, time: last.time, location: last.location, chairId: last.chair_id }, last.id, actor)
+  return insertNewMeeting(ctx, { kind: last.kind, date, time: last.time, location: last.location, chairId: last.chair_id }, last.id, scope)
 }
 
 /**
@@ -145,20 +145,21 @@ function insertFollowing(ctx: ServiceContext, last: MeetingRow, actor: string): 
  * after this one is the next one: creating another in between is refused.
  */
 export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'meeting' }, (scope) => {
     const last = getMeeting(ctx.db, meetingId)
     if (!last) throw notFound('The meeting')
-    if (last.next_meeting_id) return detail(ctx, last.next_meeting_id)
+    if (last.next_meeting_id) {
+      scope.unchanged()
+      return detail(ctx, last.next_meeting_id)
+    }
     const later = followingMeeting(ctx.db, last)
     if (later) throw new DomainError('conflict', `A later meeting already exists (${later.date} at ${later.time}). Open it from the meetings list.`)
-    return detail(ctx, insertFollowing(ctx, last, actor))
-  }).immediate()
+    return detail(ctx, insertFollowing(ctx, last, scope))
+  })
 }
 
 export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'start', entity: 'meeting' }, ({ at, audit, changed, unchanged }) => {
     const meeting = requireEditable(ctx, meetingId)
     if (meeting.status === 'planned') {
       // The statement is read and agreed before any case is discussed (issue 4).
@@ -168,23 +169,22 @@ export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
       if (waiting.length > 0) {
         throw new DomainError('conflict', `Before run mode starts, each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: ${waiting.map((a) => a.name).join(', ')}.`)
       }
-      const at = isoNow(ctx)
       setMeetingStatus(ctx.db, meetingId, 'in_progress', at)
-      appendAudit(ctx.db, { at, actorId: actor, action: 'start', entity: 'meeting', entityId: meetingId })
-    }
+      audit({ entityId: meetingId })
+      changed({ kind: 'meeting', id: meetingId })
+    } else unchanged()
     return detail(ctx, meetingId)
-  }).immediate()
+  })
 }
 
 /** Run mode remembers where the chair is, so a closed app reopens at the same case. */
 export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: string): void {
-  const actor = requireRole(ctx, 'writeCases')
-  ctx.db.transaction(() => {
+  write(ctx, { access: 'writeCases', action: 'set-current-item', entity: 'meeting' }, ({ at, audit }) => {
     requireEditable(ctx, meetingId)
-    const at = isoNow(ctx)
     setCurrentItem(ctx.db, meetingId, itemId, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'set-current-item', entity: 'meeting', entityId: meetingId, detail: { itemId } })
-  }).immediate()
+    // Where the chair is, for reopening there: no screen shows it, so nothing to refetch.
+    audit({ entityId: meetingId, detail: { itemId } })
+  })
 }
 
 /**
@@ -193,11 +193,9 @@ export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: strin
  * what happened to each one and escalation counts it.
  */
 export function finish(ctx: ServiceContext, input: z.output<typeof finishMeetingInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'finish', entity: 'meeting' }, ({ actor, at, audit, changed }) => {
     const meeting = requireEditable(ctx, input.meetingId)
     if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
-    const at = isoNow(ctx)
     for (const item of listItems(ctx.db, input.meetingId).filter((row) => row.removed === 0)) {
       for (const action of carriedInto(ctx.db, item.case_id, meetingMoment(meeting))) {
         if (action.status === 'open' && !updateAtMeeting(ctx.db, action.id, input.meetingId)) {
@@ -207,9 +205,11 @@ export function finish(ctx: ServiceContext, input: z.output<typeof finishMeeting
     }
     setNextMeetingDate(ctx.db, input.meetingId, input.nextMeetingDate ?? nextWeeklyDate(meeting.date), at)
     setMeetingStatus(ctx.db, input.meetingId, 'minutes_draft', at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'finish', entity: 'meeting', entityId: input.meetingId })
+    audit({ entityId: input.meetingId })
+    // Carried actions nobody updated are now recorded as carried forward.
+    changed({ kind: 'meeting', id: input.meetingId }, { kind: 'actions' })
     return detail(ctx, input.meetingId)
-  }).immediate()
+  })
 }
 
 /**
@@ -220,37 +220,36 @@ export function finish(ctx: ServiceContext, input: z.output<typeof finishMeeting
 export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
   // The role now, not the one the meeting was set up with: a chair since
   // made a viewer no longer approves.
-  const actor = requireRole(ctx, 'chair')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'chair', action: 'approve', entity: 'meeting' }, (scope) => {
+    const { actor, at, audit, changed } = scope
     const meeting = requireEditable(ctx, meetingId)
     if (meeting.chair_id !== actor) throw new DomainError('forbidden', `Only the chair of this meeting (${meeting.chair_name}) can approve its minutes.`)
     if (meeting.status !== 'minutes_draft') throw new DomainError('conflict', 'Finish the meeting before approving its minutes.')
-    const at = isoNow(ctx)
     approveMeeting(ctx.db, meetingId, actor, at)
     const chair = getUser(ctx.db, meeting.chair_id)
     const chairCanChair = chair?.active === true && canChair(chair.role)
-    if (chairCanChair && !followingMeeting(ctx.db, meeting)) insertFollowing(ctx, meeting, actor)
+    if (chairCanChair && !followingMeeting(ctx.db, meeting)) insertFollowing(ctx, meeting, scope)
     freezeMinutes(ctx.db, meetingId, at, {
       detail: detail(ctx, meetingId),
       full: exportData.minutesData(ctx, meetingId, 'full'),
       forRedaction: exportData.minutesData(ctx, meetingId, 'forRedaction'),
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'approve', entity: 'meeting', entityId: meetingId })
+    audit({ entityId: meetingId })
+    changed({ kind: 'meeting', id: meetingId })
     return detail(ctx, meetingId)
-  }).immediate()
+  })
 }
 
 /** A correction to approved minutes: a new linked record, shown in the minutes and the export. */
 export function amend(ctx: ServiceContext, input: z.output<typeof amendmentInput>): MeetingDetail {
-  const actor = requireRole(ctx, 'chair')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'chair', action: 'amend', entity: 'meeting' }, ({ actor, at, audit, changed }) => {
     const meeting = getMeeting(ctx.db, input.meetingId)
     if (!meeting) throw notFound('The meeting')
     if (meeting.status !== 'approved') throw new DomainError('conflict', 'Draft minutes can still be edited: change them directly. Amendments are for approved minutes.')
-    const at = isoNow(ctx)
     insertAmendment(ctx.db, { id: newId(), meeting_id: input.meetingId, text: input.text, added_by: actor, added_at: at, created_at: at, updated_at: at })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'amend', entity: 'meeting', entityId: input.meetingId })
+    audit({ entityId: input.meetingId })
+    changed({ kind: 'meeting', id: input.meetingId })
     return detail(ctx, input.meetingId)
-  }).immediate()
+  })
 }
 

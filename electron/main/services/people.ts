@@ -3,14 +3,14 @@ import type { consentInput } from '../../../shared/domain/record/consent'
 import { dateOfBirthError, type ParsedPersonInput } from '../../../shared/domain/record/people'
 import type { ConsentView, PersonView } from '../../../shared/domain/record/views'
 import type { Db } from '../db/connection'
-import { appendAudit } from '../db/repos/audit'
 import { getCaseRow } from '../db/repos/cases'
 import { consentHistory, insertConsent } from '../db/repos/consent'
 import { findSubject, getPerson, insertPerson, updatePerson, type PersonRow } from '../db/repos/people'
 import { consentView, personView } from './caseViews'
 import { today } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write, type Audits } from './write'
 
 function checkPerson(db: Db, caseId: string, input: ParsedPersonInput, todayIso: string, exceptPersonId?: string) {
   const dobError = dateOfBirthError(input.dateOfBirth, todayIso)
@@ -34,44 +34,43 @@ const toRow = (input: ParsedPersonInput) => ({
   neighbourhood: input.neighbourhood,
 })
 
-/** Inserts a person; the caller owns the transaction (triage uses this when it opens a case). */
-export function insert(ctx: ServiceContext, caseId: string, input: ParsedPersonInput, actor: string): PersonRow {
+/** Inserts a person inside the caller's write (triage uses this when it opens a case). */
+export function insert(ctx: ServiceContext, caseId: string, input: ParsedPersonInput, audit: Audits): PersonRow {
   checkPerson(ctx.db, caseId, input, today(ctx))
   const at = isoNow(ctx)
   const row: PersonRow = { id: newId(), case_id: caseId, ...toRow(input), created_at: at, updated_at: at }
   insertPerson(ctx.db, row)
-  appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'person', entityId: row.id, detail: { caseId } })
+  audit({ action: 'create', entity: 'person', entityId: row.id, detail: { caseId } })
   return row
 }
 
 export function add(ctx: ServiceContext, caseId: string, input: ParsedPersonInput): PersonView {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'person' }, ({ audit, changed }) => {
     if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
-    return personView(ctx.db, insert(ctx, caseId, input, actor), today(ctx))
-  }).immediate()
+    changed({ kind: 'case', id: caseId })
+    return personView(ctx.db, insert(ctx, caseId, input, audit), today(ctx))
+  })
 }
 
 export function update(ctx: ServiceContext, personId: string, input: ParsedPersonInput): PersonView {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'update', entity: 'person' }, ({ at, audit, changed }) => {
     const existing = getPerson(ctx.db, personId)
     if (!existing) throw notFound('The person')
     checkPerson(ctx.db, existing.case_id, input, today(ctx), personId)
-    const at = isoNow(ctx)
     updatePerson(ctx.db, { id: personId, ...toRow(input), updated_at: at })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'person', entityId: personId })
+    audit({ entityId: personId })
+    changed({ kind: 'case', id: existing.case_id })
     return personView(ctx.db, getPerson(ctx.db, personId) as PersonRow, today(ctx))
-  }).immediate()
+  })
 }
 
 /** Consent is never edited: each change is a new record, so the history is the record. */
 export function recordConsent(ctx: ServiceContext, input: z.output<typeof consentInput>): ConsentView {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
-    if (!getPerson(ctx.db, input.personId)) throw notFound('The person')
+  return write(ctx, { access: 'writeCases', action: 'consent', entity: 'person' }, ({ actor, at, audit, changed }) => {
+    const person = getPerson(ctx.db, input.personId)
+    if (!person) throw notFound('The person')
+    changed({ kind: 'case', id: person.case_id })
     if (input.recordedOn && input.recordedOn > today(ctx)) throw fieldError('recordedOn', 'The date cannot be in the future')
-    const at = isoNow(ctx)
     const id = newId()
     insertConsent(ctx.db, {
       id,
@@ -84,11 +83,11 @@ export function recordConsent(ctx: ServiceContext, input: z.output<typeof consen
       created_at: at,
       updated_at: at,
     })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'consent', entity: 'person', entityId: input.personId, detail: { status: input.status } })
+    audit({ entityId: input.personId, detail: { status: input.status } })
     const current = consentHistory(ctx.db, input.personId)[0]
     if (!current || current.id !== id) throw new DomainError('conflict', 'The consent record was not saved. Try again.')
     return consentView(current)
-  }).immediate()
+  })
 }
 
 export function consentHistoryOf(ctx: ServiceContext, personId: string): ConsentView[] {

@@ -15,10 +15,10 @@ import { buildReview, redactMinutes, ReviewRecorder, vocabularyOf, type Lexicon,
 import type { Db } from '../db/connection'
 import { getAgency, listAgencies } from '../db/repos/agencies'
 import { addCaseTerm, caseIdsByReference, neighbourhoods, termsForCases } from '../db/repos/caseRedactionTerms'
-import { appendAudit } from '../db/repos/audit'
 import { listUsers } from '../db/repos/users'
 import * as appSettings from './appSettings'
-import { isoNow, newId, requireRole, type ServiceContext } from './context'
+import { newId, requireRole, type ServiceContext } from './context'
+import type { WriteScope } from './write'
 import { isDictionaryWord } from './dictionary'
 import { fieldError } from './errors'
 import { minutesData } from './exportData'
@@ -103,18 +103,21 @@ export function reviewOutcome(stored: StoredReview, accepted: readonly string[])
   }
 }
 
-/** Keeps the terms the sender added to cases' known names; inside the caller's transaction. */
-export function keepCaseTerms(ctx: ServiceContext, actor: string, terms: readonly ReviewTerm[]): void {
+/** Keeps the terms the sender added to cases' known names; inside the caller's write. */
+export function keepCaseTerms(ctx: ServiceContext, terms: readonly ReviewTerm[], scope: Pick<WriteScope, 'actor' | 'at' | 'audit' | 'changed'>): void {
+  const { actor, at } = scope
   const forCases = terms.filter((term): term is ReviewTerm & { caseReference: string } => term.caseReference !== null)
   if (forCases.length === 0) return
   const ids = caseIdsByReference(ctx.db, forCases.map((term) => term.caseReference))
-  const at = isoNow(ctx)
   const added = new Map<string, number>()
   for (const term of forCases) {
     const caseId = ids.get(term.caseReference)
     if (caseId && addCaseTerm(ctx.db, { id: newId(), caseId, term: term.text.trim(), addedBy: actor, addedAt: at })) added.set(caseId, (added.get(caseId) ?? 0) + 1)
   }
-  for (const [caseId, count] of added) appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'case', entityId: caseId, detail: { redactionTermsAdded: count } })
+  for (const [caseId, count] of added) {
+    scope.audit({ action: 'update', entity: 'case', entityId: caseId, detail: { redactionTermsAdded: count } })
+    scope.changed({ kind: 'case', id: caseId })
+  }
 }
 
 function lexicon(ctx: ServiceContext): Lexicon {

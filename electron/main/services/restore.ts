@@ -5,11 +5,11 @@ import { WrongKeyError, type Db } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import { migrations } from '../db/migrations'
 import { passesIntegrityCheck } from '../db/maintenance'
-import { appendAudit } from '../db/repos/audit'
 import { getUser } from '../db/repos/users'
 import * as backup from './backup'
-import { isoNow, requireRole, type ServiceContext } from './context'
+import { requireRole, type ServiceContext } from './context'
 import { DomainError, fieldError } from './errors'
+import { write } from './write'
 
 /**
  * What a restore needs from the app that owns the connection: where the
@@ -79,7 +79,7 @@ export function restore(ctx: ServiceContext, swap: DatabaseSwap, fileName: strin
   const { staging, version } = prepareStaging(swap, fileName)
   let kept: string
   try {
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'restore-started', entity: 'database', entityId: null, detail: { fileName } })
+    write(ctx, { access: 'administer', action: 'restore-started', entity: 'database' }, ({ audit }) => audit({ detail: { fileName } }))
     kept = backup.write(ctx, swap.backupDir).fileName
   } catch (error) {
     removeStaging(swap.databaseFile)
@@ -95,7 +95,10 @@ export function restore(ctx: ServiceContext, swap: DatabaseSwap, fileName: strin
   }
   // The restored database may not know this user (made after the backup): the row then names no one.
   const known = getUser(ctx.db, actor) ? actor : null
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: known, action: 'restore', entity: 'database', entityId: null, detail: { fileName, keptAs: kept, schemaVersion: version, ...(known ? {} : { restoredByUserId: actor }) } })
+  write(ctx, { access: 'anyone', action: 'restore', entity: 'database' }, ({ audit, changed }) => {
+    audit({ actorId: known, detail: { fileName, keptAs: kept, schemaVersion: version, ...(known ? {} : { restoredByUserId: actor }) } })
+    changed({ kind: 'everything' })
+  })
   return { restoredFrom: fileName, keptAs: kept, signedOut: known === null }
 }
 

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import { closureReasons, type ClosureReason } from '../../../shared/domain/record/lifecycle'
 import { daysPastRetention, defaultRetentionPolicy, retentionYears, howLongPast, retentionEndsOn, type RetentionDueCase, type RetentionPolicy, type retentionPolicyInput } from '../../../shared/domain/retention'
-import { appendAudit } from '../db/repos/audit'
 import { casesInApprovedMinutes, closedCases } from '../db/repos/erasure'
 import { getSetting, putSetting } from '../db/repos/settings'
 import { today } from './caseRecord'
-import { isoNow, requireRole, type ServiceContext } from './context'
+import { requireRole, type ServiceContext } from './context'
+import { write } from './write'
 
 const key = (reason: ClosureReason) => `retention.years.${reason}`
 
@@ -27,13 +27,12 @@ export function getPolicy(ctx: ServiceContext): RetentionPolicy {
 }
 
 export function savePolicy(ctx: ServiceContext, input: z.output<typeof retentionPolicyInput>): RetentionPolicy {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
-    const at = isoNow(ctx)
+  return write(ctx, { access: 'administer', action: 'update', entity: 'settings' }, ({ at, audit, changed }) => {
     for (const reason of closureReasons) putSetting(ctx.db, key(reason), String(input[reason]), at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'settings', entityId: null, detail: { field: 'retention', years: input } })
+    audit({ detail: { field: 'retention', years: input } })
+    changed({ kind: 'retention' })
     return readPolicy(ctx)
-  }).immediate()
+  })
 }
 
 /** Closed cases past their retention on today's London date, longest past first (the view is audited in ipc/readAudit.ts). */

@@ -3,15 +3,15 @@ import { channelPolicy, allows, refusal } from '../../../shared/domain/policy'
 import type { changeCredentialInput, firstRunInput, SessionState, SignInChoice, signInInput } from '../../../shared/domain/session'
 import type { Channel } from '../../../shared/ipc'
 import type { AppError } from '../../../shared/result'
-import { appendAudit } from '../db/repos/audit'
 import { getSetting, putSetting } from '../db/repos/settings'
 import { countUsers, getUser, listUsers } from '../db/repos/users'
 import * as appSettings from './appSettings'
-import { isoNow, requireActor, type ServiceContext } from './context'
+import { requireActor, type ServiceContext } from './context'
 import * as credentials from './credentials'
 import { DomainError, fieldError } from './errors'
 import type { SessionStore } from './sessionStore'
 import { insert as insertUser } from './users'
+import { write } from './write'
 
 /**
  * Who is at the keyboard: each person signs in with their own PIN (or an
@@ -29,14 +29,15 @@ export function state(ctx: ServiceContext, session: SessionStore): SessionState 
 
 /** First run: name the organisation and create the first user, an administrator, with their passphrase. */
 export function setUp(ctx: ServiceContext, session: SessionStore, input: z.output<typeof firstRunInput>): SessionState {
-  const user = ctx.db.transaction(() => {
+  const user = write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ at, audit, changed }) => {
     if (countUsers(ctx.db) > 0) throw new DomainError('conflict', 'Roundtable is already set up on this machine. Sign in instead.')
-    putSetting(ctx.db, appSettings.ORGANISATION_NAME, input.organisationName, isoNow(ctx))
-    const created = insertUser(ctx, { name: input.userName, agencyId: input.agencyId, role: 'admin', credential: input.passphrase }, null)
-    credentials.setFor(ctx, created, input.passphrase, created.id, 'passphrase')
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: created.id, action: 'sign-in', entity: 'session', entityId: created.id })
+    putSetting(ctx.db, appSettings.ORGANISATION_NAME, input.organisationName, at)
+    const created = insertUser(ctx, { name: input.userName, agencyId: input.agencyId, role: 'admin', credential: input.passphrase }, audit, null)
+    credentials.setFor(ctx, audit, created, input.passphrase, created.id, 'passphrase')
+    audit({ actorId: created.id, entityId: created.id })
+    changed({ kind: 'session' }, { kind: 'users' }, { kind: 'settings' })
     return created
-  }).immediate()
+  })
   session.set(user.id, ctx.now().getTime())
   return state(ctx, session)
 }
@@ -52,7 +53,10 @@ export function signIn(ctx: ServiceContext, session: SessionStore, input: z.outp
   const user = getUser(ctx.db, input.userId)
   if (!user || !user.active) throw fieldError('userId', 'Choose an active user')
   credentials.verify(ctx, user, input.credential)
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: user.id, action: 'sign-in', entity: 'session', entityId: user.id })
+  write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ audit, changed }) => {
+    audit({ actorId: user.id, entityId: user.id })
+    changed({ kind: 'session' })
+  })
   session.set(user.id, ctx.now().getTime())
   return state(ctx, session)
 }
@@ -61,7 +65,12 @@ export type LockReason = 'user' | 'idle' | 'suspend'
 
 export function lock(ctx: ServiceContext, session: SessionStore, reason: LockReason = 'user'): SessionState {
   const userId = session.current()
-  if (userId) appendAudit(ctx.db, { at: isoNow(ctx), actorId: userId, action: reason === 'user' ? 'lock' : 'auto-lock', entity: 'session', entityId: userId, ...(reason === 'user' ? {} : { detail: { reason } }) })
+  if (userId) {
+    write(ctx, { access: 'anyone', action: reason === 'user' ? 'lock' : 'auto-lock', entity: 'session' }, ({ audit, changed }) => {
+      audit({ actorId: userId, entityId: userId, ...(reason === 'user' ? {} : { detail: { reason } }) })
+      changed({ kind: 'session' })
+    })
+  }
   session.set(null, ctx.now().getTime())
   return state(ctx, session)
 }
@@ -82,8 +91,18 @@ export function changeCredential(ctx: ServiceContext, input: z.output<typeof cha
     if (error instanceof DomainError && error.fields?.credential) throw fieldError('current', error.fields.credential)
     throw error
   }
-  ctx.db.transaction(() => credentials.setFor(ctx, user, input.next, actor, 'next')).immediate()
+  write(ctx, { access: 'signedIn', action: 'set-credential', entity: 'user' }, ({ audit }) => credentials.setFor(ctx, audit, user, input.next, actor, 'next'))
   return null
+}
+
+/**
+ * A signed-in caller refused by the policy (or a service's rule of who may
+ * do what): one audit row naming the channel and the user, never the input.
+ */
+export function recordRefusal(ctx: ServiceContext, session: SessionStore, channel: Channel): void {
+  const userId = session.current()
+  if (!userId) return
+  write(ctx, { access: 'anyone', action: 'refused', entity: 'channel' }, ({ audit }) => audit({ actorId: userId, detail: { channel } }))
 }
 
 /**

@@ -6,7 +6,7 @@ import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } fro
 import { canStillUndo, type ParsedTriageInput, type retriageInput, type triageRepeatCheckInput, type triageUndoInput } from '../../../shared/domain/record/triage'
 import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
-import { appendAudit, listAuditFor } from '../db/repos/audit'
+import { listAuditFor } from '../db/repos/audit'
 import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
 import { listDemandForCase } from '../db/repos/demand'
 import { getPerson, peopleBornOn } from '../db/repos/people'
@@ -16,8 +16,9 @@ import { deleteOpenedCase, deleteTriage, deleteTriageRiskChange, lastCaseNumber,
 import { getUser } from '../db/repos/users'
 import { getAgency } from '../db/repos/agencies'
 import { recordChange } from './caseRecord'
-import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
+import { isoNow, newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write } from './write'
 import * as people from './people'
 import { requireUsableSource } from './triageSources'
 import { triageView } from './triageViews'
@@ -84,15 +85,13 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
  * risk and triage category up to date.
  */
 export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'case' }, ({ actor, at, audit, changed }) => {
     requireUsableSource(ctx, input.source)
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     if (input.receivedAt > isoNow(ctx)) throw fieldError('receivedAt', 'The contact cannot have been received in the future')
 
     const now = ctx.now()
-    const at = now.toISOString()
     let caseId: string
     let personId: string | null = null
     let alsoKnownOn: string[] = []
@@ -127,9 +126,9 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
         created_at: at,
         updated_at: at,
       })
-      appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'case', entityId: caseId, detail: { reference, from: 'triage' } })
+      audit({ entityId: caseId, detail: { reference, from: 'triage' } })
       try {
-        personId = people.insert(ctx, caseId, person, actor).id
+        personId = people.insert(ctx, caseId, person, audit).id
       } catch (error) {
         // Field errors on the new person belong to the subject fields of the triage form.
         if (error instanceof DomainError && error.fields) {
@@ -168,9 +167,10 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     applyAssessment(ctx, caseId, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
     // What the case looked like before, so a contact saved by mistake can be undone exactly (ids and codes only).
     const undoState: UndoState = input.subject.mode === 'new' ? { openedCase: true, before: null } : { openedCase: false, before: before ? { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting } : null }
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'triage', entityId: id, detail: { caseId, ...undoState } })
+    audit({ entity: 'triage', entityId: id, detail: { caseId, ...undoState } })
+    changed({ kind: 'case', id: caseId }, { kind: 'triage' })
     return savedEntry(ctx, id)
-  }).immediate()
+  })
 }
 
 interface UndoState {
@@ -186,8 +186,7 @@ interface UndoState {
  * otherwise re-triage is the way to correct it.
  */
 export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput>): { caseId: string; caseRemoved: boolean } {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'undo', entity: 'case' }, ({ actor, at, audit, changed }) => {
     const row = getTriage(ctx.db, input.entryId)
     if (!row) throw notFound('The triage entry')
     if (row.created_by !== actor) throw new DomainError('forbidden', 'Only the person who logged this contact can undo it.')
@@ -196,16 +195,15 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
     if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0) throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
     const created = listAuditFor(ctx.db, 'triage', row.id).find((entry) => entry.action === 'create')
     const state = created?.detail ? (JSON.parse(created.detail) as Partial<UndoState>) : {}
-    const at = isoNow(ctx)
     deleteTriage(ctx.db, row.id)
     let caseRemoved = false
     if (state.openedCase) {
       const match = /^RT-(\d{4})-(\d+)$/.exec(row.case_reference)
       const year = Number(match?.[1])
-      const changed = otherRecordsOnCase(ctx.db, row.case_id, row.id, row.person_id) > 0
-      if (changed || !match || lastCaseNumber(ctx.db, year) !== Number(match[2])) throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
+      const addedTo = otherRecordsOnCase(ctx.db, row.case_id, row.id, row.person_id) > 0
+      if (addedTo || !match || lastCaseNumber(ctx.db, year) !== Number(match[2])) throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
       deleteOpenedCase(ctx.db, row.case_id, row.person_id, year)
-      appendAudit(ctx.db, { at, actorId: actor, action: 'undo', entity: 'case', entityId: row.case_id })
+      audit({ entityId: row.case_id })
       caseRemoved = true
     } else if (state.before) {
       deleteTriageRiskChange(ctx.db, row.case_id, row.created_at)
@@ -213,9 +211,10 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
     } else {
       throw tooLate
     }
-    appendAudit(ctx.db, { at, actorId: actor, action: 'undo', entity: 'triage', entityId: row.id, detail: { caseId: row.case_id } })
+    audit({ entity: 'triage', entityId: row.id, detail: { caseId: row.case_id } })
+    changed({ kind: 'case', id: row.case_id }, { kind: 'triage' })
     return { caseId: row.case_id, caseRemoved }
-  }).immediate()
+  })
 }
 
 function applyAssessment(ctx: ServiceContext, caseId: string, riskBefore: string | null, riskAfter: ParsedTriageInput['riskLevel'], category: ParsedTriageInput['decisionCategory'], bring: boolean, actor: string, at: string) {
@@ -225,15 +224,13 @@ function applyAssessment(ctx: ServiceContext, caseId: string, riskBefore: string
 
 /** Circumstances changed: a new assessment of the same contact. The earlier one stays in the history. */
 export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInput>): TriageEntryView {
-  const actor = requireRole(ctx, 'writeCases')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'writeCases', action: 'retriage', entity: 'triage' }, ({ actor, at, audit, changed }) => {
     const original = getTriage(ctx.db, input.entryId)
     if (!original) throw notFound('The triage entry')
     if (original.superseded_by_id) throw new DomainError('conflict', 'This assessment has already been replaced by a later one. Re-triage the latest instead.')
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     const before = getCaseRow(ctx.db, original.case_id)
-    const at = isoNow(ctx)
     const id = newId()
     insertTriage(ctx.db, {
       id,
@@ -257,9 +254,10 @@ export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInp
       updated_at: at,
     })
     applyAssessment(ctx, original.case_id, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'retriage', entity: 'triage', entityId: id, detail: { supersedes: original.id } })
+    audit({ entityId: id, detail: { supersedes: original.id } })
+    changed({ kind: 'case', id: original.case_id }, { kind: 'triage' })
     return savedEntry(ctx, id)
-  }).immediate()
+  })
 }
 
 function savedEntry(ctx: ServiceContext, id: string): TriageEntryView {

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
 import { newSourceKey, POLICE_SOURCE, type TriageSourceView, type triageSourceCreateInput, type triageSourceRenameInput, type triageSourceSetActiveInput } from '../../../shared/domain/record/triageSources'
-import { appendAudit } from '../db/repos/audit'
 import { findTriageSourceByLabel, getTriageSource, insertTriageSource, listTriageSources, renameTriageSource, setTriageSourceActive, triageSourceKeys } from '../db/repos/triageSources'
-import { isoNow, requireActor, requireRole, type ServiceContext } from './context'
+import { requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { write } from './write'
 
 function saved(ctx: ServiceContext, key: string): TriageSourceView {
   const source = getTriageSource(ctx.db, key)
@@ -22,41 +22,38 @@ function refuseDuplicate(ctx: ServiceContext, label: string, exceptKey?: string)
 }
 
 export function create(ctx: ServiceContext, input: z.output<typeof triageSourceCreateInput>): TriageSourceView {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'administer', action: 'create', entity: 'triage_source' }, ({ at, audit, changed }) => {
     refuseDuplicate(ctx, input.label)
     const key = newSourceKey(input.label, triageSourceKeys(ctx.db))
-    const at = isoNow(ctx)
     insertTriageSource(ctx.db, { key, label: input.label, at })
-    appendAudit(ctx.db, { at, actorId: actor, action: 'create', entity: 'triage_source', entityId: key })
+    audit({ entityId: key })
+    changed({ kind: 'triageSources' })
     return saved(ctx, key)
-  }).immediate()
+  })
 }
 
 /** A rename shows on every entry from that source, old ones included: entries hold the key. */
 export function rename(ctx: ServiceContext, input: z.output<typeof triageSourceRenameInput>): TriageSourceView {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'administer', action: 'update', entity: 'triage_source' }, ({ at, audit, changed }) => {
     saved(ctx, input.key)
     refuseDuplicate(ctx, input.label, input.key)
-    const at = isoNow(ctx)
     renameTriageSource(ctx.db, input.key, input.label, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: 'update', entity: 'triage_source', entityId: input.key })
+    audit({ entityId: input.key })
+    changed({ kind: 'triageSources' }, { kind: 'triage' })
     return saved(ctx, input.key)
-  }).immediate()
+  })
 }
 
 /** Retired sources leave the form's list and stay on the entries that used them; they can be brought back. */
 export function setActive(ctx: ServiceContext, input: z.output<typeof triageSourceSetActiveInput>): TriageSourceView {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'administer', action: 'retire', entity: 'triage_source' }, ({ at, audit, changed }) => {
     saved(ctx, input.key)
     if (!input.active && input.key === POLICE_SOURCE) throw new DomainError('conflict', 'Police contacts count towards escalation, so this source cannot be retired: rename it instead.')
-    const at = isoNow(ctx)
     setTriageSourceActive(ctx.db, input.key, input.active, at)
-    appendAudit(ctx.db, { at, actorId: actor, action: input.active ? 'reactivate' : 'retire', entity: 'triage_source', entityId: input.key })
+    audit({ action: input.active ? 'reactivate' : 'retire', entityId: input.key })
+    changed({ kind: 'triageSources' })
     return saved(ctx, input.key)
-  }).immediate()
+  })
 }
 
 /** A new contact's source must be one in the list and not retired. */

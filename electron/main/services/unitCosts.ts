@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { costBearers } from '../../../shared/domain/outcomes/costBearers'
 import type { UnitCostView, unitCostInput } from '../../../shared/domain/outcomes/unitCosts'
 import { demandKinds, type DemandKind } from '../../../shared/domain/record/demand'
-import { appendAudit } from '../db/repos/audit'
 import { deleteUnitCost, getUnitCost, listUnitCosts, putUnitCost, type UnitCostRow } from '../db/repos/unitCosts'
-import { isoNow, requireActor, requireRole, type ServiceContext } from './context'
+import { requireActor, type ServiceContext } from './context'
 import { notFound } from './errors'
+import { write } from './write'
 
 // The table's CHECK constraints hold these; parsing rather than casting keeps a bad row loud.
 const kindOf = z.enum(demandKinds)
@@ -28,31 +28,27 @@ export function list(ctx: ServiceContext): UnitCostView[] {
 
 /** Sets one kind's cost; the audit keeps the old figure so a changed report can be explained. */
 export function save(ctx: ServiceContext, input: z.output<typeof unitCostInput>): UnitCostView[] {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'administer', action: 'update', entity: 'unit_cost' }, ({ at, audit, changed }) => {
     const before = getUnitCost(ctx.db, input.kind)
-    const at = isoNow(ctx)
     putUnitCost(ctx.db, { kind: input.kind, cost_pence: input.costPence, price_year: input.priceYear, bearer: input.bearer, source: input.source, updated_at: at })
-    appendAudit(ctx.db, {
-      at,
-      actorId: actor,
+    audit({
       action: before ? 'update' : 'create',
-      entity: 'unit_cost',
       entityId: input.kind,
       detail: { before: before ? { costPence: before.cost_pence, priceYear: before.price_year, bearer: before.bearer } : null, after: { costPence: input.costPence, priceYear: input.priceYear, bearer: input.bearer } },
     })
+    changed({ kind: 'unitCosts' })
     return list(ctx)
-  }).immediate()
+  })
 }
 
 /** Stops costing a kind: its change in demand is then reported as "not costed". */
 export function remove(ctx: ServiceContext, kind: DemandKind): UnitCostView[] {
-  const actor = requireRole(ctx, 'administer')
-  return ctx.db.transaction(() => {
+  return write(ctx, { access: 'administer', action: 'delete', entity: 'unit_cost' }, ({ audit, changed }) => {
     const before = getUnitCost(ctx.db, kind)
     if (!before) throw notFound('That unit cost')
     deleteUnitCost(ctx.db, kind)
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: actor, action: 'delete', entity: 'unit_cost', entityId: kind, detail: { before: { costPence: before.cost_pence, priceYear: before.price_year, bearer: before.bearer } } })
+    audit({ entityId: kind, detail: { before: { costPence: before.cost_pence, priceYear: before.price_year, bearer: before.bearer } } })
+    changed({ kind: 'unitCosts' })
     return list(ctx)
-  }).immediate()
+  })
 }

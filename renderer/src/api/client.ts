@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import { useMutation, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import type { Changed } from '../../../shared/events'
 import type { Channel, InputOf, OutputOf, RoundtableApi } from '../../../shared/ipc'
 import type { AppError, Result } from '../../../shared/result'
-import { createApi } from './transport'
+import { staleAfter } from './invalidation'
+import { createApi, createEvents } from './transport'
 
 export const api: RoundtableApi = createApi()
 
@@ -24,10 +26,30 @@ export function onSignedOut(listener: () => void): () => void {
   return () => signedOutListeners.delete(listener)
 }
 
+/** Where changed sets go: the query cache, once listenForChanges has been called. */
+let onChanged: (changes: readonly Changed[]) => Promise<void> = async () => undefined
+
+/**
+ * The one listener that keeps cached data fresh: what a write changed,
+ * from this window's own result or pushed from another window or tab,
+ * refetches every query that depends on it (api/invalidation.ts says which).
+ * Call once, with the app's QueryClient; returns the unsubscribe.
+ */
+export function listenForChanges(queryClient: QueryClient): () => void {
+  onChanged = (changes) => queryClient.invalidateQueries({ predicate: staleAfter(changes) })
+  const unsubscribe = createEvents().onDataChanged((event) => void onChanged(event.changed))
+  return () => {
+    unsubscribe()
+    onChanged = async () => undefined
+  }
+}
+
+/** A call; a write's result refetches what it changed before it resolves, so the screen shows it at once. */
 export async function call<K extends Channel>(channel: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
   const fn = api[channel] as (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
   const result = await fn(input)
   if (!result.ok && result.error.code === 'no_session') for (const listener of signedOutListeners) listener()
+  if (result.ok && result.changed && result.changed.length > 0) await onChanged(result.changed)
   return result
 }
 
@@ -52,14 +74,11 @@ export function useApiQuery<K extends Channel>(
 
 /**
  * A mutation that resolves to the Result (not throwing on a rule broken), so
- * forms can show field errors; on success it invalidates the listed queries.
+ * forms can show field errors. What it changed is refetched by call(), from
+ * the changed set main returns with the result: no list to keep here.
  */
-export function useApiMutation<K extends Channel>(channel: K, invalidates: Channel[] = []) {
-  const queryClient = useQueryClient()
+export function useApiMutation<K extends Channel>(channel: K) {
   return useMutation<Result<OutputOf<K>>, Error, InputOf<K>>({
     mutationFn: (input) => call(channel, input),
-    onSuccess: async (result) => {
-      if (result.ok) await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })))
-    },
   })
 }

@@ -1,4 +1,5 @@
-import { channels, type Channel, type RoundtableApi } from '../../../shared/ipc'
+import { isDataChanged, type DataChanged } from '../../../shared/events'
+import { channels, type Channel, type RoundtableApi, type RoundtableEvents } from '../../../shared/ipc'
 import type { Result } from '../../../shared/result'
 
 const TOKEN_KEY = 'roundtable.token'
@@ -26,6 +27,80 @@ function readToken(): string {
     return fromUrl
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+/**
+ * What other windows or tabs changed. In Electron the preload relays main's
+ * push; in web mode this tab holds one event stream open to the server
+ * (GET /api/events with the token and this tab's session), reconnecting if
+ * it drops, and reads server-sent events from it.
+ */
+export function createEvents(): RoundtableEvents {
+  if (window.roundtableEvents) return window.roundtableEvents
+  return createHttpEvents(readToken())
+}
+
+const RECONNECT_MS = 2_000
+
+function createHttpEvents(token: string): RoundtableEvents {
+  return {
+    onDataChanged(listener: (event: DataChanged) => void) {
+      let stopped = false
+      const controller = new AbortController()
+      const pause = () => new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+      const run = async () => {
+        while (!stopped) {
+          const session = sessionStorage.getItem(SESSION_KEY)
+          // The server issues this tab's session with its first answer; until then there is nothing to hear.
+          if (!session) {
+            await pause()
+            continue
+          }
+          try {
+            const response = await fetch('/api/events', { headers: { 'x-roundtable-token': token, 'x-roundtable-session': session }, signal: controller.signal })
+            if (response.ok && response.body) await readEvents(response.body, listener)
+          } catch {
+            // Dropped (the server stopped, or this tab is closing): try again shortly.
+          }
+          if (!stopped) await pause()
+        }
+      }
+      void run()
+      return () => {
+        stopped = true
+        controller.abort()
+      }
+    },
+  }
+}
+
+/** Reads `event:`/`data:` blocks separated by a blank line; comments (keep-alives) are skipped. */
+async function readEvents(body: ReadableStream<Uint8Array>, listener: (event: DataChanged) => void): Promise<void> {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let buffer = ''
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (done) return
+    buffer += decoder.decode(value, { stream: true })
+    let end: number
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end)
+      buffer = buffer.slice(end + 2)
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).trimStart())
+        .join('\n')
+      if (!data) continue
+      try {
+        const event: unknown = JSON.parse(data)
+        if (isDataChanged(event)) listener(event)
+      } catch {
+        // Not ours: ignored.
+      }
+    }
+  }
 }
 
 function createHttpApi(token: string): RoundtableApi {

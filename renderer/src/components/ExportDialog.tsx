@@ -33,13 +33,13 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   const [recipients, setRecipients] = useState('')
   const [groupBy, setGroupBy] = useState<'agency' | 'owner'>('agency')
   const [saved, setSaved] = useState<ExportResult | null>(null)
-  const minutes = useApiMutation('exports:minutes', ['exports:register'])
+  const minutes = useApiMutation('exports:minutes')
   // A redacted copy is reviewed before it is saved: the review replaces the form until it is saved or left.
   const reviewCall = useApiMutation('exports:redactionReview')
   const [review, setReview] = useState<RedactionReview | null>(null)
-  const casePlan = useApiMutation('exports:casePlan', ['exports:register'])
-  const tracker = useApiMutation('exports:actionTracker', ['exports:register'])
-  const csv = useApiMutation('exports:csv', ['exports:register'])
+  const casePlan = useApiMutation('exports:casePlan')
+  const tracker = useApiMutation('exports:actionTracker')
+  const csv = useApiMutation('exports:csv')
   const pending = reviewCall.isPending || minutes.isPending || casePlan.isPending || tracker.isPending || csv.isPending
 
   useEffect(() => {

@@ -29,7 +29,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, recipients, onSaved, onBack }: Props) {
   const announce = useAnnounce()
   const revise = useApiMutation('exports:redactionReview')
-  const save = useApiMutation('exports:minutes', ['exports:register'])
+  const save = useApiMutation('exports:minutes')
   const [review, setReview] = useState(initial)
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set())
   const [choosing, setChoosing] = useState<string | null>(null)

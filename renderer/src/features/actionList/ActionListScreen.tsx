@@ -20,7 +20,7 @@ const noActions: ActionView[] = []
 /** Every action: filters, overdue first by owner or agency, and several marked done (or dropped) at once. */
 export function ActionListScreen({ session }: { session: SessionState }) {
   const actions = useApiQuery('actions:list', {})
-  const bulk = useApiMutation('actions:bulkUpdate', ['actions:list', 'meetings:get'])
+  const bulk = useApiMutation('actions:bulkUpdate')
   const announce = useAnnounce()
   const today = localToday()
   const [quick, setQuick] = useState({ overdue: false, dueThisWeek: false, mine: false })

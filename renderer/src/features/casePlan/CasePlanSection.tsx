@@ -41,7 +41,7 @@ function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs
   const [stepDown, setStepDown] = useState(plan.stepDownCriteria.join('\n'))
   const [distribution, setDistribution] = useState(plan.distribution)
   const [signOff, setSignOff] = useState(plan.signOff)
-  const save = useApiMutation('casePlans:save', ['casePlans:get'])
+  const save = useApiMutation('casePlans:save')
   const { errors, summaryRef, show, clear } = useFormErrors()
   const announce = useAnnounce()
 

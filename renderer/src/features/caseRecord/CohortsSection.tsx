@@ -11,8 +11,8 @@ export function CohortsSection({ caseId, canEdit }: { caseId: string; canEdit: b
   const mine = useApiQuery('cohorts:forCase', { caseId })
   const all = useApiQuery('cohorts:list', {})
   const [cohortId, setCohortId] = useState('')
-  const add = useSave('cohorts:addCase', ['cohorts:forCase', 'cohorts:list', 'reports:build'])
-  const remove = useSave('cohorts:removeCase', ['cohorts:forCase', 'cohorts:list', 'reports:build'])
+  const add = useSave('cohorts:addCase')
+  const remove = useSave('cohorts:removeCase')
   const joined = new Set((mine.data ?? []).map((row) => row.cohortId))
   const choices = (all.data ?? []).filter((cohort) => !joined.has(cohort.id))
 

@@ -14,7 +14,7 @@ export function ConsentForm({ person, onDone }: { person: PersonView; onDone: ()
   const [recordedOn, setRecordedOn] = useState('')
   const [scope, setScope] = useState('')
   const [lawfulBasis, setLawfulBasis] = useState<LawfulBasis | ''>('')
-  const { save, pending, errors, summaryRef, show } = useSave('consent:record', ['consent:history'])
+  const { save, pending, errors, summaryRef, show } = useSave('consent:record')
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

@@ -14,7 +14,7 @@ const labels = { kind: 'Kind of contact', periodStart: 'Date (or start of period
 export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
   const events = useApiQuery('demand:list', { id: detail.id })
   const [form, setForm] = useState({ kind: '' as DemandKind | '', personId: '', periodStart: '', periodEnd: '', count: '1', note: '' })
-  const { save, pending, errors, summaryRef } = useSave('demand:add', ['demand:list'])
+  const { save, pending, errors, summaryRef } = useSave('demand:add')
   const totals = demandKinds.map((kind) => ({ kind, total: (events.data ?? []).filter((e) => e.kind === kind).reduce((sum, e) => sum + e.count, 0) })).filter((t) => t.total > 0)
 
   const submit = async (event: FormEvent) => {

@@ -3,9 +3,9 @@ import { useApiMutation } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { useFormErrors } from '../session/useFormErrors'
 
-/** A case-record save: one call, "Saved" announced, errors kept for the fields. Refetches the record. */
-export function useSave<K extends Channel>(channel: K, extraInvalidates: Channel[] = []) {
-  const mutation = useApiMutation(channel, ['cases:get', 'cases:list', 'cases:timeline', ...extraInvalidates])
+/** A case-record save: one call, "Saved" announced, errors kept for the fields. What it changed is refetched (api/client). */
+export function useSave<K extends Channel>(channel: K) {
+  const mutation = useApiMutation(channel)
   const errors = useFormErrors()
   const announce = useAnnounce()
   const save = async (input: InputOf<K>, message = 'Saved'): Promise<OutputOf<K> | null> => {

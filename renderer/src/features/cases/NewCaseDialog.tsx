@@ -44,7 +44,7 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleRef = useRef<HTMLInputElement>(null)
   const users = useApiQuery('users:list', {})
-  const create = useApiMutation('cases:create', ['cases:list'])
+  const create = useApiMutation('cases:create')
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [form, setForm] = useState<FormState>(() => emptyForm(defaultKeyworkerId, defaultAgencyId))

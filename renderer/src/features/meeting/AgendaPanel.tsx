@@ -14,10 +14,10 @@ const noResults: CaseSearchResult[] = []
 
 /** The agenda: built by the rules, each item with its reasons; Alt+↑/↓ reorders, Delete removes with a reason. */
 export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
-  const move = useApiMutation('agenda:move', ['meetings:get'])
-  const remove = useApiMutation('agenda:remove', ['meetings:get'])
-  const add = useApiMutation('agenda:add', ['meetings:get'])
-  const refresh = useApiMutation('meetings:refreshAgenda', ['meetings:get'])
+  const move = useApiMutation('agenda:move')
+  const remove = useApiMutation('agenda:remove')
+  const add = useApiMutation('agenda:add')
+  const refresh = useApiMutation('meetings:refreshAgenda')
   const announce = useAnnounce()
   const [removing, setRemoving] = useState<string | null>(null)
   const [reason, setReason] = useState('')

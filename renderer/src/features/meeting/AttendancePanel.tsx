@@ -11,10 +11,10 @@ const marks: Attendance[] = ['present', 'observer', 'apologies']
 
 /** Who is here: tick present, observer or apologies (with "information sent"); agree the confidentiality statement. */
 export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
-  const mark = useApiMutation('attendance:mark', ['meetings:get'])
-  const agree = useApiMutation('attendance:agree', ['meetings:get'])
-  const add = useApiMutation('attendance:add', ['meetings:get'])
-  const addPresent = useApiMutation('attendance:addPresent', ['meetings:get'])
+  const mark = useApiMutation('attendance:mark')
+  const agree = useApiMutation('attendance:agree')
+  const add = useApiMutation('attendance:add')
+  const addPresent = useApiMutation('attendance:addPresent')
   const users = useApiQuery('users:list', {})
   const announce = useAnnounce()
   const [ticked, setTicked] = useState<string[]>([])

@@ -29,7 +29,7 @@ export function CarriedActions({ item, editable }: { item: AgendaItemView; edita
 }
 
 function CarriedActionRow({ itemId, action, editable }: { itemId: string; action: CarriedActionView; editable: boolean }) {
-  const update = useApiMutation('actions:updateAtMeeting', ['meetings:get', 'actions:list'])
+  const update = useApiMutation('actions:updateAtMeeting')
   const announce = useAnnounce()
   const [dropping, setDropping] = useState<string | null>(null)
 

@@ -54,7 +54,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' })
  */
 export function ItemRecorder({ item, editable, asksForNextReview, registerSave }: { item: AgendaItemView; editable: boolean; asksForNextReview: boolean; registerSave: (save: ItemSave) => void }) {
   const agencies = useApiQuery('agencies:list', {})
-  const record = useApiMutation('agenda:record', ['meetings:get'])
+  const record = useApiMutation('agenda:record')
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(item))
   const [dirty, setDirty] = useState(false)
   const [savedAt, setSavedAt] = useState<Date | null>(null)

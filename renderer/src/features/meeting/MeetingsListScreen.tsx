@@ -17,7 +17,7 @@ const labels = { kind: 'Kind of meeting', date: 'Date', time: 'Time', location: 
 export function MeetingsListScreen() {
   const meetings = useApiQuery('meetings:list', {})
   const users = useApiQuery('users:list', {})
-  const create = useApiMutation('meetings:create', ['meetings:list'])
+  const create = useApiMutation('meetings:create')
   const navigate = useNavigate()
   const { errors, summaryRef, show } = useFormErrors()
   const [form, setForm] = useState({ kind: 'weekly' as MeetingKind, date: '', time: '10:00', location: '', chairId: '' })

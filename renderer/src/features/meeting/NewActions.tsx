@@ -9,8 +9,8 @@ import { useFormErrors } from '../session/useFormErrors'
 
 /** New actions as rows: description, owner, agency, due; Enter adds it and starts the next. */
 export function NewActions({ item, editable, registerSave }: { item: AgendaItemView; editable: boolean; registerSave?: (save: () => Promise<boolean>) => void }) {
-  const raise = useApiMutation('actions:raise', ['meetings:get', 'actions:list'])
-  const withdraw = useApiMutation('actions:withdraw', ['meetings:get', 'actions:list'])
+  const raise = useApiMutation('actions:raise')
+  const withdraw = useApiMutation('actions:withdraw')
   const announce = useAnnounce()
   const { errors, show, clear } = useFormErrors()
   const [row, setRow] = useState({ description: '', ownerName: '', ownerAgencyId: '', dueDate: '' })

@@ -43,7 +43,7 @@ export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; ti
   const [index, setIndex] = useState(startIndex)
   const current = items[Math.min(index, items.length - 1)]
   const setCurrent = useApiMutation('meetings:setCurrentItem')
-  const finish = useApiMutation('meetings:finish', ['meetings:get', 'meetings:list'])
+  const finish = useApiMutation('meetings:finish')
   const announce = useAnnounce()
   const zoom = usePresenterZoom()
   const [clockShown, setClockShown] = useClockChoice()

@@ -13,8 +13,8 @@ export function BoardReportExport({ filters }: { filters: z.output<typeof report
   const [recipients, setRecipients] = useState('')
   const [status, setStatus] = useState('')
   const [table, setTable] = useState<ReportCsvTable>('demand')
-  const exportBoard = useApiMutation('exports:boardReport', ['exports:register'])
-  const exportCsv = useApiMutation('exports:reportCsv', ['exports:register'])
+  const exportBoard = useApiMutation('exports:boardReport')
+  const exportCsv = useApiMutation('exports:reportCsv')
   const { errors, summaryRef, show, clear } = useFormErrors()
   const announce = useAnnounce()
 

@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react'
 import type { CohortView } from '../../../../shared/domain/outcomes/cohorts'
-import type { Channel } from '../../../../shared/ipc'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
 import { focusOnMount } from '../../components/focusOnMount'
 
-const invalidates: Channel[] = ['cohorts:list', 'cohorts:forCase', 'reports:build']
 
 export interface CohortScope {
   from: string
@@ -23,8 +21,8 @@ export interface CohortScope {
 export function CohortsPanel({ canEdit, scope, scopeText }: { canEdit: boolean; scope: CohortScope; scopeText: string }) {
   const cohorts = useApiQuery('cohorts:list', { includeRetired: true })
   const [editing, setEditing] = useState<CohortView | 'new' | null>(null)
-  const setActive = useApiMutation('cohorts:setActive', invalidates)
-  const addByFilter = useApiMutation('cohorts:addByFilter', invalidates)
+  const setActive = useApiMutation('cohorts:setActive')
+  const addByFilter = useApiMutation('cohorts:addByFilter')
   const announce = useAnnounce()
   const [status, setStatus] = useState('')
   const toggle = async (cohort: CohortView) => {
@@ -99,8 +97,8 @@ const labels = { name: 'Name of the cohort', description: 'Description' } as con
 function CohortForm({ cohort, onDone }: { cohort: CohortView | null; onDone: () => void }) {
   const [name, setName] = useState(cohort?.name ?? '')
   const [description, setDescription] = useState(cohort?.description ?? '')
-  const create = useApiMutation('cohorts:create', invalidates)
-  const rename = useApiMutation('cohorts:rename', invalidates)
+  const create = useApiMutation('cohorts:create')
+  const rename = useApiMutation('cohorts:rename')
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
   const submit = async (event: FormEvent) => {

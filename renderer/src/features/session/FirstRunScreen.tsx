@@ -10,7 +10,7 @@ const labels = { organisationName: 'Organisation', userName: 'Your name', agency
 
 /** First run on a machine: name the team and create the first user (an administrator) with their passphrase. */
 export function FirstRunScreen() {
-  const setUp = useApiMutation('session:setUp', ['session:get', 'users:list'])
+  const setUp = useApiMutation('session:setUp')
   const { errors, summaryRef, show } = useFormErrors()
   const [form, setForm] = useState({ organisationName: '', userName: '', agencyId: '', passphrase: '', passphraseConfirm: '' })
 

@@ -12,7 +12,7 @@ const labels = { userId: 'Who are you', credential: 'PIN or passphrase' }
  */
 export function SignInScreen({ organisationName }: { organisationName: string }) {
   const people = useApiQuery('session:users', {})
-  const signIn = useApiMutation('session:signIn', ['session:get'])
+  const signIn = useApiMutation('session:signIn')
   const { errors, summaryRef, show } = useFormErrors()
   const [userId, setUserId] = useState('')
   const [credential, setCredential] = useState('')

@@ -16,7 +16,7 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
   const agencies = useApiQuery('agencies:list', { includeInactive: true })
   const [editing, setEditing] = useState<Agency | 'new' | null>(null)
   const [profiling, setProfiling] = useState<Agency | null>(null)
-  const setActive = useApiMutation('agencies:setActive', ['agencies:list', 'cases:list'])
+  const setActive = useApiMutation('agencies:setActive')
   const announce = useAnnounce()
   const { opener, returnTo } = useReturnFocus()
 
@@ -95,8 +95,8 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
 
 function AgencyForm({ agency, onDone }: { agency: Agency | null; onDone: (savedId: string | null) => void }) {
   const [form, setForm] = useState({ name: agency?.name ?? '', shortName: agency?.shortName ?? '' })
-  const create = useApiMutation('agencies:create', ['agencies:list'])
-  const update = useApiMutation('agencies:update', ['agencies:list', 'cases:list', 'users:list'])
+  const create = useApiMutation('agencies:create')
+  const update = useApiMutation('agencies:update')
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
 

@@ -9,7 +9,7 @@ import { useAnnounce } from '../../components/Announcer'
 /** An agency's redaction profile: which sensitive categories its redacted copies keep. */
 export function AgencyProfileForm({ agency, onDone }: { agency: Agency; onDone: () => void }) {
   const [receives, setReceives] = useState<SensitiveCategory[]>(agency.receives)
-  const save = useApiMutation('agencies:setProfile', ['agencies:list'])
+  const save = useApiMutation('agencies:setProfile')
   const announce = useAnnounce()
   const submit = async (event: FormEvent) => {
     event.preventDefault()

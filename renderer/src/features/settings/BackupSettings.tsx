@@ -8,7 +8,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 /** Encrypted backups: one a day automatically, and on demand before anything risky. */
 export function BackupSettings({ canBackUp, canRestore }: { canBackUp: boolean; canRestore: boolean }) {
   const backups = useApiQuery('backup:list', {})
-  const backupNow = useApiMutation('backup:now', ['backup:list'])
+  const backupNow = useApiMutation('backup:now')
   const announce = useAnnounce()
   const run = async () => {
     const result = await backupNow.mutateAsync({})

@@ -16,7 +16,7 @@ function readBase64(file: File): Promise<string> {
 export function LogoSettings({ canEdit }: { canEdit: boolean }) {
   const id = useId()
   const has = useApiQuery('settings:hasLogo', {})
-  const save = useApiMutation('settings:saveLogo', ['settings:hasLogo'])
+  const save = useApiMutation('settings:saveLogo')
   const announce = useAnnounce()
   const [error, setError] = useState<string | null>(null)
 

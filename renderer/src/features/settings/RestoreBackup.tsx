@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useApiMutation } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
@@ -10,7 +9,6 @@ import { useAnnounce } from '../../components/Announcer'
  */
 export function RestoreBackup({ fileName }: { fileName: string }) {
   const restore = useApiMutation('backup:restore')
-  const queryClient = useQueryClient()
   const announce = useAnnounce()
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -23,8 +21,7 @@ export function RestoreBackup({ fileName }: { fileName: string }) {
       announce(`Not restored: ${result.error.message}`)
       return
     }
-    // Every screen's data came from the database just replaced.
-    await queryClient.invalidateQueries()
+    // Every screen's data came from the database just replaced: the restore's changed set says 'everything'.
     announce(`Restored ${result.value.restoredFrom}. The database as it was is kept as ${result.value.keptAs}.`)
   }
   if (restore.isPending) {

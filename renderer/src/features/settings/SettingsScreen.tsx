@@ -1,6 +1,5 @@
 import type { SessionState } from '../../../../shared/domain/session'
-import { AuditLog } from '../audit/AuditLog'
-import { RetentionSettings } from '../retention/RetentionSettings'
+import { Link } from 'react-router-dom'
 import { AgenciesSettings } from './AgenciesSettings'
 import { BackupSettings } from './BackupSettings'
 import { ExportRegister } from './ExportRegister'
@@ -28,8 +27,14 @@ export function SettingsScreen({ session }: { session: SessionState }) {
         <UnitCostsSettings canEdit={canEdit} />
         <BackupSettings canBackUp={can(session, 'backup:now')} canRestore={can(session, 'backup:restore')} />
         <ExportRegister />
-        {canEdit && <RetentionSettings />}
-        {canEdit && <AuditLog />}
+        {canEdit && (
+          <section aria-labelledby="governance-heading">
+            <h2 id="governance-heading">Information governance</h2>
+            <p>
+              The <Link to="/audit">audit log</Link> (g then l) and <Link to="/retention">retention and erasure</Link> (g then e) have their own screens.
+            </p>
+          </section>
+        )}
       </div>
     </>
   )

@@ -25,7 +25,7 @@ export function TeamSettings({ canEdit }: { canEdit: boolean }) {
 
 function TeamSettingsForm({ initial, canEdit }: { initial: AppSettings; canEdit: boolean }) {
   const [form, setForm] = useState(initial)
-  const save = useApiMutation('settings:save', ['settings:get', 'session:get'])
+  const save = useApiMutation('settings:save')
   const { errors, summaryRef, show, clear } = useFormErrors()
   const announce = useAnnounce()
   const number = (key: 'highRiskNotDiscussedWeeks' | 'escalationMeetings' | 'dueSoonDays' | 'idleLockMinutes') => ({

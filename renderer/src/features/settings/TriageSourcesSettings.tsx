@@ -1,19 +1,16 @@
 import { useState, type FormEvent } from 'react'
 import { POLICE_SOURCE, type TriageSourceView } from '../../../../shared/domain/record/triageSources'
-import type { Channel } from '../../../../shared/ipc'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
 import { focusOnMount } from '../../components/focusOnMount'
 
-const invalidates: Channel[] = ['triageSources:list', 'triage:list']
-
 /** Where triage contacts come from: add, rename, retire and bring back. A source is never deleted: old entries keep it. */
 export function TriageSourcesSettings({ canEdit }: { canEdit: boolean }) {
   const sources = useApiQuery('triageSources:list', { includeRetired: true })
   const [editing, setEditing] = useState<TriageSourceView | 'new' | null>(null)
-  const setActive = useApiMutation('triageSources:setActive', invalidates)
+  const setActive = useApiMutation('triageSources:setActive')
   const announce = useAnnounce()
   const toggle = async (source: TriageSourceView) => {
     const result = await setActive.mutateAsync({ key: source.key, active: !source.active })
@@ -67,8 +64,8 @@ export function TriageSourcesSettings({ canEdit }: { canEdit: boolean }) {
 
 function SourceForm({ source, onDone }: { source: TriageSourceView | null; onDone: () => void }) {
   const [label, setLabel] = useState(source?.label ?? '')
-  const create = useApiMutation('triageSources:create', invalidates)
-  const rename = useApiMutation('triageSources:rename', invalidates)
+  const create = useApiMutation('triageSources:create')
+  const rename = useApiMutation('triageSources:rename')
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
   const submit = async (event: FormEvent) => {

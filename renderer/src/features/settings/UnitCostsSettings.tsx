@@ -16,7 +16,7 @@ const labels = { costPence: 'Cost per contact (£)', priceYear: 'Price year', be
 /** The unit costs behind "cost avoided" on Reports: each with its price year, source and who pays. */
 export function UnitCostsSettings({ canEdit }: { canEdit: boolean }) {
   const costs = useApiQuery('unitCosts:list', {})
-  const remove = useApiMutation('unitCosts:remove', ['unitCosts:list'])
+  const remove = useApiMutation('unitCosts:remove')
   const [editing, setEditing] = useState<DemandKind | null>(null)
   const announce = useAnnounce()
   const { opener, returnTo } = useReturnFocus()
@@ -93,7 +93,7 @@ function UnitCostForm({ kind, cost, onDone }: { kind: DemandKind; cost: UnitCost
     bearer: cost?.bearer ?? '',
     source: cost?.source ?? '',
   })
-  const save = useApiMutation('unitCosts:save', ['unitCosts:list'])
+  const save = useApiMutation('unitCosts:save')
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
 

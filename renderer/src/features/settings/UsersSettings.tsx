@@ -77,8 +77,8 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
 function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: string | null) => void }) {
   const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
   const [credential, setCredential] = useState('')
-  const create = useApiMutation('users:create', ['users:list'])
-  const update = useApiMutation('users:update', ['users:list', 'session:get', 'cases:list'])
+  const create = useApiMutation('users:create')
+  const update = useApiMutation('users:update')
   // Moving to or from administrator needs a new credential of the new kind, so the field is then not optional.
   const field = credentialField(form.role, user !== null && credentialKindFor(user.role) === credentialKindFor(form.role))
   const { errors, summaryRef, show } = useFormErrors()

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { NavLink, useLocation, useNavigate } from 'react-router-dom'
 import type { SessionState } from '../../../../shared/domain/session'
+import { can } from '../session/can'
 import { GlobalSearch } from './GlobalSearch'
 import { navItems } from './navigation'
 import { ShortcutHelp } from './ShortcutHelp'
@@ -19,10 +20,12 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
   const [helpOpen, setHelpOpen] = useState(false)
   const [searchOpen, setSearchOpen] = useState(false)
   const mainRef = useRef<HTMLElement>(null)
+  // Screens the signed-in user's role may open: the rest are neither listed nor reachable by shortcut.
+  const items = navItems.filter((item) => !item.needs || can(session, item.needs))
 
   useGlobalShortcuts({
     go: (key) => {
-      const item = navItems.find((candidate) => candidate.key === key && candidate.built)
+      const item = items.find((candidate) => candidate.key === key && candidate.built)
       if (item) void navigate(item.path)
     },
     help: () => setHelpOpen(true),
@@ -58,7 +61,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
       </header>
       <nav className="side-nav" aria-label="Main">
         <ul>
-          {navItems.map((item) =>
+          {items.map((item) =>
             item.built ? (
               <li key={item.path}>
                 <NavLink to={item.path} aria-keyshortcuts={`g ${item.key}`}>

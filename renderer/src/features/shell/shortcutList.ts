@@ -22,7 +22,7 @@ export function shortcutGroups(): ShortcutGroup[] {
     {
       where: 'Anywhere',
       shortcuts: [
-        ...navItems.filter((item) => item.built).map((item) => ({ keys: [['g'], [item.key]], joiner: 'then' as const, does: `Go to ${item.label}` })),
+        ...navItems.filter((item) => item.built).map((item) => ({ keys: [['g'], [item.key]], joiner: 'then' as const, does: `Go to ${item.label}${item.for ? ` (${item.for})` : ''}` })),
         { keys: [['/'], ['Ctrl', 'K']], does: 'Find a case by name, reference, date of birth or NHS number' },
         { keys: [['Ctrl', 'L']], does: 'Lock Roundtable' },
         { keys: [['?']], does: 'Show this list' },

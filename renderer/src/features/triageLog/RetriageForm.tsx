@@ -21,7 +21,7 @@ export function RetriageForm({ entry, decidedByUserId, onDone }: { entry: Triage
   const [meetingReasons, setMeetingReasons] = useState<MeetingReason[]>(entry.meetingReasons)
   const [bring, setBring] = useState(entry.bringToNextMeeting)
   const [notes, setNotes] = useState('')
-  const retriage = useApiMutation('triage:retriage', ['triage:list', 'cases:list'])
+  const retriage = useApiMutation('triage:retriage')
   const { errors, summaryRef, show } = useFormErrors()
   const announce = useAnnounce()
   const submit = async (event: FormEvent) => {

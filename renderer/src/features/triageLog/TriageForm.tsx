@@ -38,7 +38,7 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
   const agencies = useApiQuery('agencies:list', {})
   // The sources kept in Settings, retired ones left out.
   const sources = useApiQuery('triageSources:list', { includeRetired: false })
-  const create = useApiMutation('triage:create', ['triage:list', 'cases:list', 'cases:search', 'triage:checkRepeat'])
+  const create = useApiMutation('triage:create')
   const announce = useAnnounce()
   const { errors, summaryRef, show, clear } = useFormErrors()
   const [draft] = useState(() => readTriageDraft(userId))

@@ -15,7 +15,7 @@ import { hasTriageDraft } from './triageDraft'
 export function UndoLastContact({ entry, onUndone }: { entry: TriageEntryView; onUndone: () => void }) {
   const [open, setOpen] = useState(true)
   const [error, setError] = useState<string | null>(null)
-  const undo = useApiMutation('triage:undo', ['triage:list', 'cases:list', 'cases:search', 'triage:checkRepeat'])
+  const undo = useApiMutation('triage:undo')
   const announce = useAnnounce()
   useEffect(() => {
     const timer = window.setTimeout(() => setOpen(false), TRIAGE_UNDO_SECONDS * 1000)

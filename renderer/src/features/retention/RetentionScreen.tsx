@@ -3,14 +3,23 @@ import { closureReasonLabels } from '../../../../shared/domain/record/lifecycle'
 import { retentionReasons, type RetentionDueCase, type RetentionPolicy } from '../../../../shared/domain/retention'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import type { SessionState } from '../../../../shared/domain/session'
+import { can } from '../session/can'
+import { NotForYou } from '../session/NotForYou'
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 
+/** Its own screen (g then e), for administrators only. */
+export function RetentionScreen({ session }: { session: SessionState }) {
+  if (!can(session, 'retention:due')) return <NotForYou title="Retention" />
+  return <Retention />
+}
+
 /** How long closed cases are kept, and the closed cases past it, which an administrator may erase. */
-export function RetentionSettings() {
+function Retention() {
   const policy = useApiQuery('retention:getPolicy', {})
   const due = useApiQuery('retention:due', {})
-  const save = useApiMutation('retention:savePolicy', ['retention:getPolicy', 'retention:due'])
+  const save = useApiMutation('retention:savePolicy')
   const announce = useAnnounce()
   const [errors, setErrors] = useState<Record<string, string>>({})
 
@@ -24,8 +33,8 @@ export function RetentionSettings() {
   }
 
   return (
-    <section aria-labelledby="retention-heading">
-      <h2 id="retention-heading">Retention</h2>
+    <>
+      <h1 tabIndex={-1}>Retention</h1>
       <p>Closed cases are kept for this many years after they close, by why they closed. A case past its period can be erased completely.</p>
       {policy.data && (
         <form onSubmit={(event) => void submit(event)} aria-label="Retention periods">
@@ -41,7 +50,7 @@ export function RetentionSettings() {
           </button>
         </form>
       )}
-      <h3>Closed cases past retention</h3>
+      <h2>Closed cases past retention</h2>
       <table className="plain-table">
         <caption className="visually-hidden">Closed cases past retention</caption>
         <thead>
@@ -70,13 +79,13 @@ export function RetentionSettings() {
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   )
 }
 
-/** Erasing cannot be undone: the administrator re-types the reference (the re-prompt until sign-in has credentials). */
+/** Erasing cannot be undone: the administrator types their own passphrase again to confirm. */
 function EraseCase({ row }: { row: RetentionDueCase }) {
-  const erase = useApiMutation('retention:erase', ['retention:due', 'cases:list', 'triage:list', 'actions:list', 'meetings:list'])
+  const erase = useApiMutation('retention:erase')
   const announce = useAnnounce()
   const [open, setOpen] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -101,8 +110,8 @@ function EraseCase({ row }: { row: RetentionDueCase }) {
         {row.inApprovedMinutes ? ', including its item in approved minutes' : ''}. It cannot be undone.
       </p>
       <label className={error ? 'field-error' : undefined}>
-        Type {row.reference} to confirm
-        <input name="confirmation" autoComplete="off" aria-invalid={error ? true : undefined} />
+        Your passphrase, to confirm
+        <input name="confirmation" type="password" autoComplete="current-password" aria-invalid={error ? true : undefined} />
         {error && <span className="error-message">{error}</span>}
       </label>
       <button type="submit" className="primary" disabled={erase.isPending}>

@@ -2,15 +2,24 @@ import { useState, type FormEvent } from 'react'
 import type { AuditFilter } from '../../../../shared/domain/audit'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import type { SessionState } from '../../../../shared/domain/session'
+import { can } from '../session/can'
+import { NotForYou } from '../session/NotForYou'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' })
 const noFilter: AuditFilter = { userId: null, caseReference: null, action: null, from: null, to: null }
+
+/** Its own screen (g then l), for administrators only. */
+export function AuditScreen({ session }: { session: SessionState }) {
+  if (!can(session, 'audit:list')) return <NotForYou title="Audit log" />
+  return <AuditLog />
+}
 
 /**
  * The audit log for administrators: filtered and paged by the main process
  * (the log is large), exported as CSV. Each look and export is audited there.
  */
-export function AuditLog() {
+function AuditLog() {
   const [filter, setFilter] = useState<AuditFilter>(noFilter)
   const [page, setPage] = useState(1)
   const log = useApiQuery('audit:list', { filter, page })
@@ -35,8 +44,8 @@ export function AuditLog() {
   }
 
   return (
-    <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit log</h2>
+    <>
+      <h1 tabIndex={-1}>Audit log</h1>
       <p>Every change and every view of personal data, with who did it and when. Entries cannot be changed or deleted, and looking at them is recorded too.</p>
       <form onSubmit={apply} aria-label="Filter the audit log" className="filter-bar">
         <label>
@@ -127,6 +136,6 @@ export function AuditLog() {
           Older
         </button>
       </nav>
-    </section>
+    </>
   )
 }

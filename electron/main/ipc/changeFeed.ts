@@ -1,0 +1,34 @@
+import { DATA_CHANGED_EVENT, type Changed, type DataChanged } from '../../../shared/events'
+import type { Result } from '../../../shared/result'
+
+export { DATA_CHANGED_EVENT }
+
+/** The push event for a call's result, or null when it changed nothing (a read, a refusal). */
+export function dataChangedFor(channel: string, result: Result<unknown>): DataChanged | null {
+  if (!result.ok || !result.changed || result.changed.length === 0) return null
+  return { type: 'data-changed', channel, changed: result.changed satisfies Changed[] }
+}
+
+type Listener = (event: DataChanged) => void
+
+/**
+ * Who is listening for changes in web mode: each tab's event stream,
+ * under its session key. A tab's own writes reach it with their result,
+ * so the feed passes each event to every other tab only.
+ */
+export class ChangeFeed {
+  private readonly listeners = new Map<Listener, string>()
+
+  subscribe(sessionKey: string, listener: Listener): () => void {
+    this.listeners.set(listener, sessionKey)
+    return () => void this.listeners.delete(listener)
+  }
+
+  publish(event: DataChanged, fromSessionKey: string): void {
+    for (const [listener, key] of this.listeners) if (key !== fromSessionKey) listener(event)
+  }
+
+  get size(): number {
+    return this.listeners.size
+  }
+}
