@@ -24,5 +24,5 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0150-audit-log-indexes.sql': 'd9c776e36ff54db9cfc2c6b46b6752338aca17a716d694b4e85043d174b14f9e',
   '0180-unit-costs.sql': '197d141e2f8837d79cabfcc20d2796c9ec8c07a16b2e191b9f85dfd50408ef93',
   '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
-  '0190-table-summaries.ts': 'dccafd188f46fa9e5044c4118a2046f17ff7f5e096dbbed5db2bbcfbcb947361',
+  '0190-table-summaries.ts': 'd9e3857e6ddfd7a3431bbeb8b03178d27a39ed3b56ecd1b20308cf8a130fd85e',
 }

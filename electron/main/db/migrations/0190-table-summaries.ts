@@ -39,7 +39,7 @@ function refreshCases(ids: string): string {
       subject_id, subject_name, subject_consent, consent_given, referral_count, agency_names, agency_count, last_direction,
       open_action_count, last_contact_at, created_at, updated_at, search_text)
   SELECT c.id, c.reference,
-         CAST(substr(c.reference, 4, 4) AS INTEGER) * 100000000 + CAST(substr(c.reference, 9) AS INTEGER),
+         CASE WHEN c.reference GLOB 'RT-[0-9][0-9][0-9][0-9]-[0-9]*' THEN substr(c.reference, 1, 8) || printf('%010d', CAST(substr(c.reference, 9) AS INTEGER)) ELSE c.reference END,
          c.kind, c.title, c.status, c.risk_level,
          CASE c.risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
          c.triage_category, c.keyworker_id, kw.name, c.lead_agency_id, la.name, c.neighbourhood, c.next_review_date, c.non_engagement,
@@ -88,8 +88,8 @@ const schema = `
 CREATE TABLE case_summaries (
   case_id            TEXT PRIMARY KEY,
   reference          TEXT NOT NULL,
-  -- Year and number as one integer: sorts RT-2026-10000 after RT-2026-9999.
-  reference_key      INTEGER NOT NULL,
+  -- The number zero-padded: sorts RT-2026-10000 after RT-2026-9999 (ties, never expected, fall to case_id).
+  reference_key      TEXT NOT NULL,
   kind               TEXT NOT NULL,
   title              TEXT NOT NULL,
   status             TEXT NOT NULL,
@@ -121,7 +121,7 @@ CREATE TABLE case_summaries (
 ) WITHOUT ROWID;
 
 -- Each default sort (reference, newest first) with and without each filter, and the other sorts.
-CREATE UNIQUE INDEX case_summaries_by_reference ON case_summaries (reference_key);
+CREATE INDEX case_summaries_by_reference ON case_summaries (reference_key);
 CREATE INDEX case_summaries_by_status ON case_summaries (status, reference_key);
 CREATE INDEX case_summaries_by_risk ON case_summaries (risk_rank, reference_key);
 CREATE INDEX case_summaries_by_triage_category ON case_summaries (triage_category, reference_key);
@@ -161,9 +161,9 @@ CREATE INDEX actions_by_case ON actions (case_id, due_date);
 CREATE INDEX action_updates_by_action ON action_updates (action_id, outcome, created_at);
 -- The triage log: newest first, and each filter that lives on the entry itself.
 CREATE INDEX triage_by_received ON triage_entries (received_at, id);
-CREATE INDEX triage_by_risk_received ON triage_entries (risk_level, received_at);
-CREATE INDEX triage_by_decision_received ON triage_entries (decision_category, received_at);
-CREATE INDEX triage_by_source_received ON triage_entries (source, received_at);
+CREATE INDEX triage_by_risk_received ON triage_entries (risk_level, received_at, id);
+CREATE INDEX triage_by_decision_received ON triage_entries (decision_category, received_at, id);
+CREATE INDEX triage_by_source_received ON triage_entries (source, received_at, id);
 `
 
 const triggers = [
