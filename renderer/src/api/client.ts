@@ -51,6 +51,14 @@ export function useApiQuery<K extends Channel>(
 }
 
 /**
+ * The tables' pages and filter choices come from the same rows as the whole
+ * lists (the summaries behind them join cases, contacts and actions): a
+ * write that invalidates any list refreshes every page too.
+ */
+const tableReads: Channel[] = ['cases:page', 'triage:page', 'actions:page', 'tables:filterOptions']
+const withPages = (keys: Channel[]): Channel[] => (keys.some((key) => key === 'cases:list' || key === 'triage:list' || key === 'actions:list') ? [...new Set([...keys, ...tableReads])] : keys)
+
+/**
  * A mutation that resolves to the Result (not throwing on a rule broken), so
  * forms can show field errors; on success it invalidates the listed queries.
  */
@@ -59,7 +67,7 @@ export function useApiMutation<K extends Channel>(channel: K, invalidates: Chann
   return useMutation<Result<OutputOf<K>>, Error, InputOf<K>>({
     mutationFn: (input) => call(channel, input),
     onSuccess: async (result) => {
-      if (result.ok) await Promise.all(invalidates.map((key) => queryClient.invalidateQueries({ queryKey: [key] })))
+      if (result.ok) await Promise.all(withPages(invalidates).map((key) => queryClient.invalidateQueries({ queryKey: [key] })))
     },
   })
 }
