@@ -197,6 +197,8 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
     data,
     getRowId: (row, index) => `${getRowId(row)}@${positions[index] ?? index}`,
     manualSorting: true,
+    // A click on the sorted column turns it round; it never falls back to an order the header does not show.
+    enableSortingRemoval: false,
     manualFiltering: true,
     state: { sorting, columnVisibility },
     onSortingChange: setSorting,
