@@ -101,6 +101,9 @@ describe('cases:page', () => {
         const expected = [...allCases].sort(cmp)
         const page = await casePage({ sort: { by: by as 'title', direction }, limit: 40, offset: 100 })
         expect(ids(page.rows), `${by} ${direction}`).toEqual(ids(expected.slice(100, 140)))
+        // In the back half the window is read from the far end: the same rows, in the same order.
+        const late = await casePage({ sort: { by: by as 'title', direction }, limit: 40, offset: 500 })
+        expect(ids(late.rows), `${by} ${direction} late`).toEqual(ids(expected.slice(500, 540)))
       }
     }
   })
@@ -205,6 +208,10 @@ describe('actions:page', () => {
     expect(grouped.groups.map((g) => g.count)).toEqual(agencyNames.map((name) => allActions.filter((a) => a.ownerAgencyName === name).length))
     const firstGroup = allActions.filter((a) => a.ownerAgencyName === agencyNames[0]).sort(dueOrder)
     expect(grouped.rows.map((r) => r.id)).toEqual(firstGroup.slice(0, 200).map((r) => r.id))
+    // The last window of a grouped table is read from the far end, in the same order.
+    const lastGroup = allActions.filter((a) => a.ownerAgencyName === agencyNames.at(-1)).sort(dueOrder)
+    const tail = await call('actions:page', { groupBy: 'agency', limit: 150, offset: allActions.length - 150 })
+    expect(tail.rows.map((r) => r.id)).toEqual(lastGroup.slice(-150).map((r) => r.id))
     const byOwner = await call('actions:page', { groupBy: 'owner', limit: 5 })
     expect(byOwner.groups.map((g) => g.label)[0]).toBe('Dr Rao')
     expect(byOwner.rows.every((r) => r.ownerName === 'Dr Rao')).toBe(true)

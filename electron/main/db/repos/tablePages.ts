@@ -140,17 +140,36 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   return ids.map((key) => byId.get(key)).filter((row): row is T => row !== undefined)
 }
 
-function keysAndTotal(db: Db, sql: { keys: string; total: string; params: Params }, offset: number, limit: number): { ids: string[]; total: number } {
-  const ids = stmt<{ id: string }>(db, sql.keys)
-    .all({ ...sql.params, offset, limit })
-    .map((row) => row.id)
-  // The total only when the window does not already tell it (a short first page).
-  const total = offset === 0 && ids.length < limit ? ids.length : (stmt<{ n: number }>(db, sql.total).get(sql.params)?.n ?? 0)
-  return { ids, total }
+type PageSql = { keys: string; total: string; params: Params }
+
+/**
+ * The window's keys and the total. A window in the back half of the table
+ * is read from the other end (the same order reversed, so the index walk
+ * skips at most half the rows): End costs what Home costs.
+ */
+function keysAndTotal(db: Db, sqlFor: (reverse: boolean) => PageSql, offset: number, limit: number): { ids: string[]; total: number } {
+  const keys = (sql: PageSql, from: number, count: number) =>
+    stmt<{ id: string }>(db, sql.keys)
+      .all({ ...sql.params, offset: from, limit: count })
+      .map((row) => row.id)
+  const forward = sqlFor(false)
+  const countOf = () => stmt<{ n: number }>(db, forward.total).get(forward.params)?.n ?? 0
+  if (offset === 0) {
+    const ids = keys(forward, 0, limit)
+    // A short first window is the whole answer: its length is the total.
+    return { ids, total: ids.length < limit ? ids.length : countOf() }
+  }
+  const total = countOf()
+  if (offset >= total) return { ids: [], total }
+  const end = Math.min(total, offset + limit)
+  if (offset + (end - offset) / 2 <= total / 2) return { ids: keys(forward, offset, end - offset), total }
+  return { ids: keys(sqlFor(true), total - end, end - offset).reverse(), total }
 }
 
+const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc')
+
 export function casePage(db: Db, query: CasePageQuery): { rows: CaseSummaryTableRow[]; total: number } {
-  const { ids, total } = keysAndTotal(db, casePageSql(query), query.offset, query.limit)
+  const { ids, total } = keysAndTotal(db, (reverse) => casePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query), query.offset, query.limit)
   const rows = ids.length ? stmt<CaseSummaryTableRow>(db, caseColumns).all({ ids: JSON.stringify(ids) }) : []
   return { rows: inOrder(ids, rows), total }
 }
@@ -228,7 +247,7 @@ const triageColumns = `
   WHERE t.id IN (SELECT value FROM json_each(@ids))`
 
 export function triagePage(db: Db, query: TriagePageQuery): { rows: TriageJoinedRow[]; total: number } {
-  const { ids, total } = keysAndTotal(db, triagePageSql(query), query.offset, query.limit)
+  const { ids, total } = keysAndTotal(db, (reverse) => triagePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query), query.offset, query.limit)
   const rows = ids.length ? stmt<TriageJoinedRow>(db, triageColumns).all({ ids: JSON.stringify(ids) }) : []
   return { rows: inOrder(ids, rows), total }
 }
@@ -252,7 +271,8 @@ export interface ActionWindow {
   myName: string
 }
 
-export function actionPageSql(query: ActionPageQuery, when: ActionWindow): { keys: string; total: string; groups: string | null; params: Params } {
+/** `reverse`: the same order backwards (groups too), for a window read from the end. */
+export function actionPageSql(query: ActionPageQuery, when: ActionWindow, reverse = false): { keys: string; total: string; groups: string | null; params: Params } {
   const params: Params = {}
   const where: string[] = []
   const add = adder(where, params)
@@ -269,12 +289,13 @@ export function actionPageSql(query: ActionPageQuery, when: ActionWindow): { key
     where.push(`(ac.case_id IN (SELECT case_id FROM matched_cases) OR ac.description LIKE @like ESCAPE '\\' OR ac.owner_name LIKE @like ESCAPE '\\'
       OR ac.owner_agency_id IN (SELECT id FROM agencies WHERE name LIKE @like ESCAPE '\\'))`)
   }
-  const d = dir(query.sort.direction)
+  const d = dir(reverse ? flip(query.sort.direction) : query.sort.direction)
+  const g = reverse ? 'DESC' : 'ASC'
   const column = actionSortColumn[query.sort.by]
   // With one status chosen, open-first is the same for every row: left out, so the status index gives the order.
   const openFirst = f.status || f.overdue || f.dueThisWeek ? '' : `(ac.status <> 'open') ${d}, `
   const within = column ? `${column} ${d}, ac.due_date ${d}, ac.id ${d}` : `${openFirst}ac.due_date ${d}, ac.id ${d}`
-  const group = query.groupBy === 'owner' ? 'ac.owner_name COLLATE NOCASE, ' : query.groupBy === 'agency' ? 'ag.name COLLATE NOCASE, ac.owner_agency_id, ' : ''
+  const group = query.groupBy === 'owner' ? `ac.owner_name COLLATE NOCASE ${g}, ` : query.groupBy === 'agency' ? `ag.name COLLATE NOCASE ${g}, ac.owner_agency_id ${g}, ` : ''
   const needsAgency = query.groupBy === 'agency' || query.sort.by === 'agency'
   const joins = [needsAgency ? 'JOIN agencies ag ON ag.id = ac.owner_agency_id' : '', query.sort.by === 'case' ? 'JOIN case_summaries cs ON cs.case_id = ac.case_id' : '', query.sort.by === 'raised' ? 'LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id' : ''].join(' ')
   const groups =
@@ -303,7 +324,7 @@ const actionColumns = `
 
 export function actionPage(db: Db, query: ActionPageQuery, when: ActionWindow): { rows: ActionJoinedRow[]; total: number; groups: Array<{ key: string; label: string; count: number }> } {
   const sql = actionPageSql(query, when)
-  const { ids, total } = keysAndTotal(db, sql, query.offset, query.limit)
+  const { ids, total } = keysAndTotal(db, (reverse) => (reverse ? actionPageSql(query, when, true) : sql), query.offset, query.limit)
   const rows = ids.length ? stmt<ActionJoinedRow>(db, actionColumns).all({ ids: JSON.stringify(ids) }) : []
   const groups = sql.groups ? stmt<{ key: string; label: string; count: number }>(db, sql.groups).all(sql.params) : []
   return { rows: inOrder(ids, rows), total, groups }
