@@ -52,6 +52,7 @@ import {
 import { bulkActionUpdateInput } from './domain/meetings/actions'
 import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
 import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
+import { actionPageInput, casePageInput, triagePageInput, type ActionPage, type CasePage, type TableFilterOptions, type TriagePage } from './domain/tablePages'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
 import type { DataChanged } from './events'
 
@@ -100,6 +101,7 @@ export const contract = {
   'retention:erase': channel<{ reference: string }>()(eraseCaseInput),
 
   'cases:list': channel<CaseSummary[]>()(none),
+  'cases:page': channel<CasePage>()(casePageInput),
   'cases:get': channel<CaseDetail>()(caseGetInput),
   'cases:create': channel<CaseSummary>()(caseCreateInput),
   'cases:update': channel<CaseDetail>()(caseUpdateInput),
@@ -117,6 +119,7 @@ export const contract = {
   'caseAgencies:end': channel<CaseDetail>()(caseAgencyEndInput),
 
   'triage:list': channel<TriageEntryView[]>()(none),
+  'triage:page': channel<TriagePage>()(triagePageInput),
   'triage:create': channel<TriageEntryView>()(triageInput),
   'triage:retriage': channel<TriageEntryView>()(retriageInput),
   'triage:checkRepeat': channel<RepeatCheck>()(triageRepeatCheckInput),
@@ -152,6 +155,8 @@ export const contract = {
   'attendance:addPresent': channel<MeetingDetail>()(attendeesPresentInput),
 
   'actions:list': channel<ActionView[]>()(none),
+  'actions:page': channel<ActionPage>()(actionPageInput),
+  'tables:filterOptions': channel<TableFilterOptions>()(none),
   'actions:listForCase': channel<ActionView[]>()(caseGetInput),
   'actions:raise': channel<MeetingDetail>()(newActionAtMeetingInput),
   'actions:withdraw': channel<MeetingDetail>()(z.object({ actionId: id })),

@@ -81,6 +81,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'retention:erase': 'administer',
 
   'cases:list': 'signedIn',
+  'cases:page': 'signedIn',
   'cases:get': 'signedIn',
   'cases:create': 'writeCases',
   'cases:update': 'writeCases',
@@ -98,6 +99,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'caseAgencies:end': 'writeCases',
 
   'triage:list': 'signedIn',
+  'triage:page': 'signedIn',
   'triage:create': 'writeCases',
   'triage:retriage': 'writeCases',
   'triage:checkRepeat': 'signedIn',
@@ -133,6 +135,8 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'attendance:agree': 'writeCases',
 
   'actions:list': 'signedIn',
+  'actions:page': 'signedIn',
+  'tables:filterOptions': 'signedIn',
   'actions:listForCase': 'signedIn',
   'actions:raise': 'writeCases',
   'actions:withdraw': 'writeCases',

@@ -64,7 +64,7 @@ describe('the channel policy', () => {
     const viewerMay = channels.filter((channel) => mayCall(channel, 'viewer'))
     const writes = channels.filter((channel) => !viewerMay.includes(channel))
     expect(writes.every((channel) => mayCall(channel, 'practitioner') || channelPolicy[channel] !== 'writeCases')).toBe(true)
-    expect(viewerMay.filter((channel) => !/:(get|list|listForCase|timeline|search|history|hasLogo|register|directionHistory|checkRepeat|build|forCase|setUp|signIn|lock|users|changeCredential|active)$/.test(channel))).toEqual([])
+    expect(viewerMay.filter((channel) => !/:(get|list|listForCase|timeline|search|history|hasLogo|register|directionHistory|checkRepeat|build|forCase|page|filterOptions|setUp|signIn|lock|users|changeCredential|active)$/.test(channel))).toEqual([])
     expect(userRoles.filter((role) => mayCall('meetings:approve', role)).sort()).toEqual(['admin', 'chair'])
     expect(userRoles.filter((role) => mayCall('settings:save', role))).toEqual(['admin'])
     expect(userRoles.filter((role) => mayCall('cases:create', role)).sort()).toEqual(['admin', 'chair', 'practitioner'])

@@ -24,6 +24,7 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0150-audit-log-indexes.sql': 'd9c776e36ff54db9cfc2c6b46b6752338aca17a716d694b4e85043d174b14f9e',
   '0180-unit-costs.sql': '197d141e2f8837d79cabfcc20d2796c9ec8c07a16b2e191b9f85dfd50408ef93',
   '0181-board-report-export.sql': '428f6493aa3609b5a06996f5aa3127e31e7d529a912a656c44d32c4967991743',
+  '0190-table-summaries.ts': 'd9e3857e6ddfd7a3431bbeb8b03178d27a39ed3b56ecd1b20308cf8a130fd85e',
   '0220-export-review.sql': '5a8b424813c39253f22222421314a275326fdd1fc3506e1240253a1da87f65f2',
   '0221-case-redaction-terms.sql': '4cb05120b0450bdb06d6c5a888f3446d6fae88df3e9e07598de2f246f4d7ea26',
   '0250-cohorts.sql': '0d961b4e6c36ee76afc4a4c4ebb89627c19cbdd8f1951d94c07b1f99a7e856af',

@@ -66,9 +66,13 @@ export const TEST_PASSPHRASE = 'correct horse battery'
 export const TEST_PIN = '246810'
 export const testCredentialFor = (role: UserRole): string => (credentialKindFor(role) === 'passphrase' ? TEST_PASSPHRASE : TEST_PIN)
 
-/** A migrated database with the default agencies, set up and signed in as an administrator. */
-export function createTestApp(now = '2026-11-22T10:00:00.000Z'): TestApp {
-  const base = createTestDb()
+/**
+ * A migrated database with the default agencies, set up and signed in as an
+ * administrator. `upTo` stops the schema at an older version (a benchmark
+ * fills it and then upgrades, as a real database would be).
+ */
+export function createTestApp(now = '2026-11-22T10:00:00.000Z', options: { upTo?: number } = {}): TestApp {
+  const base = createTestDb(options)
   let clock = new Date(now)
   const store = new SessionStore()
   const ctx: ServiceContext = { db: base.db, now: () => clock, actorId: () => store.current() }

@@ -21,14 +21,17 @@ interface ReadSpec<K extends Channel> {
  */
 export const personalDataReads: { [K in Channel]?: ReadSpec<K> } = {
   'cases:list': { entity: 'case' },
+  'cases:page': { entity: 'case' },
   'cases:get': { entity: 'case', record: (input) => input.id },
   'cases:timeline': { entity: 'case', record: (input) => input.id },
   'cases:search': { entity: 'case' },
   'cases:directionHistory': { entity: 'case', record: (input) => input.id },
   'consent:history': { entity: 'person', record: (input) => input.personId },
   'triage:list': { entity: 'triage' },
+  'triage:page': { entity: 'triage' },
   'triage:checkRepeat': { entity: 'case', record: (input) => input.caseId },
   'actions:list': { entity: 'action' },
+  'actions:page': { entity: 'action' },
   'actions:listForCase': { entity: 'case', record: (input) => input.id },
   'casePlans:get': { entity: 'case_plan', record: (input) => input.id },
   'demand:list': { entity: 'case', record: (input) => input.id },

@@ -101,6 +101,12 @@ export const dependsOn: Readonly<Record<Channel, readonly Dependency[]>> = {
   'attendance:addPresent': [],
 
   'actions:list': ['actions', 'case', 'cases', 'meeting', 'agencies'],
+  // The pages read summaries kept from cases, people, consent, contacts, meetings and actions
+  // together (migration 0190), so any of those changing can move a row on any page.
+  'cases:page': ['case', 'cases', 'agencies', 'users', 'triage', 'actions', 'meeting'],
+  'triage:page': ['triage', 'case', 'cases', 'triageSources', 'users', 'agencies', 'meeting'],
+  'actions:page': ['actions', 'case', 'cases', 'meeting', 'agencies', 'users'],
+  'tables:filterOptions': ['case', 'cases', 'agencies', 'users', 'triage', 'actions', 'triageSources'],
   'actions:listForCase': [{ kind: 'case', by: 'id' }, 'actions', 'meeting'],
   'actions:raise': [],
   'actions:withdraw': [],

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { actionStatusLabels, actionStatuses } from '../../../../shared/domain/meetings/actions'
 import type { ActionView } from '../../../../shared/domain/meetings/views'
@@ -6,20 +6,34 @@ import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
 import { ConsentBadge } from '../../components/ConsentBadge'
-import { DataTable, optionsInUse, type TableFilter, type TableGrouping } from '../../components/DataTable'
+import type { TableFilter } from '../../components/DataTable'
+import { PagedTable, sortFrom, type PagedState } from '../../components/PagedTable'
+import type { ActionGroupCount, ActionPageInput, ActionSortKey } from '../../../../shared/domain/tablePages'
 import { ExportDialog, type ExportTarget } from '../../components/ExportDialog'
 import { columnHelperFor } from '../../components/tableFeatures'
 import { formatDate } from '../../format'
 import { localToday } from '../dashboard/dashboardData'
-import { dueText, shownActions, type GroupBy } from './actionFilters'
+import { dueText, type GroupBy } from './actionFilters'
 import { can } from '../session/can'
 
 const column = columnHelperFor<ActionView>()
-const noActions: ActionView[] = []
+
+/** The channel's sort key for each sortable column (actions:page sorts in the database). */
+const actionSortKeyOf: Readonly<Record<string, ActionSortKey>> = {
+  description: 'description',
+  caseDisplayName: 'case',
+  ownerName: 'owner',
+  ownerAgencyName: 'agency',
+  dueDate: 'due',
+  raisedOn: 'raised',
+}
+const orNull = (value: string | undefined) => value || null
 
 /** Every action: filters, overdue first by owner or agency, and several marked done (or dropped) at once. */
+const getRowId = (row: ActionView) => row.id
+
 export function ActionListScreen({ session }: { session: SessionState }) {
-  const actions = useApiQuery('actions:list', {})
+  const options = useApiQuery('tables:filterOptions', {}, { staleTime: 0 })
   const bulk = useApiMutation('actions:bulkUpdate')
   const announce = useAnnounce()
   const today = localToday()
@@ -30,8 +44,19 @@ export function ActionListScreen({ session }: { session: SessionState }) {
   const [error, setError] = useState<string | null>(null)
   const [noteError, setNoteError] = useState<string | null>(null)
   const [exporting, setExporting] = useState<ExportTarget | null>(null)
-  const all = actions.data ?? noActions
-  const data = useMemo(() => shownActions(all, quick, groupBy, today, session.user?.name ?? ''), [all, quick, groupBy, today, session.user?.name])
+  // Quick toggles, grouping, the filter bar, sort and search: all answered by the database (actions:page).
+  const toInput = useCallback(
+    (state: PagedState): Omit<ActionPageInput, 'offset' | 'limit'> => ({
+      search: state.search,
+      groupBy,
+      sort: sortFrom(state.sorting, actionSortKeyOf) ?? { by: 'due', direction: 'asc' },
+      filter: { status: orNull(state.filters.status), ownerName: orNull(state.filters.ownerName), ownerAgencyId: orNull(state.filters.ownerAgencyName), ...quick },
+    }),
+    [groupBy, quick],
+  )
+  const groupLabel = useCallback((group: ActionGroupCount) => `${groupBy === 'owner' ? 'Owner' : 'Agency'}: ${group.label}`, [groupBy])
+  const [anyActions, setAnyActions] = useState<boolean | null>(null)
+  const onRowsLoaded = useCallback((rows: readonly ActionView[]) => setAnyActions((known) => known || rows.length > 0), [])
   const canEdit = can(session, 'actions:bulkUpdate')
 
   const columns = useMemo(
@@ -59,34 +84,22 @@ export function ActionListScreen({ session }: { session: SessionState }) {
         }),
         column.accessor('description', { header: 'Action', sortFn: 'text', enableHiding: false }),
         column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <><Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link> <ConsentBadge status={info.row.original.subjectConsent} /></>, sortFn: 'text' }),
-        column.accessor('ownerName', { header: 'Owner', filterFn: 'equalsString', sortFn: 'text' }),
-        column.accessor('ownerAgencyName', { header: 'Agency', filterFn: 'equalsString', sortFn: 'text' }),
+        column.accessor('ownerName', { header: 'Owner', sortFn: 'text' }),
+        column.accessor('ownerAgencyName', { header: 'Agency', sortFn: 'text' }),
         column.accessor('dueDate', { header: 'Due', cell: (info) => formatDate(info.getValue()), sortFn: 'basic' }),
-        column.accessor('status', { header: 'Status', cell: (info) => dueText(info.row.original, today), filterFn: 'equalsString' }),
-        column.accessor((row) => (row.escalated ? 'Escalated' : ''), { id: 'escalated', header: 'Escalated', cell: (info) => info.getValue() || '—' }),
+        column.accessor('status', { header: 'Status', cell: (info) => dueText(info.row.original, today), enableSorting: false }),
+        column.accessor((row) => (row.escalated ? 'Escalated' : ''), { id: 'escalated', header: 'Escalated', cell: (info) => info.getValue() || '—', enableSorting: false }),
         column.accessor('raisedOn', { header: 'Raised', cell: (info) => (info.row.original.raisedAtMeetingId ? <Link to={`/meetings/${info.row.original.raisedAtMeetingId}`} tabIndex={-1}>{info.getValue() ? formatDate(info.getValue() ?? '') : 'meeting'}</Link> : '—'), sortFn: 'basic' }),
       ]),
     [selected, today, canEdit],
   )
-  // Grouped by owner or agency under a heading each, overdue first within a group.
-  const grouping = useMemo<TableGrouping<ActionView> | undefined>(
-    () =>
-      groupBy === 'none'
-        ? undefined
-        : {
-            groupOf: (row) => (groupBy === 'owner' ? row.ownerName : row.ownerAgencyName),
-            compareWithin: (a, b) => Number(b.overdue) - Number(a.overdue),
-            label: (key) => `${groupBy === 'owner' ? 'Owner' : 'Agency'}: ${key}`,
-          },
-    [groupBy],
-  )
   const filters: TableFilter[] = useMemo(
     () => [
-      { columnId: 'ownerName', label: 'Owner', options: optionsInUse(all.map((a) => a.ownerName)) },
-      { columnId: 'ownerAgencyName', label: 'Agency', options: optionsInUse(all.map((a) => a.ownerAgencyName)) },
+      { columnId: 'ownerName', label: 'Owner', options: (options.data?.actionOwners ?? []).map((value) => ({ value, label: value })) },
+      { columnId: 'ownerAgencyName', label: 'Agency', options: (options.data?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })) },
       { columnId: 'status', label: 'Status', options: actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] })) },
     ],
-    [all],
+    [options.data],
   )
 
   const apply = async (outcome: 'done' | 'dropped') => {
@@ -136,15 +149,17 @@ export function ActionListScreen({ session }: { session: SessionState }) {
           {error && <p className="error-message" role="alert">{error}</p>}
         </div>
       )}
-      <DataTable
+      <PagedTable
         tableId={`actions-${groupBy}`}
         caption="Actions"
-        data={data}
+        channel="actions:page"
+        toInput={toInput}
         columns={columns}
-        getRowId={(row) => row.id}
+        getRowId={getRowId}
         filters={filters}
-        grouping={grouping}
-        emptyMessage={all.length > 0 ? 'No actions match these filters.' : 'No actions yet: actions are raised in case meetings.'}
+        groupLabel={groupBy === 'none' ? undefined : groupLabel}
+        onRowsLoaded={onRowsLoaded}
+        emptyMessage={anyActions || Object.values(quick).some(Boolean) ? 'No actions match these filters.' : 'No actions yet: actions are raised in case meetings.'}
         actions={
           <>
             <button type="button" onClick={() => setExporting({ kind: 'actionTracker' })}>Export action tracker</button>

@@ -1,27 +1,26 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import type { CaseSummary } from '../../../../shared/domain/cases'
 import type { SessionState } from '../../../../shared/domain/session'
+import type { CaseRowView } from '../../../../shared/domain/tablePages'
 import { useApiQuery } from '../../api/client'
-import { DataTable } from '../../components/DataTable'
 import { ExportDialog } from '../../components/ExportDialog'
-import { caseFilters } from './caseFilters'
+import { PagedTable } from '../../components/PagedTable'
+import { caseFilters, caseInput } from './caseFilters'
 import { isTyping } from '../shell/useShortcuts'
 import { caseColumns } from './caseColumns'
 import { NewCaseDialog } from './NewCaseDialog'
 import { can } from '../session/can'
 
-const getRowId = (row: { id: string }) => row.id
-const getSearchText = (row: CaseSummary) => row.searchText
-/** Stable empty list: a new [] each render would make the table recompute. */
-const noCases: CaseSummary[] = []
+const getRowId = (row: CaseRowView) => row.id
 
+/** Every case, a window at a time from the database (cases:page): sorted, filtered and searched there. */
 export function CasesScreen({ session }: { session: SessionState }) {
-  const cases = useApiQuery('cases:list', {})
+  // The choices in use change with every write elsewhere: asked again each time the screen opens (a small query).
+  const options = useApiQuery('tables:filterOptions', {}, { staleTime: 0 })
   const [creating, setCreating] = useState(false)
   const [exporting, setExporting] = useState(false)
   const navigate = useNavigate()
-  const filters = useMemo(() => caseFilters(cases.data ?? noCases), [cases.data])
+  const filters = useMemo(() => caseFilters(options.data), [options.data])
   // Viewers read cases; they never open one (the service refuses it too).
   const canCreate = can(session, 'cases:create')
 
@@ -41,44 +40,39 @@ export function CasesScreen({ session }: { session: SessionState }) {
   return (
     <>
       <h1 tabIndex={-1}>Cases</h1>
-      {cases.isError && <p className="error-message" role="alert">{cases.error.message}</p>}
-      {cases.isPending ? (
-        <p>Loading cases…</p>
-      ) : (
-        <DataTable
-          tableId="cases"
-          defaultHidden={['triageCategory', 'neighbourhood', 'agencies', 'referralCount', 'nonEngagement']}
-          caption="Cases"
-          data={cases.data ?? noCases}
-          columns={caseColumns}
-          getRowId={getRowId}
-          getSearchText={getSearchText}
-          filters={filters}
-          onOpenRow={(row) => navigate(`/cases/${row.id}`)}
-          initialSorting={[{ id: 'reference', desc: true }]}
-          emptyMessage={
-            canCreate ? (
-              <>
-                No cases yet: press <kbd>N</kbd> to add one.
-              </>
-            ) : (
-              'No cases yet.'
-            )
-          }
-          actions={
+      <PagedTable
+        tableId="cases"
+        defaultHidden={['triageCategory', 'neighbourhood', 'agencies', 'referralCount', 'nonEngagement']}
+        caption="Cases"
+        channel="cases:page"
+        toInput={caseInput}
+        columns={caseColumns}
+        getRowId={getRowId}
+        filters={filters}
+        onOpenRow={(row) => navigate(`/cases/${row.id}`)}
+        initialSorting={[{ id: 'reference', desc: true }]}
+        emptyMessage={
+          canCreate ? (
             <>
-              <button type="button" onClick={() => setExporting(true)}>
-                Export CSV
-              </button>
-              {canCreate && (
-                <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
-                  New case
-                </button>
-              )}
+              No cases yet: press <kbd>N</kbd> to add one.
             </>
-          }
-        />
-      )}
+          ) : (
+            'No cases yet.'
+          )
+        }
+        actions={
+          <>
+            <button type="button" onClick={() => setExporting(true)}>
+              Export CSV
+            </button>
+            {canCreate && (
+              <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
+                New case
+              </button>
+            )}
+          </>
+        }
+      />
       <ExportDialog target={exporting ? { kind: 'csv', table: 'cases' } : null} onClose={() => setExporting(false)} />
       <NewCaseDialog open={creating && canCreate} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
     </>

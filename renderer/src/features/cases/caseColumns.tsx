@@ -1,16 +1,31 @@
 import { Link } from 'react-router-dom'
-import { caseKindLabels, caseStatusLabels, type CaseSummary } from '../../../../shared/domain/cases'
+import { caseKindLabels, caseStatusLabels } from '../../../../shared/domain/cases'
 import { hasConsentToShare, NO_CONSENT_BADGE } from '../../../../shared/domain/record/consent'
 import { decisionCategoryLabels } from '../../../../shared/domain/record/triage'
-import { riskRank } from '../../../../shared/domain/risk'
+import type { CaseRowView, CaseSortKey } from '../../../../shared/domain/tablePages'
 import { ConsentBadge } from '../../components/ConsentBadge'
 import { RiskBadge } from '../../components/RiskBadge'
 import { columnHelperFor } from '../../components/tableFeatures'
 import { formatDate } from '../../format'
 
-const column = columnHelperFor<CaseSummary>()
+const column = columnHelperFor<CaseRowView>()
 
-/** Module scope: TanStack Table needs stable column definitions. */
+/** The channel's sort key for each sortable column (cases:page sorts in the database). */
+export const caseSortKeyOf: Readonly<Record<string, CaseSortKey>> = {
+  reference: 'reference',
+  title: 'title',
+  status: 'status',
+  riskLevel: 'riskLevel',
+  triageCategory: 'triageCategory',
+  keyworker: 'keyworker',
+  leadAgencyName: 'leadAgency',
+  neighbourhood: 'neighbourhood',
+  agencyCount: 'agencyCount',
+  referralCount: 'referralCount',
+  nextReviewDate: 'nextReviewDate',
+}
+
+/** Module scope: TanStack Table needs stable column definitions. The database sorts and filters (manual mode). */
 export const caseColumns = column.columns([
   column.accessor('reference', {
     header: 'Reference',
@@ -28,17 +43,15 @@ export const caseColumns = column.columns([
     id: 'consent',
     header: 'Consent',
     cell: (info) => (hasConsentToShare(info.row.original.subjectConsent) ? 'Given' : <ConsentBadge status={info.row.original.subjectConsent} />),
-    filterFn: 'equalsString',
+    enableSorting: false,
   }),
-  column.accessor('kind', { header: 'Type', cell: (info) => caseKindLabels[info.getValue()], filterFn: 'equalsString' }),
+  column.accessor('kind', { header: 'Type', cell: (info) => caseKindLabels[info.getValue()], enableSorting: false }),
   // Non-engagement is a status to act on: shown beside the status even with its own column hidden.
-  column.accessor('status', { header: 'Status', cell: (info) => `${caseStatusLabels[info.getValue()]}${info.row.original.nonEngagement ? ' · Not engaging' : ''}`, filterFn: 'equalsString' }),
+  column.accessor('status', { header: 'Status', cell: (info) => `${caseStatusLabels[info.getValue()]}${info.row.original.nonEngagement ? ' · Not engaging' : ''}` }),
   column.accessor('riskLevel', {
     header: 'Risk',
     cell: (info) => <RiskBadge level={info.getValue()} />,
-    filterFn: 'equalsString',
-    // High first when sorted ascending: the rank, not the word, orders risk.
-    sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel],
+    // High first when sorted ascending: the database sorts by rank, not the word.
   }),
   column.accessor((row) => row.triageCategory ?? '', {
     id: 'triageCategory',
@@ -46,20 +59,19 @@ export const caseColumns = column.columns([
     cell: (info) => (info.row.original.triageCategory ? decisionCategoryLabels[info.row.original.triageCategory] : '—'),
     filterFn: 'equalsString',
   }),
-  column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', sortFn: 'text', filterFn: 'equalsString' }),
-  column.accessor('leadAgencyName', { header: 'Lead agency', sortFn: 'text', filterFn: 'equalsString' }),
-  column.accessor('neighbourhood', { header: 'Neighbourhood', sortFn: 'text', filterFn: 'equalsString' }),
+  column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', sortFn: 'text' }),
+  column.accessor('leadAgencyName', { header: 'Lead agency', sortFn: 'text' }),
+  column.accessor('neighbourhood', { header: 'Neighbourhood', sortFn: 'text' }),
   column.accessor('agencyNames', {
     id: 'agencies',
     header: 'Agencies involved',
     cell: (info) => info.getValue().join(', '),
-    // The "Agency" filter matches any agency on the case, not only the lead.
-    filterFn: 'listHas',
+    // The "Agency involved" filter matches any agency on the case, not only the lead.
     enableSorting: false,
   }),
   column.accessor('agencyCount', { header: 'Agencies', sortFn: 'basic', enableGlobalFilter: false }),
   column.accessor('referralCount', { header: 'Referrals', sortFn: 'basic', enableGlobalFilter: false }),
-  column.accessor((row) => (row.nonEngagement ? 'Not engaging' : ''), { id: 'nonEngagement', header: 'Engagement', cell: (info) => info.getValue() || '—' }),
+  column.accessor((row) => (row.nonEngagement ? 'Not engaging' : ''), { id: 'nonEngagement', header: 'Engagement', cell: (info) => info.getValue() || '—', enableSorting: false }),
   column.accessor((row) => row.nextReviewDate ?? '', {
     id: 'nextReviewDate',
     header: 'Next review',

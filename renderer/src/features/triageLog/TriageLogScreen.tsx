@@ -5,14 +5,13 @@ import type { TriageEntryView } from '../../../../shared/domain/record/views'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiQuery } from '../../api/client'
 import { ConsentBadge } from '../../components/ConsentBadge'
-import { DataTable } from '../../components/DataTable'
+import { PagedTable } from '../../components/PagedTable'
 import { ExportDialog } from '../../components/ExportDialog'
 import { RiskBadge } from '../../components/RiskBadge'
 import { localToday } from '../dashboard/dashboardData'
 import { RetriageForm } from './RetriageForm'
 import { triageColumns } from './triageColumns'
-import { triageSearchText } from './triageSearch'
-import { triageFilters } from './triageFilters'
+import { triageFilters, triageInput } from './triageFilters'
 import { TriageForm } from './TriageForm'
 import { UndoLastContact } from './UndoLastContact'
 import { can } from '../session/can'
@@ -25,16 +24,18 @@ const localDay = (iso: string) => new Date(iso).toLocaleDateString('en-CA')
 
 /** The front door: log a contact at the top, today's contacts below it, then the whole log. */
 export function TriageLogScreen({ session }: { session: SessionState }) {
-  const log = useApiQuery('triage:list', {})
+  // Today's contacts are the newest: the first window of the log, newest first (the table below asks for its own windows).
+  const log = useApiQuery('triage:page', { limit: 200 })
+  const options = useApiQuery('tables:filterOptions', {}, { staleTime: 0 })
   const [retriaging, setRetriaging] = useState<string | null>(null)
   const [exporting, setExporting] = useState(false)
   const [lastSaved, setLastSaved] = useState<string | null>(null)
   const today = localToday()
-  const entries = log.data ?? noEntries
+  const entries = log.data?.rows ?? noEntries
   const todays = useMemo(() => entries.filter((entry) => localDay(entry.receivedAt) === today || entry.id === lastSaved), [entries, today, lastSaved])
   const canEdit = can(session, 'triage:create')
   const navigate = useNavigate()
-  const filters = useMemo(() => triageFilters(entries), [entries])
+  const filters = useMemo(() => triageFilters(options.data), [options.data])
   // Re-triage from the full log: the form opens above the table; focus goes back where it was when it closes.
   const [logRetriage, setLogRetriage] = useState<{ entry: TriageEntryView; back: HTMLElement | null } | null>(null)
   // One re-triage form at a time: the same entry open in today's list and in the log would be two forms for one assessment.
@@ -98,14 +99,14 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
         On a row: <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>Enter</kbd> opens the case{canEdit && <>, <kbd>R</kbd> re-triages</>}.
       </p>
       {logRetriage && <RetriageForm key={logRetriage.entry.id} entry={logRetriage.entry} decidedByUserId={session.user?.id ?? ''} onDone={closeLogRetriage} />}
-      <DataTable
+      <PagedTable
         tableId="triage"
         defaultHidden={['caseStatus', 'keyworker', 'agencies', 'neighbourhood', 'decidedByName']}
         caption="Triage log"
-        data={entries}
+        channel="triage:page"
+        toInput={triageInput}
         columns={columns}
         getRowId={getRowId}
-        getSearchText={triageSearchText}
         onOpenRow={(row) => navigate(`/cases/${row.caseId}`)}
         onRowKey={onRowKey}
         filters={filters}

@@ -3,7 +3,6 @@ import { caseStatusLabels } from '../../../../shared/domain/cases'
 import { hasConsentToShare, NO_CONSENT_BADGE } from '../../../../shared/domain/record/consent'
 import { decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import type { TriageEntryView } from '../../../../shared/domain/record/views'
-import { riskRank } from '../../../../shared/domain/risk'
 import { ConsentBadge } from '../../components/ConsentBadge'
 import { RiskBadge } from '../../components/RiskBadge'
 import { columnHelperFor } from '../../components/tableFeatures'
@@ -25,18 +24,18 @@ export function triageColumns(onRetriage: ((row: TriageEntryView) => void) | nul
       id: 'consent',
       header: 'Consent',
       cell: (info) => (hasConsentToShare(info.row.original.subjectConsent) ? 'Given' : <ConsentBadge status={info.row.original.subjectConsent} />),
-      filterFn: 'equalsString',
+      enableSorting: false,
     }),
-    column.accessor('source', { header: 'Source', cell: (info) => info.row.original.sourceLabel, filterFn: 'equalsString' }),
-    column.accessor('riskLevel', { header: 'Risk', cell: (info) => <RiskBadge level={info.getValue()} />, filterFn: 'equalsString', sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel] }),
-    column.accessor('decisionCategory', { header: 'Decision', cell: (info) => decisionCategoryLabels[info.getValue()], filterFn: 'equalsString' }),
-    column.accessor('caseStatus', { header: 'Case status', cell: (info) => caseStatusLabels[info.getValue()], filterFn: 'equalsString' }),
-    column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', cell: (info) => info.getValue() || '—', sortFn: 'text', filterFn: 'equalsString' }),
-    column.accessor('agencyNames', { id: 'agencies', header: 'Agencies involved', cell: (info) => info.getValue().join(', '), filterFn: 'listHas', enableSorting: false }),
-    column.accessor('neighbourhood', { header: 'Neighbourhood', cell: (info) => info.getValue() || '—', sortFn: 'text', filterFn: 'equalsString' }),
-    column.accessor((row) => (row.isRepeat ? 'Repeat' : ''), { id: 'repeat', header: 'Repeat', cell: (info) => info.getValue() || '—' }),
-    column.accessor((row) => (row.bringToNextMeeting ? 'Yes' : ''), { id: 'bring', header: 'To meeting', cell: (info) => info.getValue() || '—' }),
-    column.accessor(assessmentOf, { id: 'assessment', header: 'Assessment', filterFn: 'equalsString' }),
+    column.accessor('source', { header: 'Source', cell: (info) => info.row.original.sourceLabel }),
+    column.accessor('riskLevel', { header: 'Risk', cell: (info) => <RiskBadge level={info.getValue()} /> }),
+    column.accessor('decisionCategory', { header: 'Decision', cell: (info) => decisionCategoryLabels[info.getValue()] }),
+    column.accessor('caseStatus', { header: 'Case status', cell: (info) => caseStatusLabels[info.getValue()] }),
+    column.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', cell: (info) => info.getValue() || '—', sortFn: 'text' }),
+    column.accessor('agencyNames', { id: 'agencies', header: 'Agencies involved', cell: (info) => info.getValue().join(', '), enableSorting: false }),
+    column.accessor('neighbourhood', { header: 'Neighbourhood', cell: (info) => info.getValue() || '—', sortFn: 'text' }),
+    column.accessor((row) => (row.isRepeat ? 'Repeat' : ''), { id: 'repeat', header: 'Repeat', cell: (info) => info.getValue() || '—', enableSorting: false }),
+    column.accessor((row) => (row.bringToNextMeeting ? 'Yes' : ''), { id: 'bring', header: 'To meeting', cell: (info) => info.getValue() || '—', enableSorting: false }),
+    column.accessor(assessmentOf, { id: 'assessment', header: 'Assessment', enableSorting: false }),
     column.accessor('decidedByName', { header: 'Decided by', sortFn: 'text' }),
     ...(onRetriage
       ? [

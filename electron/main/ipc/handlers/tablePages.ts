@@ -1,0 +1,11 @@
+import type { AppServices } from '../../appServices'
+import * as tablePages from '../../services/tablePages'
+import type { Handlers } from '../handlerTypes'
+
+export const tablePageHandlers = ({ ctx }: AppServices) =>
+  ({
+    'cases:page': (input) => tablePages.cases(ctx, input),
+    'triage:page': (input) => tablePages.triage(ctx, input),
+    'actions:page': (input) => tablePages.actions(ctx, input),
+    'tables:filterOptions': () => tablePages.filterOptions(ctx),
+  }) satisfies Partial<Handlers>
