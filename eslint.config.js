@@ -29,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           paths: [...noNodeOrElectron.paths, { name: 'react', message: 'shared/ holds no UI code.' }],
-          patterns: [...noNodeOrElectron.patterns, { regex: '(^|/)(electron|renderer)/', message: 'shared/ must not depend on a process.' }],
+          patterns: [
+            ...noNodeOrElectron.patterns,
+            { regex: '(^|/)(electron|renderer)/', message: 'shared/ must not depend on a process.' },
+          ],
         },
       ],
     },
@@ -46,14 +49,25 @@ export default tseslint.config(
         'error',
         {
           paths: noNodeOrElectron.paths,
-          patterns: [...noNodeOrElectron.patterns, { regex: '(^|/)electron/', message: 'The renderer reaches main only through the contract.', allowTypeImports: true }],
+          patterns: [
+            ...noNodeOrElectron.patterns,
+            { regex: '(^|/)electron/', message: 'The renderer reaches main only through the contract.', allowTypeImports: true },
+          ],
         },
       ],
     },
   },
   {
     // Services, repositories, exports and the loopback server run in plain Node (tests, web mode, benchmark).
-    files: ['electron/main/services/**', 'electron/main/db/**', 'electron/main/export/**', 'electron/main/server/**', 'electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers/**', 'electron/main/appServices.ts'],
+    files: [
+      'electron/main/services/**',
+      'electron/main/db/**',
+      'electron/main/export/**',
+      'electron/main/server/**',
+      'electron/main/ipc/dispatch.ts',
+      'electron/main/ipc/handlers/**',
+      'electron/main/appServices.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -70,7 +84,10 @@ export default tseslint.config(
     // and a switch that forgets a new member of a union.
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -103,8 +120,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: 'SQL belongs in electron/main/db (a repository function).' },
-        { selector: "ImportSpecifier[imported.name=/^(stmt|openDatabase)$/]", message: 'SQL belongs in electron/main/db (a repository function).' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|pragma)$/]',
+          message: 'SQL belongs in electron/main/db (a repository function).',
+        },
+        {
+          selector: 'ImportSpecifier[imported.name=/^(stmt|openDatabase)$/]',
+          message: 'SQL belongs in electron/main/db (a repository function).',
+        },
       ],
     },
   },

@@ -31,7 +31,10 @@ function hasElectron() {
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, web: { type: 'boolean' } } })
 
 if (hasElectron() && !values.web) {
-  const dev = spawn(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'dev'], { cwd: root, stdio: 'inherit' })
+  const dev = spawn(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'dev'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   dev.on('exit', (code) => process.exit(code ?? 0))
 } else {
   await webWatchLoop(values['data-dir'] ?? join(root, '.data', 'dev'))
@@ -53,14 +56,23 @@ async function webWatchLoop(dataDir) {
   let server = null
   const restart = () => {
     const start = () => {
-      server = spawn(process.execPath, [join(root, '.dev', 'out-web', 'server.mjs'), '--data-dir', dataDir], { cwd: root, stdio: 'inherit' })
+      server = spawn(process.execPath, [join(root, '.dev', 'out-web', 'server.mjs'), '--data-dir', dataDir], {
+        cwd: root,
+        stdio: 'inherit',
+      })
     }
     if (!server || server.exitCode !== null) return start()
     server.once('exit', start)
     server.kill('SIGTERM')
   }
   const watcher = /** @type {{ on: (name: 'event', listener: (event: { code: string }) => void) => void; close: () => Promise<void> }} */ (
-    /** @type {unknown} */ (await build({ configFile: join(root, 'vite.web.config.ts'), build: { outDir: join(root, '.dev', 'out-web'), watch: {} }, logLevel: 'warn' }))
+    /** @type {unknown} */ (
+      await build({
+        configFile: join(root, 'vite.web.config.ts'),
+        build: { outDir: join(root, '.dev', 'out-web'), watch: {} },
+        logLevel: 'warn',
+      })
+    )
   )
   watcher.on('event', (event) => {
     if (event.code === 'END') restart()

@@ -77,7 +77,10 @@ export function buildElectronDriver() {
   const attempts = [[join(root, 'node_modules', '.bin', 'prebuild-install'), ['--runtime', 'electron', '--target', version, '--verbose']]]
   const nodeGyp = nodeGypScript()
   if (nodeGyp) {
-    attempts.push([process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers']])
+    attempts.push([
+      process.execPath,
+      [nodeGyp, 'rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    ])
   }
   const failures = []
   for (const [command, args] of attempts) {

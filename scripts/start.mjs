@@ -50,7 +50,8 @@ if (!binary) {
   console.log('Downloading the Electron runtime (first start only)…')
   const download = step(process.execPath, [join(electronDir, 'install.js')])
   binary = electronBinary()
-  if (!binary) explainAndExit('the Electron runtime is not installed and could not be downloaded', `download exited with ${download.status}`)
+  if (!binary)
+    explainAndExit('the Electron runtime is not installed and could not be downloaded', `download exited with ${download.status}`)
 }
 
 if (!isCurrent()) {

@@ -14,6 +14,9 @@ if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
-const server = spawn(process.execPath, [join(root, 'out-web', 'server.mjs'), ...args.filter((arg) => arg !== '--no-build')], { cwd: root, stdio: 'inherit' })
+const server = spawn(process.execPath, [join(root, 'out-web', 'server.mjs'), ...args.filter((arg) => arg !== '--no-build')], {
+  cwd: root,
+  stdio: 'inherit',
+})
 server.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal))

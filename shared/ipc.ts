@@ -9,7 +9,14 @@
  */
 import { z } from 'zod'
 import type { Result } from './result'
-import { agencyCreateInput, agencyListInput, agencyProfileInput, agencySetActiveInput, agencyUpdateInput, type Agency } from './domain/agencies'
+import {
+  agencyCreateInput,
+  agencyListInput,
+  agencyProfileInput,
+  agencySetActiveInput,
+  agencyUpdateInput,
+  type Agency,
+} from './domain/agencies'
 import type { BackupInfo, RestoreOutcome } from './domain/backup'
 import { auditExportInput, auditListInput, type AuditPage } from './domain/audit'
 import { eraseCaseInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
@@ -20,17 +27,51 @@ import { demandInput } from './domain/record/demand'
 import { unitCostInput, unitCostKindInput, type UnitCostView } from './domain/outcomes/unitCosts'
 import { boardReportExportInput, reportCsvExportInput, reportFilters, type Report } from './domain/outcomes/report'
 import { caseDemandInput, type CaseDemandReport } from './domain/outcomes/caseDemand'
-import { cohortAddByFilterInput, cohortCaseInput, cohortCreateInput, cohortForCaseInput, cohortListInput, cohortRenameInput, cohortSetActiveInput, type CaseCohortView, type CohortAddResult, type CohortView } from './domain/outcomes/cohorts'
+import {
+  cohortAddByFilterInput,
+  cohortCaseInput,
+  cohortCreateInput,
+  cohortForCaseInput,
+  cohortListInput,
+  cohortRenameInput,
+  cohortSetActiveInput,
+  type CaseCohortView,
+  type CohortAddResult,
+  type CohortView,
+} from './domain/outcomes/cohorts'
 import { caseTransitionInput } from './domain/record/lifecycle'
 import { personInput } from './domain/record/people'
 import { retriageInput, triageInput, triageRepeatCheckInput, triageUndoInput } from './domain/record/triage'
-import { triageSourceCreateInput, triageSourceListInput, triageSourceRenameInput, triageSourceSetActiveInput, type TriageSourceView } from './domain/record/triageSources'
-import type { CaseDetail, CaseSearchResult, ConsentView, DemandEventView, PersonView, RepeatCheck, TimelineEntry, TriageEntryView } from './domain/record/views'
+import {
+  triageSourceCreateInput,
+  triageSourceListInput,
+  triageSourceRenameInput,
+  triageSourceSetActiveInput,
+  type TriageSourceView,
+} from './domain/record/triageSources'
+import type {
+  CaseDetail,
+  CaseSearchResult,
+  ConsentView,
+  DemandEventView,
+  PersonView,
+  RepeatCheck,
+  TimelineEntry,
+  TriageEntryView,
+} from './domain/record/views'
 import { id } from './domain/common'
 import type { DemoStatus } from './domain/demo'
 import { appSettingsInput, logoInput, type AppSettings } from './domain/appSettings'
 import { casePlanInput, type CasePlan } from './domain/casePlan'
-import { actionTrackerExportInput, casePlanExportInput, csvExportInput, minutesExportInput, redactionReviewInput, type ExportRegisterEntry, type ExportResult } from './domain/exports'
+import {
+  actionTrackerExportInput,
+  casePlanExportInput,
+  csvExportInput,
+  minutesExportInput,
+  redactionReviewInput,
+  type ExportRegisterEntry,
+  type ExportResult,
+} from './domain/exports'
 import type { RedactionReview } from './domain/redaction/review'
 import {
   actionUpdateAtMeetingInput,
@@ -52,7 +93,15 @@ import {
 import { bulkActionUpdateInput } from './domain/meetings/actions'
 import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
 import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
-import { actionPageInput, casePageInput, triagePageInput, type ActionPage, type CasePage, type TableFilterOptions, type TriagePage } from './domain/tablePages'
+import {
+  actionPageInput,
+  casePageInput,
+  triagePageInput,
+  type ActionPage,
+  type CasePage,
+  type TableFilterOptions,
+  type TriagePage,
+} from './domain/tablePages'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
 import type { DataChanged } from './events'
 

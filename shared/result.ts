@@ -4,13 +4,7 @@ import type { Changed } from './events'
  * Errors are values at the boundary: every call across IPC (or the loopback
  * server) resolves to a Result, never a raw exception.
  */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'no_session'
-  | 'internal'
+export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'no_session' | 'internal'
 
 export interface AppError {
   code: ErrorCode

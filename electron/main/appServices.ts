@@ -79,9 +79,23 @@ export function startServices(options: StartOptions): { services: AppServices; h
         ctx.db = next
       },
     }
-    const services: AppServices = { db, ctx, session: sessions, backupDir, saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')), databaseSwap }
+    const services: AppServices = {
+      db,
+      ctx,
+      session: sessions,
+      backupDir,
+      saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')),
+      databaseSwap,
+    }
     const handlers = createHandlers(services)
-    const boundary: Boundary = { handlers, sessions: { within: (key, fn) => sessions.within(key, fn), admit: (channel) => session.admit(ctx, sessions, channel), refused: (channel) => session.recordRefusal(ctx, sessions, channel) } }
+    const boundary: Boundary = {
+      handlers,
+      sessions: {
+        within: (key, fn) => sessions.within(key, fn),
+        admit: (channel) => session.admit(ctx, sessions, channel),
+        refused: (channel) => session.recordRefusal(ctx, sessions, channel),
+      },
+    }
     return { services, handlers, boundary }
   } catch (error) {
     db.close()

@@ -34,17 +34,22 @@ function start(): void {
     applyContentSecurityPolicy()
     registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender, (changed, sender) => {
       // Every other window refetches what changed; the sender has it with its result.
-      for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed() && window.webContents !== sender) window.webContents.send(DATA_CHANGED_EVENT, changed)
+      for (const window of BrowserWindow.getAllWindows())
+        if (!window.isDestroyed() && window.webContents !== sender) window.webContents.send(DATA_CHANGED_EVENT, changed)
     })
     watchPower(powerMonitor, started.services, consoleLogger)
   } catch (error) {
     consoleLogger.error('startup', 'startup', error)
-    dialog.showErrorBox('Roundtable could not start', `${error instanceof Error ? error.message : 'Unknown error'}\n\nNo data has been changed.`)
+    dialog.showErrorBox(
+      'Roundtable could not start',
+      `${error instanceof Error ? error.message : 'Unknown error'}\n\nNo data has been changed.`,
+    )
     console.error(describeError(error))
     app.exit(1)
     return
   }
-  const openWindow = () => createMainWindow({ preloadPath: preloadPathFrom(mainDir), rendererUrl, rendererFile, stateFile: join(userData, 'window-state.json') })
+  const openWindow = () =>
+    createMainWindow({ preloadPath: preloadPathFrom(mainDir), rendererUrl, rendererFile, stateFile: join(userData, 'window-state.json') })
   openWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()

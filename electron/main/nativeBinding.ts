@@ -17,7 +17,9 @@ export function electronNativeBinding(appRoot: string, runningAbi: string): stri
   }
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { modules?: string }
   if (stamp.modules !== runningAbi) {
-    throw new Error(`The database driver was built for ABI ${stamp.modules ?? 'unknown'} but Electron needs ${runningAbi}. Run "npm start" to rebuild it.`)
+    throw new Error(
+      `The database driver was built for ABI ${stamp.modules ?? 'unknown'} but Electron needs ${runningAbi}. Run "npm start" to rebuild it.`,
+    )
   }
   return binary
 }

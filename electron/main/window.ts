@@ -27,12 +27,19 @@ export function applyContentSecurityPolicy(): void {
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
 }
 
-export function createMainWindow(options: { preloadPath: string; rendererUrl: string | null; rendererFile: string; stateFile: string }): BrowserWindow {
+export function createMainWindow(options: {
+  preloadPath: string
+  rendererUrl: string | null
+  rendererFile: string
+  stateFile: string
+}): BrowserWindow {
   const state = loadWindowState(options.stateFile)
   const { x, y } = state
   // A remembered position on a monitor that has since been unplugged would open the window off screen.
   const onScreen =
-    x !== undefined && y !== undefined && screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
+    x !== undefined &&
+    y !== undefined &&
+    screen.getAllDisplays().some(({ workArea: a }) => x >= a.x && y >= a.y && x < a.x + a.width && y < a.y + a.height)
 
   const window = new BrowserWindow({
     width: state.width,

@@ -7,7 +7,9 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { DATA_CHANGED_EVENT, isDataChanged, type DataChanged } from '../../shared/events'
 import { channels, type RoundtableApi, type RoundtableEvents } from '../../shared/ipc'
 
-const api = Object.fromEntries(channels.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)])) as RoundtableApi
+const api = Object.fromEntries(
+  channels.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
+) as RoundtableApi
 
 const events: RoundtableEvents = {
   onDataChanged: (listener: (event: DataChanged) => void) => {

@@ -30,7 +30,11 @@ export const defaultAppSettings: Omit<AppSettings, 'organisationName'> = {
 }
 
 const wholeNumber = (label: string, min: number, max: number) =>
-  z.number({ error: `Enter ${label}` }).int(`${label} must be a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be ${max} or fewer`)
+  z
+    .number({ error: `Enter ${label}` })
+    .int(`${label} must be a whole number`)
+    .min(min, `${label} must be at least ${min}`)
+    .max(max, `${label} must be ${max} or fewer`)
 
 export const appSettingsInput = z.object({
   organisationName: requiredText('the organisation name', 120),

@@ -9,12 +9,17 @@ const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim
 export const auditFilterInput = z
   .object({
     userId: z.preprocess(emptyToNull, z.uuid({ error: 'Choose a user' }).nullable()).default(null),
-    caseReference: z.preprocess(emptyToNull, z.string().trim().toUpperCase().max(20, 'A case reference is at most 20 characters').nullable()).default(null),
+    caseReference: z
+      .preprocess(emptyToNull, z.string().trim().toUpperCase().max(20, 'A case reference is at most 20 characters').nullable())
+      .default(null),
     action: z.preprocess(emptyToNull, z.string().trim().max(60).nullable()).default(null),
     from: z.preprocess(emptyToNull, isoDate.nullable()).default(null),
     to: z.preprocess(emptyToNull, isoDate.nullable()).default(null),
   })
-  .refine((value) => value.from === null || value.to === null || value.from <= value.to, { path: ['to'], message: 'The end date must be on or after the start date' })
+  .refine((value) => value.from === null || value.to === null || value.from <= value.to, {
+    path: ['to'],
+    message: 'The end date must be on or after the start date',
+  })
 export type AuditFilter = z.output<typeof auditFilterInput>
 
 export const auditListInput = z.object({ filter: auditFilterInput, page: z.number().int().min(1).max(1_000_000).default(1) })

@@ -53,16 +53,19 @@ export interface CaseSummary {
 
 export const caseCreateInput = z
   .object({
-  kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
-  title: requiredText('a case title', 200),
-  keyworkerId: z.uuid({ error: 'Choose a keyworker' }),
-  leadAgencyId: z.uuid({ error: 'Choose the lead agency' }),
-  status: z.enum(caseStatuses, { error: 'Choose a status' }).default('open'),
-  riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
-  nextReviewDate: isoDate.nullable().default(null),
+    kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
+    title: requiredText('a case title', 200),
+    keyworkerId: z.uuid({ error: 'Choose a keyworker' }),
+    leadAgencyId: z.uuid({ error: 'Choose the lead agency' }),
+    status: z.enum(caseStatuses, { error: 'Choose a status' }).default('open'),
+    riskLevel: z.enum(riskLevels, { error: 'Choose a risk level' }),
+    nextReviewDate: isoDate.nullable().default(null),
   })
   // Closing needs a reason, which only the status change on the record asks for.
-  .refine((input) => input.status !== 'closed', { path: ['status'], error: 'A new case cannot start closed: create it, then close it from the record with a reason' })
+  .refine((input) => input.status !== 'closed', {
+    path: ['status'],
+    error: 'A new case cannot start closed: create it, then close it from the record with a reason',
+  })
 export type CaseCreateInput = z.input<typeof caseCreateInput>
 
 export const caseGetInput = z.object({ id })

@@ -16,7 +16,6 @@ export type CredentialKind = 'passphrase' | 'pin'
 
 export const credentialKindFor = (role: UserRole): CredentialKind => (isAdministrator(role) ? 'passphrase' : 'pin')
 
-
 /** A credential as typed: never trimmed (spaces count in a passphrase), only bounded. */
 export const credentialText = z.string().max(MAX_CREDENTIAL_LENGTH, `Must be ${MAX_CREDENTIAL_LENGTH} characters or fewer`)
 

@@ -2,7 +2,16 @@ import { z } from 'zod'
 import { id, optionalText, requiredText } from './common'
 import type { sensitiveCategories } from './redaction'
 
-export const exportDocuments = ['minutes', 'case_plan', 'action_tracker', 'csv_cases', 'csv_triage', 'csv_actions', 'board_report', 'csv_report'] as const
+export const exportDocuments = [
+  'minutes',
+  'case_plan',
+  'action_tracker',
+  'csv_cases',
+  'csv_triage',
+  'csv_actions',
+  'board_report',
+  'csv_report',
+] as const
 export type ExportDocument = (typeof exportDocuments)[number]
 export const exportDocumentLabels: Record<ExportDocument, string> = {
   minutes: 'Meeting minutes',
@@ -38,7 +47,9 @@ export const minutesExportInput = z.discriminatedUnion('variant', [
 
 /** A term to redact: for this document only (caseReference null) or kept with the case's known names. */
 export const redactionTermInput = z.object({
-  text: requiredText('term to redact', 100).refine((text) => text.trim().length >= 2, { error: 'A term to redact needs at least two characters' }),
+  text: requiredText('term to redact', 100).refine((text) => text.trim().length >= 2, {
+    error: 'A term to redact needs at least two characters',
+  }),
   caseReference: z.string().max(40).nullable().default(null),
 })
 

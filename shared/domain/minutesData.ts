@@ -119,9 +119,7 @@ export interface AgendaItem {
   restricted?: boolean
 }
 
-export type MinutesApproval =
-  | { status: 'draft' }
-  | { status: 'approved'; approvedBy: string; approvedOn: string }
+export type MinutesApproval = { status: 'draft' } | { status: 'approved'; approvedBy: string; approvedOn: string }
 
 export interface Amendment {
   text: string

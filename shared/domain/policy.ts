@@ -36,7 +36,12 @@ export function allows(access: Access, role: UserRole): boolean {
   return access === 'anyone' || ruleFor[access](role)
 }
 
-const roleNames: Record<UserRole, string> = { admin: 'an administrator', chair: 'a chair', practitioner: 'a practitioner', viewer: 'a viewer' }
+const roleNames: Record<UserRole, string> = {
+  admin: 'an administrator',
+  chair: 'a chair',
+  practitioner: 'a practitioner',
+  viewer: 'a viewer',
+}
 const messageOrder: readonly UserRole[] = ['admin', 'chair', 'practitioner', 'viewer']
 
 /** The refusal a user sees, naming the roles that may do it. */

@@ -14,11 +14,25 @@ export const DEFAULT_RETENTION_YEARS = 6
 export type RetentionPolicy = Record<ClosureReason, number>
 
 export const defaultRetentionPolicy = {
-  outcomes_achieved: DEFAULT_RETENTION_YEARS, disengaged: DEFAULT_RETENTION_YEARS, moved_away: DEFAULT_RETENTION_YEARS, transferred: DEFAULT_RETENTION_YEARS, other: DEFAULT_RETENTION_YEARS,
+  outcomes_achieved: DEFAULT_RETENTION_YEARS,
+  disengaged: DEFAULT_RETENTION_YEARS,
+  moved_away: DEFAULT_RETENTION_YEARS,
+  transferred: DEFAULT_RETENTION_YEARS,
+  other: DEFAULT_RETENTION_YEARS,
 } satisfies RetentionPolicy
 
-const years = z.number({ error: 'Enter a number of years' }).int('Years must be a whole number').min(1, 'Keep closed cases at least 1 year').max(100, 'Years must be 100 or fewer')
-export const retentionPolicyInput = z.object({ outcomes_achieved: years, disengaged: years, moved_away: years, transferred: years, other: years }) satisfies z.ZodType<RetentionPolicy>
+const years = z
+  .number({ error: 'Enter a number of years' })
+  .int('Years must be a whole number')
+  .min(1, 'Keep closed cases at least 1 year')
+  .max(100, 'Years must be 100 or fewer')
+export const retentionPolicyInput = z.object({
+  outcomes_achieved: years,
+  disengaged: years,
+  moved_away: years,
+  transferred: years,
+  other: years,
+}) satisfies z.ZodType<RetentionPolicy>
 
 /** Closure reasons in the order Settings lists them. */
 export const retentionReasons = closureReasons
@@ -48,7 +62,10 @@ export function howLongPast(endsOn: string, today: string): string {
   if (months < 1) return days === 1 ? '1 day' : `${days} days`
   const wholeYears = Math.floor(months / 12)
   months -= wholeYears * 12
-  const parts = [wholeYears ? `${wholeYears} year${wholeYears === 1 ? '' : 's'}` : '', months ? `${months} month${months === 1 ? '' : 's'}` : '']
+  const parts = [
+    wholeYears ? `${wholeYears} year${wholeYears === 1 ? '' : 's'}` : '',
+    months ? `${months} month${months === 1 ? '' : 's'}` : '',
+  ]
   return parts.filter(Boolean).join(' ')
 }
 

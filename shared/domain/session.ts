@@ -23,7 +23,10 @@ export const firstRunInput = z
     passphrase: credentialText.min(MIN_PASSPHRASE_LENGTH, `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`),
     passphraseConfirm: credentialText,
   })
-  .refine((input) => input.passphrase === input.passphraseConfirm, { path: ['passphraseConfirm'], message: 'The two passphrases are not the same' })
+  .refine((input) => input.passphrase === input.passphraseConfirm, {
+    path: ['passphraseConfirm'],
+    message: 'The two passphrases are not the same',
+  })
 export type FirstRunInput = z.input<typeof firstRunInput>
 
 /** Empty only for a user whose PIN the administrator has made optional. */

@@ -23,17 +23,31 @@ export const sortDirections = ['asc', 'desc'] as const
 export type SortDirection = (typeof sortDirections)[number]
 
 const nullable = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? null : value), schema.nullable()).default(null)
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) => nullable(z.enum(values, { error: `Choose a ${what} from the list` }))
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  nullable(z.enum(values, { error: `Choose a ${what} from the list` }))
 
 const window = {
-  offset: z.number({ error: 'The first row must be a number' }).int('The first row must be a whole number').min(0, 'The first row cannot be negative').max(10_000_000, 'The first row is past any table').default(0),
-  limit: z.number({ error: 'The number of rows must be a number' }).int('The number of rows must be a whole number').min(1, 'Ask for at least one row').max(MAX_PAGE_ROWS, `Ask for at most ${MAX_PAGE_ROWS} rows at a time`).default(DEFAULT_PAGE_ROWS),
+  offset: z
+    .number({ error: 'The first row must be a number' })
+    .int('The first row must be a whole number')
+    .min(0, 'The first row cannot be negative')
+    .max(10_000_000, 'The first row is past any table')
+    .default(0),
+  limit: z
+    .number({ error: 'The number of rows must be a number' })
+    .int('The number of rows must be a whole number')
+    .min(1, 'Ask for at least one row')
+    .max(MAX_PAGE_ROWS, `Ask for at most ${MAX_PAGE_ROWS} rows at a time`)
+    .default(DEFAULT_PAGE_ROWS),
   /** Names, references, NHS number (ten digits, spaces allowed) and the other text a table's search looks through. */
   search: z.string().trim().max(200, 'Keep the search to 200 characters').default(''),
 }
 const sortOf = <T extends readonly [string, ...string[]]>(keys: T, by: T[number], direction: SortDirection) =>
   z
-    .object({ by: z.enum(keys, { error: 'Not a column this table sorts by' }), direction: z.enum(sortDirections, { error: 'Sort ascending or descending' }) })
+    .object({
+      by: z.enum(keys, { error: 'Not a column this table sorts by' }),
+      direction: z.enum(sortDirections, { error: 'Sort ascending or descending' }),
+    })
     .strict()
     .prefault({ by, direction })
 
@@ -41,7 +55,19 @@ const sortOf = <T extends readonly [string, ...string[]]>(keys: T, by: T[number]
 export const consentFilters = ['given', 'not_given'] as const
 const neighbourhood = nullable(z.string().trim().max(120))
 
-export const caseSortKeys = ['reference', 'title', 'status', 'riskLevel', 'triageCategory', 'keyworker', 'leadAgency', 'neighbourhood', 'agencyCount', 'referralCount', 'nextReviewDate'] as const
+export const caseSortKeys = [
+  'reference',
+  'title',
+  'status',
+  'riskLevel',
+  'triageCategory',
+  'keyworker',
+  'leadAgency',
+  'neighbourhood',
+  'agencyCount',
+  'referralCount',
+  'nextReviewDate',
+] as const
 export type CaseSortKey = (typeof caseSortKeys)[number]
 
 export const casePageInput = z
@@ -67,7 +93,18 @@ export type CasePageQuery = z.output<typeof casePageInput>
 
 export const triageAssessments = ['current', 'retriage', 'reassessed'] as const
 export type TriageAssessment = (typeof triageAssessments)[number]
-export const triageSortKeys = ['receivedAt', 'caseReference', 'person', 'riskLevel', 'source', 'decisionCategory', 'caseStatus', 'keyworker', 'neighbourhood', 'decidedBy'] as const
+export const triageSortKeys = [
+  'receivedAt',
+  'caseReference',
+  'person',
+  'riskLevel',
+  'source',
+  'decisionCategory',
+  'caseStatus',
+  'keyworker',
+  'neighbourhood',
+  'decidedBy',
+] as const
 export type TriageSortKey = (typeof triageSortKeys)[number]
 
 export const triagePageInput = z

@@ -27,7 +27,17 @@ const insert = app.db.prepare(
 app.db.transaction(() => {
   for (let n = 1; n <= ROWS; n++) {
     const at = new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString()
-    insert.run(crypto.randomUUID(), `RT-BENCH-${String(n).padStart(6, '0')}`, `Bench case ${n}`, app.admin.id, agencyIds[n % 3], ['high', 'medium', 'low'][n % 3], ['Stretford', 'Old Trafford', 'Partington'][n % 3], at, at)
+    insert.run(
+      crypto.randomUUID(),
+      `RT-BENCH-${String(n).padStart(6, '0')}`,
+      `Bench case ${n}`,
+      app.admin.id,
+      agencyIds[n % 3],
+      ['high', 'medium', 'low'][n % 3],
+      ['Stretford', 'Old Trafford', 'Partington'][n % 3],
+      at,
+      at,
+    )
   }
 })()
 const rows = cases.list(app.ctx)
@@ -42,7 +52,17 @@ const insertTriage = app.db.prepare(
 app.db.transaction(() => {
   caseIds.forEach((caseId, index) => {
     const at = new Date(Date.UTC(2021, 0, 1) + index * 60_000).toISOString()
-    insertTriage.run(crypto.randomUUID(), caseId, at, `GMP-${index}`, ['high', 'medium', 'low'][index % 3], app.admin.id, app.admin.id, at, at)
+    insertTriage.run(
+      crypto.randomUUID(),
+      caseId,
+      at,
+      `GMP-${index}`,
+      ['high', 'medium', 'low'][index % 3],
+      app.admin.id,
+      app.admin.id,
+      at,
+      at,
+    )
   })
 })()
 const entries = triage.list(app.ctx)
@@ -51,7 +71,11 @@ if (entries.length !== ROWS) throw new Error(`Expected ${ROWS} triage entries, g
 const logColumn = createColumnHelper<typeof appTableFeatures, TriageEntryView>()
 const logColumns = logColumn.columns([
   logColumn.accessor('receivedAt', { header: 'Received', sortFn: 'basic' }),
-  logColumn.accessor('riskLevel', { header: 'Risk', filterFn: 'equalsString', sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel] }),
+  logColumn.accessor('riskLevel', {
+    header: 'Risk',
+    filterFn: 'equalsString',
+    sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel],
+  }),
   logColumn.accessor('neighbourhood', { header: 'Neighbourhood', filterFn: 'equalsString' }),
   logColumn.accessor('agencyNames', { id: 'agencies', header: 'Agencies involved', filterFn: 'listHas' }),
   logColumn.accessor((row) => row.keyworkerName ?? '', { id: 'keyworker', header: 'Keyworker', filterFn: 'equalsString' }),
@@ -61,7 +85,11 @@ const column = createColumnHelper<typeof appTableFeatures, CaseSummary>()
 const columns = column.columns([
   column.accessor('reference', { header: 'Reference', sortFn: 'alphanumeric' }),
   column.accessor('title', { header: 'Case', sortFn: 'text' }),
-  column.accessor('riskLevel', { header: 'Risk', filterFn: 'equalsString', sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel] }),
+  column.accessor('riskLevel', {
+    header: 'Risk',
+    filterFn: 'equalsString',
+    sortFn: (a, b) => riskRank[a.original.riskLevel] - riskRank[b.original.riskLevel],
+  }),
   column.accessor('neighbourhood', { header: 'Neighbourhood', filterFn: 'equalsString' }),
 ])
 
@@ -69,7 +97,11 @@ const columns = column.columns([
 const reactivity = { coreReactivityFeature: renderPhaseReactivity({ createAtom, batch }) }
 const features: typeof appTableFeatures = Object.assign({}, appTableFeatures, reactivity)
 
-function rowModel(state: { sorting: Array<{ id: string; desc: boolean }>; columnFilters: Array<{ id: string; value: unknown }>; globalFilter: string }) {
+function rowModel(state: {
+  sorting: Array<{ id: string; desc: boolean }>
+  columnFilters: Array<{ id: string; value: unknown }>
+  globalFilter: string
+}) {
   const table = constructTable({
     features,
     columns,
@@ -81,11 +113,20 @@ function rowModel(state: { sorting: Array<{ id: string; desc: boolean }>; column
   return table.getRowModel().rows.length
 }
 
-function logModel(state: { sorting: Array<{ id: string; desc: boolean }>; columnFilters: Array<{ id: string; value: unknown }> }, search = '') {
+function logModel(
+  state: { sorting: Array<{ id: string; desc: boolean }>; columnFilters: Array<{ id: string; value: unknown }> },
+  search = '',
+) {
   const needle = search.toLowerCase()
   // As DataTable does: the search text first, then the column filters and sort.
   const data: TriageEntryView[] = needle ? entries.filter((entry) => triageSearchText(entry).toLowerCase().includes(needle)) : entries
-  const table = constructTable({ features, columns: logColumns, data, getRowId: (row: TriageEntryView) => row.id, initialState: { ...state, globalFilter: '', columnVisibility: {} } })
+  const table = constructTable({
+    features,
+    columns: logColumns,
+    data,
+    getRowId: (row: TriageEntryView) => row.id,
+    initialState: { ...state, globalFilter: '', columnVisibility: {} },
+  })
   return table.getRowModel().rows.length
 }
 
@@ -94,7 +135,13 @@ describe(`triage log at ${ROWS.toLocaleString('en-GB')} rows`, () => {
     triage.list(app.ctx)
   })
   bench('sort by risk, filter by neighbourhood and agency involved', () => {
-    logModel({ sorting: [{ id: 'riskLevel', desc: false }], columnFilters: [{ id: 'neighbourhood', value: 'Stretford' }, { id: 'agencies', value: 'Housing trust' }] })
+    logModel({
+      sorting: [{ id: 'riskLevel', desc: false }],
+      columnFilters: [
+        { id: 'neighbourhood', value: 'Stretford' },
+        { id: 'agencies', value: 'Housing trust' },
+      ],
+    })
   })
   bench('text search on names and references', () => {
     logModel({ sorting: [{ id: 'receivedAt', desc: true }], columnFilters: [] }, 'gmp-4999')
@@ -106,7 +153,11 @@ describe(`cases table at ${ROWS.toLocaleString('en-GB')} rows`, () => {
     cases.list(app.ctx)
   })
   bench('sort by risk then filter by neighbourhood', () => {
-    rowModel({ sorting: [{ id: 'riskLevel', desc: false }], columnFilters: [{ id: 'neighbourhood', value: 'Stretford' }], globalFilter: '' })
+    rowModel({
+      sorting: [{ id: 'riskLevel', desc: false }],
+      columnFilters: [{ id: 'neighbourhood', value: 'Stretford' }],
+      globalFilter: '',
+    })
   })
   bench('text search across columns', () => {
     rowModel({ sorting: [], columnFilters: [], globalFilter: 'case 4999' })

@@ -20,11 +20,7 @@ describe('minutes export: 40 cases, 200 actions', () => {
   })
 
   bench('redacted minutes: redact, build and pack', async () => {
-    const { document } = buildRedactedMinutesDoc(
-      data,
-      { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] },
-      style,
-    )
+    const { document } = buildRedactedMinutesDoc(data, { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] }, style)
     await Packer.toBuffer(document)
   })
 })
@@ -37,7 +33,10 @@ describe('minutes export: 40 cases, 200 actions', () => {
  */
 describe('redaction review: 40 cases, 200 actions (target < 250 ms)', () => {
   const profile: RedactionProfile = { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] }
-  const lexicon = { isWord: isDictionaryWord, vocabulary: vocabularyOf(['Trafford Housing Trust', 'Trafford Council', 'Greater Manchester Police', 'Weekly case meeting']) }
+  const lexicon = {
+    isWord: isDictionaryWord,
+    vocabulary: vocabularyOf(['Trafford Housing Trust', 'Trafford Council', 'Greater Manchester Police', 'Weekly case meeting']),
+  }
   isDictionaryWord('warm')
 
   bench('redact and review', () => {
@@ -49,7 +48,9 @@ describe('redaction review: 40 cases, 200 actions (target < 250 ms)', () => {
       recorder,
       lexicon,
       replacements: [...redacted.pseudonyms.values()].flatMap((alias) => [alias.pseudonym, alias.initials]),
-      recordedNames: data.agendaItems.flatMap((item) => item.people.flatMap((person) => [person.firstName, person.lastName, ...person.otherNames])),
+      recordedNames: data.agendaItems.flatMap((item) =>
+        item.people.flatMap((person) => [person.firstName, person.lastName, ...person.otherNames]),
+      ),
     })
   })
 })

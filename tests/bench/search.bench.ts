@@ -21,7 +21,11 @@ const next = () => {
 }
 const find = (text: string, dateOfBirth: string | null = null) => search.search(app.ctx, caseSearchInput.parse({ text, dateOfBirth }))
 const rawName = app.db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?')
-const wholeWords = (name: string) => `{name} : (${normaliseName(name).split(' ').map((word) => `" ${word} "`).join(' AND ')})`
+const wholeWords = (name: string) =>
+  `{name} : (${normaliseName(name)
+    .split(' ')
+    .map((word) => `" ${word} "`)
+    .join(' AND ')})`
 
 describe('search at 50,000 cases', () => {
   bench('service: full name + date of birth (the same-person notice)', () => {
@@ -50,6 +54,8 @@ describe('search at 50,000 cases', () => {
     rawName.all(wholeWords(`${person.firstName} ${person.lastName}`))
   })
   bench('raw FTS: title or summary phrase, newest 100', () => {
-    app.db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 100').all('{title summary} : ("welfare")')
+    app.db
+      .prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 100')
+      .all('{title summary} : ("welfare")')
   })
 })

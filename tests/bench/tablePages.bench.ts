@@ -20,7 +20,10 @@ const CASES = 50_000
 const started = Date.now()
 // Filled at schema 181 (before the summaries), then upgraded: migration 0190 fills them for the whole file.
 const app = cachedApp('tables-50k', 1, (fresh) => seedTableScale(fresh, { cases: CASES }), { buildAt: 181 })
-if (app.built) console.log(`Built the 50,000-case database in ${((Date.now() - started) / 1000).toFixed(0)} s; migrating it to the summaries took ${((app.migrateMs ?? 0) / 1000).toFixed(1)} s`)
+if (app.built)
+  console.log(
+    `Built the 50,000-case database in ${((Date.now() - started) / 1000).toFixed(0)} s; migrating it to the summaries took ${((app.migrateMs ?? 0) / 1000).toFixed(1)} s`,
+  )
 const boundary = boundaryFor(app, appHandlers(app).handlers)
 afterAll(() => app.cleanup())
 
@@ -33,7 +36,11 @@ async function viaDispatch<K extends PageChannel>(channel: K, input: InputOf<K>)
 }
 
 const count = (sql: string) => (app.db.prepare(sql).get() as { n: number }).n
-const totals = { cases: count('SELECT count(*) AS n FROM cases'), triage: count('SELECT count(*) AS n FROM triage_entries'), actions: count('SELECT count(*) AS n FROM actions') }
+const totals = {
+  cases: count('SELECT count(*) AS n FROM cases'),
+  triage: count('SELECT count(*) AS n FROM triage_entries'),
+  actions: count('SELECT count(*) AS n FROM actions'),
+}
 console.log(`At ${totals.cases} cases, ${totals.triage} contacts, ${totals.actions} actions`)
 
 const LIMIT = 100
@@ -47,41 +54,70 @@ function rawWindow(total: Statement, forward: Statement, backward: Statement, co
   return (offset: number) => {
     const n = (total.get() as { n: number }).n
     const end = Math.min(n, offset + LIMIT)
-    const ids = offset + (end - offset) / 2 <= n / 2 ? (forward.pluck().all(end - offset, offset) as string[]) : (backward.pluck().all(end - offset, n - end) as string[]).reverse()
+    const ids =
+      offset + (end - offset) / 2 <= n / 2
+        ? (forward.pluck().all(end - offset, offset) as string[])
+        : (backward.pluck().all(end - offset, n - end) as string[]).reverse()
     return columns.all(JSON.stringify(ids))
   }
 }
-const caseColumns = prepare(`SELECT case_id, reference, kind, title, status, keyworker_id, keyworker_name, lead_agency_id, lead_agency_name, risk_level, next_review_date,
+const caseColumns =
+  prepare(`SELECT case_id, reference, kind, title, status, keyworker_id, keyworker_name, lead_agency_id, lead_agency_name, risk_level, next_review_date,
     neighbourhood, triage_category, subject_consent, subject_name, agency_names, agency_count, referral_count, non_engagement, last_direction, open_action_count, created_at, updated_at
   FROM case_summaries WHERE case_id IN (SELECT value FROM json_each(?))`)
-const triageColumns = prepare(`SELECT t.*, s.reference, s.title, s.status, s.neighbourhood, s.keyworker_name, s.agency_names, s.subject_consent, p.first_name, p.last_name, u.name,
+const triageColumns =
+  prepare(`SELECT t.*, s.reference, s.title, s.status, s.neighbourhood, s.keyworker_name, s.agency_names, s.subject_consent, p.first_name, p.last_name, u.name,
     (SELECT x.id FROM triage_entries x WHERE x.supersedes_id = t.id) AS superseded_by
   FROM triage_entries t JOIN case_summaries s ON s.case_id = t.case_id JOIN users u ON u.id = t.decided_by LEFT JOIN people p ON p.id = t.person_id
   WHERE t.id IN (SELECT value FROM json_each(?))`)
-const actionColumns = prepare(`SELECT ac.*, s.reference, s.title, s.subject_name, s.subject_consent, ag.name, m.date, coalesce(st.meetings_carried, 0)
+const actionColumns =
+  prepare(`SELECT ac.*, s.reference, s.title, s.subject_name, s.subject_consent, ag.name, m.date, coalesce(st.meetings_carried, 0)
   FROM actions ac JOIN case_summaries s ON s.case_id = ac.case_id JOIN agencies ag ON ag.id = ac.owner_agency_id
   LEFT JOIN meetings m ON m.id = ac.raised_at_meeting_id LEFT JOIN action_summaries st ON st.action_id = ac.id
   WHERE ac.id IN (SELECT value FROM json_each(?))`)
 const raw = {
-  cases: rawWindow(prepare('SELECT count(*) AS n FROM case_summaries'), prepare('SELECT case_id FROM case_summaries ORDER BY reference_key DESC, case_id DESC LIMIT ? OFFSET ?'), prepare('SELECT case_id FROM case_summaries ORDER BY reference_key, case_id LIMIT ? OFFSET ?'), caseColumns),
+  cases: rawWindow(
+    prepare('SELECT count(*) AS n FROM case_summaries'),
+    prepare('SELECT case_id FROM case_summaries ORDER BY reference_key DESC, case_id DESC LIMIT ? OFFSET ?'),
+    prepare('SELECT case_id FROM case_summaries ORDER BY reference_key, case_id LIMIT ? OFFSET ?'),
+    caseColumns,
+  ),
   casesOpenByRisk: rawWindow(
     prepare("SELECT count(*) AS n FROM case_summaries WHERE status = 'open'"),
     prepare("SELECT case_id FROM case_summaries WHERE status = 'open' ORDER BY risk_rank, reference_key, case_id LIMIT ? OFFSET ?"),
-    prepare("SELECT case_id FROM case_summaries WHERE status = 'open' ORDER BY risk_rank DESC, reference_key DESC, case_id DESC LIMIT ? OFFSET ?"),
+    prepare(
+      "SELECT case_id FROM case_summaries WHERE status = 'open' ORDER BY risk_rank DESC, reference_key DESC, case_id DESC LIMIT ? OFFSET ?",
+    ),
     caseColumns,
   ),
-  triage: rawWindow(prepare('SELECT count(*) AS n FROM triage_entries'), prepare('SELECT id FROM triage_entries ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?'), prepare('SELECT id FROM triage_entries ORDER BY received_at, id LIMIT ? OFFSET ?'), triageColumns),
-  triageHighBySource: rawWindow(
-    prepare("SELECT count(*) AS n FROM triage_entries WHERE risk_level = 'high'"),
-    prepare("SELECT t.id FROM triage_entries t LEFT JOIN triage_sources src ON src.key = t.source WHERE t.risk_level = 'high' ORDER BY coalesce(src.label, t.source), t.received_at, t.id LIMIT ? OFFSET ?"),
-    prepare("SELECT t.id FROM triage_entries t LEFT JOIN triage_sources src ON src.key = t.source WHERE t.risk_level = 'high' ORDER BY coalesce(src.label, t.source) DESC, t.received_at DESC, t.id DESC LIMIT ? OFFSET ?"),
+  triage: rawWindow(
+    prepare('SELECT count(*) AS n FROM triage_entries'),
+    prepare('SELECT id FROM triage_entries ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?'),
+    prepare('SELECT id FROM triage_entries ORDER BY received_at, id LIMIT ? OFFSET ?'),
     triageColumns,
   ),
-  actions: rawWindow(prepare('SELECT count(*) AS n FROM actions'), prepare("SELECT id FROM actions ORDER BY (status <> 'open'), due_date, id LIMIT ? OFFSET ?"), prepare("SELECT id FROM actions ORDER BY (status <> 'open') DESC, due_date DESC, id DESC LIMIT ? OFFSET ?"), actionColumns),
+  triageHighBySource: rawWindow(
+    prepare("SELECT count(*) AS n FROM triage_entries WHERE risk_level = 'high'"),
+    prepare(
+      "SELECT t.id FROM triage_entries t LEFT JOIN triage_sources src ON src.key = t.source WHERE t.risk_level = 'high' ORDER BY coalesce(src.label, t.source), t.received_at, t.id LIMIT ? OFFSET ?",
+    ),
+    prepare(
+      "SELECT t.id FROM triage_entries t LEFT JOIN triage_sources src ON src.key = t.source WHERE t.risk_level = 'high' ORDER BY coalesce(src.label, t.source) DESC, t.received_at DESC, t.id DESC LIMIT ? OFFSET ?",
+    ),
+    triageColumns,
+  ),
+  actions: rawWindow(
+    prepare('SELECT count(*) AS n FROM actions'),
+    prepare("SELECT id FROM actions ORDER BY (status <> 'open'), due_date, id LIMIT ? OFFSET ?"),
+    prepare("SELECT id FROM actions ORDER BY (status <> 'open') DESC, due_date DESC, id DESC LIMIT ? OFFSET ?"),
+    actionColumns,
+  ),
   actionsOpenByOwner: rawWindow(
     prepare("SELECT count(*) AS n FROM actions WHERE status = 'open'"),
     prepare("SELECT id FROM actions WHERE status = 'open' ORDER BY owner_name COLLATE NOCASE, due_date, id LIMIT ? OFFSET ?"),
-    prepare("SELECT id FROM actions WHERE status = 'open' ORDER BY owner_name COLLATE NOCASE DESC, due_date DESC, id DESC LIMIT ? OFFSET ?"),
+    prepare(
+      "SELECT id FROM actions WHERE status = 'open' ORDER BY owner_name COLLATE NOCASE DESC, due_date DESC, id DESC LIMIT ? OFFSET ?",
+    ),
     actionColumns,
   ),
 }
@@ -112,7 +148,17 @@ for (const [at, offset] of Object.entries(where(totals.cases))) {
 }
 for (const [at, offset] of Object.entries(where(openCases))) {
   describe(`cases, ${at} page, status open, by risk`, () => {
-    bench('dispatch cases:page', async () => void (await viaDispatch('cases:page', { offset, limit: LIMIT, filter: { status: 'open' }, sort: { by: 'riskLevel', direction: 'asc' } })), options)
+    bench(
+      'dispatch cases:page',
+      async () =>
+        void (await viaDispatch('cases:page', {
+          offset,
+          limit: LIMIT,
+          filter: { status: 'open' },
+          sort: { by: 'riskLevel', direction: 'asc' },
+        })),
+      options,
+    )
     bench('raw SQL', () => void raw.casesOpenByRisk(offset), options)
   })
 }
@@ -124,7 +170,17 @@ for (const [at, offset] of Object.entries(where(totals.triage))) {
 }
 for (const [at, offset] of Object.entries(where(highTriage))) {
   describe(`triage log, ${at} page, high risk, by source`, () => {
-    bench('dispatch triage:page', async () => void (await viaDispatch('triage:page', { offset, limit: LIMIT, filter: { riskLevel: 'high' }, sort: { by: 'source', direction: 'asc' } })), options)
+    bench(
+      'dispatch triage:page',
+      async () =>
+        void (await viaDispatch('triage:page', {
+          offset,
+          limit: LIMIT,
+          filter: { riskLevel: 'high' },
+          sort: { by: 'source', direction: 'asc' },
+        })),
+      options,
+    )
     bench('raw SQL', () => void raw.triageHighBySource(offset), options)
   })
 }
@@ -136,12 +192,20 @@ for (const [at, offset] of Object.entries(where(totals.actions))) {
 }
 for (const [at, offset] of Object.entries(where(openActions))) {
   describe(`actions, ${at} page, open, grouped by owner`, () => {
-    bench('dispatch actions:page', async () => void (await viaDispatch('actions:page', { offset, limit: LIMIT, filter: { status: 'open' }, groupBy: 'owner' })), options)
+    bench(
+      'dispatch actions:page',
+      async () => void (await viaDispatch('actions:page', { offset, limit: LIMIT, filter: { status: 'open' }, groupBy: 'owner' })),
+      options,
+    )
     bench('raw SQL', () => void raw.actionsOpenByOwner(offset), options)
   })
 }
 describe('search through the tables', () => {
   bench('dispatch cases:page, a surname', async () => void (await viaDispatch('cases:page', { search: 'Okafor1234' })), options)
   bench('dispatch triage:page, a surname', async () => void (await viaDispatch('triage:page', { search: 'Okafor1234' })), options)
-  bench('dispatch actions:page, a case reference', async () => void (await viaDispatch('actions:page', { search: 'RT-2020-0042' })), options)
+  bench(
+    'dispatch actions:page, a case reference',
+    async () => void (await viaDispatch('actions:page', { search: 'RT-2020-0042' })),
+    options,
+  )
 })

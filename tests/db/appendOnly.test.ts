@@ -25,8 +25,14 @@ beforeAll(() => {
   app = createTestApp('2026-11-05T09:00:00.000Z')
   const c = makeCase(app)
   const grace = people.add(app.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor' }))
-  people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
-  const m = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
+  people.recordConsent(
+    app.ctx,
+    consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }),
+  )
+  const m = meetings.create(
+    app.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }),
+  )
   const chair = m.attendees.find((a) => a.userId === app.admin.id)
   if (!chair) throw new Error('The chair is expected at the meeting')
   attendance.mark(app.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
@@ -35,18 +41,29 @@ beforeAll(() => {
   const itemId = m.items[0]?.id
   if (!itemId) throw new Error('The case is on the agenda')
   agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId, done: true, discussion: 'Discussed arrears' }))
-  const raised = actions.raise(app.ctx, { itemId, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2027-06-01' })
+  const raised = actions.raise(app.ctx, {
+    itemId,
+    description: 'Joint visit',
+    ownerName: 'PC Jones',
+    ownerAgencyId: app.agency('Police').id,
+    dueDate: '2027-06-01',
+  })
   const actionId = raised.items[0]?.newActions[0]?.id
   if (!actionId) throw new Error('The action was raised')
   // Progress minuted at this meeting (the carry-forward history).
   app.db
-    .prepare("INSERT INTO action_updates (id, action_id, meeting_id, outcome, note, recorded_by, created_at, updated_at) VALUES ('au1', ?, ?, 'open', 'Visit booked', ?, 'now', 'now')")
+    .prepare(
+      "INSERT INTO action_updates (id, action_id, meeting_id, outcome, note, recorded_by, created_at, updated_at) VALUES ('au1', ?, ?, 'open', 'Visit booked', ?, 'now', 'now')",
+    )
     .run(actionId, m.id, app.admin.id)
   meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: '2026-11-19' })
   meetings.approve(app.ctx, m.id)
   meetings.amend(app.ctx, { meetingId: m.id, text: 'The arrears figure was £1,240.' })
   approvedMeetingId = m.id
-  draftMeetingId = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id })).id
+  draftMeetingId = meetings.create(
+    app.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }),
+  ).id
   app.db
     .prepare(
       `INSERT INTO export_register (id, at, actor_id, document, entity_id, title, version, variant, file_name, created_at, updated_at)
@@ -68,8 +85,14 @@ function rewrites(table: string, row: Row, keyColumn: string, column: string): {
   return [
     { form: 'INSERT OR REPLACE', sql: `INSERT OR REPLACE INTO ${table} (${list}) VALUES (${values})` },
     { form: 'REPLACE', sql: `REPLACE INTO ${table} (${list}) VALUES (${values})` },
-    { form: 'UPSERT on the key', sql: `INSERT INTO ${table} (${list}) VALUES (${values}) ON CONFLICT (${keyColumn}) DO UPDATE SET ${column} = excluded.${column}` },
-    { form: 'UPSERT on any conflict', sql: `INSERT INTO ${table} (${list}) VALUES (${values}) ON CONFLICT DO UPDATE SET ${column} = excluded.${column}` },
+    {
+      form: 'UPSERT on the key',
+      sql: `INSERT INTO ${table} (${list}) VALUES (${values}) ON CONFLICT (${keyColumn}) DO UPDATE SET ${column} = excluded.${column}`,
+    },
+    {
+      form: 'UPSERT on any conflict',
+      sql: `INSERT INTO ${table} (${list}) VALUES (${values}) ON CONFLICT DO UPDATE SET ${column} = excluded.${column}`,
+    },
   ]
 }
 
@@ -132,7 +155,9 @@ describe('append-only and approved tables cannot be rewritten', () => {
     try {
       const { db } = old
       expect(db.pragma('recursive_triggers', { simple: true })).toBe(1)
-      db.prepare("INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id) VALUES (1, '2026-11-05T13:00:00.000Z', NULL, 'create', 'case', 'c1')").run()
+      db.prepare(
+        "INSERT INTO audit_log (id, at, actor_id, action, entity, entity_id) VALUES (1, '2026-11-05T13:00:00.000Z', NULL, 'create', 'case', 'c1')",
+      ).run()
       const before = tableContents(db, 'audit_log')
       const row = { ...(before[0] as Row), action: 'tampered' }
       for (const { form, sql } of rewrites('audit_log', row, 'id', 'action')) {
@@ -146,7 +171,11 @@ describe('append-only and approved tables cannot be rewritten', () => {
 
   it('still takes new rows and plain inserts of a new key', () => {
     const count = (app.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
-    app.db.prepare("INSERT INTO audit_log (at, actor_id, action, entity, entity_id) VALUES ('2026-11-05T13:00:00.000Z', ?, 'test', 'case', NULL)").run(app.admin.id)
+    app.db
+      .prepare(
+        "INSERT INTO audit_log (at, actor_id, action, entity, entity_id) VALUES ('2026-11-05T13:00:00.000Z', ?, 'test', 'case', NULL)",
+      )
+      .run(app.admin.id)
     expect((app.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(count + 1)
   })
 })

@@ -17,14 +17,22 @@ interface Row {
   entity_id: string | null
   detail: string | null
 }
-const rowsAfter = (test: TestApp, id: number) => test.db.prepare<[number], Row>('SELECT id, actor_id, action, entity, entity_id, detail FROM audit_log WHERE id > ? ORDER BY id').all(id)
+const rowsAfter = (test: TestApp, id: number) =>
+  test.db.prepare<[number], Row>('SELECT id, actor_id, action, entity, entity_id, detail FROM audit_log WHERE id > ? ORDER BY id').all(id)
 const lastId = (test: TestApp) => test.db.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM audit_log').get()?.id ?? 0
 
 function scene() {
   const test = createTestApp('2026-11-20T09:00:00.000Z')
   const c = makeCase(test, { title: 'The Okafor family', riskLevel: 'high' })
-  const person = people.add(test.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Ada', lastName: 'Okafor', dateOfBirth: '1990-01-02' }))
-  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }))
+  const person = people.add(
+    test.ctx,
+    c.id,
+    personInput.parse({ role: 'subject', firstName: 'Ada', lastName: 'Okafor', dateOfBirth: '1990-01-02' }),
+  )
+  const meeting = meetings.create(
+    test.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }),
+  )
   return { test, c, person, meeting }
 }
 
@@ -52,7 +60,10 @@ describe('every read of personal data leaves one audit row naming the channel', 
       const before = lastId(test)
       await read()
       const rows = rowsAfter(test, before)
-      expect(rows.map((row) => [row.actor_id, row.action, row.entity, row.entity_id, row.detail]), channel).toEqual([[test.admin.id, 'view', entity, entityId, JSON.stringify({ channel })]])
+      expect(
+        rows.map((row) => [row.actor_id, row.action, row.entity, row.entity_id, row.detail]),
+        channel,
+      ).toEqual([[test.admin.id, 'view', entity, entityId, JSON.stringify({ channel })]])
     }
   })
 
@@ -91,7 +102,12 @@ describe('meeting writes that were not audited before', () => {
     await call('meetings:setCurrentItem', { meetingId: meeting.id, itemId: item.id })
     await call('agenda:move', { itemId: item.id, direction: 'down' })
     await call('agenda:record', {
-      itemId: item.id, discussion: 'Ada said her brother is back', decisions: 'Refer to IDVA', riskAfter: 'medium', shareWithoutConsentRationale: 'Risk to a child', shareWithoutConsentBy: 'Kim',
+      itemId: item.id,
+      discussion: 'Ada said her brother is back',
+      decisions: 'Refer to IDVA',
+      riskAfter: 'medium',
+      shareWithoutConsentRationale: 'Risk to a child',
+      shareWithoutConsentBy: 'Kim',
     })
     const rows = rowsAfter(test, before).filter((row) => row.action !== 'start')
     expect(rows.map((row) => [row.actor_id, row.action, row.entity, row.entity_id])).toEqual([
@@ -104,7 +120,11 @@ describe('meeting writes that were not audited before', () => {
       [test.admin.id, 'agenda-record', 'agenda_item', item.id],
     ])
     const recorded = JSON.parse(rows.at(-1)!.detail!) as { fields: string[]; caseId: string }
-    expect(recorded).toEqual({ meetingId: meeting.id, caseId: c.id, fields: ['discussion', 'decisions', 'riskAfter', 'shareWithoutConsentRationale', 'shareWithoutConsentBy'] })
+    expect(recorded).toEqual({
+      meetingId: meeting.id,
+      caseId: c.id,
+      fields: ['discussion', 'decisions', 'riskAfter', 'shareWithoutConsentRationale', 'shareWithoutConsentBy'],
+    })
     const all = JSON.stringify(rows)
     for (const secret of ['Ada', 'brother', 'IDVA', 'Risk to a child', 'Jo Guest', 'Kim']) expect(all).not.toContain(secret)
     expect(JSON.parse(rows[0]!.detail!)).toEqual({ attendeeId: guest.id, userId: null, guest: true })

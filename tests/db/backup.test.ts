@@ -17,7 +17,16 @@ afterEach(() => app?.cleanup())
 describe('backups', () => {
   it('writes an encrypted, complete copy that opens with the same key', () => {
     app = createTestApp('2026-11-22T10:00:00.000Z')
-    cases.create(app.ctx, caseCreateInput.parse({ kind: 'family', title: 'Okafor-backup-marker', keyworkerId: app.admin.id, leadAgencyId: app.agency('GP').id, riskLevel: 'high' }))
+    cases.create(
+      app.ctx,
+      caseCreateInput.parse({
+        kind: 'family',
+        title: 'Okafor-backup-marker',
+        keyworkerId: app.admin.id,
+        leadAgencyId: app.agency('GP').id,
+        riskLevel: 'high',
+      }),
+    )
     const dir = join(app.dir, 'backups')
     const made = backup.backupNow(app.ctx, dir)
     expect(made.fileName).toBe('roundtable-2026-11-22T10-00-00-000Z.db')

@@ -81,7 +81,9 @@ describe('cases service', () => {
 
   it('refuses an unknown keyworker', () => {
     app = createTestApp()
-    expect(() => newCase(app!, { keyworkerId: crypto.randomUUID() })).toThrow(expect.objectContaining({ fields: { keyworkerId: 'Choose an active keyworker' } }))
+    expect(() => newCase(app!, { keyworkerId: crypto.randomUUID() })).toThrow(
+      expect.objectContaining({ fields: { keyworkerId: 'Choose an active keyworker' } }),
+    )
   })
 
   it('needs a signed-in user, and records who viewed a case', async () => {
@@ -104,16 +106,29 @@ describe('cases service', () => {
     app = createTestApp()
     newCase(app)
     const reopened = app.reopen()
-    expect(reopened.prepare('SELECT reference, title FROM cases').all()).toEqual([{ reference: 'RT-2026-0001', title: 'The Okafor family' }])
+    expect(reopened.prepare('SELECT reference, title FROM cases').all()).toEqual([
+      { reference: 'RT-2026-0001', title: 'The Okafor family' },
+    ])
   })
 })
 
 describe('session and first run', () => {
   it('sets up once, then refuses a second set-up', () => {
     app = createTestApp()
-    const again = () => session.setUp(app!.ctx, app!.session, { organisationName: 'Other', userName: 'Eve', agencyId: app!.agency('Police').id, passphrase: TEST_PASSPHRASE, passphraseConfirm: TEST_PASSPHRASE })
+    const again = () =>
+      session.setUp(app!.ctx, app!.session, {
+        organisationName: 'Other',
+        userName: 'Eve',
+        agencyId: app!.agency('Police').id,
+        passphrase: TEST_PASSPHRASE,
+        passphraseConfirm: TEST_PASSPHRASE,
+      })
     expect(again).toThrow('Roundtable is already set up on this machine. Sign in instead.')
-    expect(session.state(app.ctx, app.session)).toMatchObject({ setUp: true, organisationName: 'Test Team', user: { name: 'Alex Admin', role: 'admin' } })
+    expect(session.state(app.ctx, app.session)).toMatchObject({
+      setUp: true,
+      organisationName: 'Test Team',
+      user: { name: 'Alex Admin', role: 'admin' },
+    })
   })
 
   it('seeds the default agencies only once', () => {
@@ -135,30 +150,65 @@ describe('who may open a case, and how', () => {
     app = createTestApp('2026-11-22T10:00:00.000Z')
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
     signInAs(app, viewer)
-    expect(() => newCase(app!)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair or a practitioner can do this.' }))
+    expect(() => newCase(app!)).toThrow(
+      expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair or a practitioner can do this.' }),
+    )
     signInAs(app, app.admin)
     expect(cases.list(app.ctx)).toEqual([])
   })
 
   it('refuses a case that starts closed (closing needs a reason), at the status field', () => {
     app = createTestApp()
-    const parsed = caseCreateInput.safeParse({ kind: 'family', title: 'The Okafor family', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'high', status: 'closed' })
+    const parsed = caseCreateInput.safeParse({
+      kind: 'family',
+      title: 'The Okafor family',
+      keyworkerId: app.admin.id,
+      leadAgencyId: app.agency('Housing').id,
+      riskLevel: 'high',
+      status: 'closed',
+    })
     expect(parsed.success).toBe(false)
-    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['status', 'A new case cannot start closed: create it, then close it from the record with a reason']])
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['status', 'A new case cannot start closed: create it, then close it from the record with a reason'],
+    ])
     // The service refuses it too, whatever reaches it.
-    const input = { ...caseCreateInput.parse({ kind: 'family', title: 'X', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'high' }), status: 'closed' as const }
-    expect(() => cases.create(app!.ctx, input)).toThrow(expect.objectContaining({ fields: { status: 'A new case cannot start closed: create it, then close it from the record with a reason' } }))
+    const input = {
+      ...caseCreateInput.parse({
+        kind: 'family',
+        title: 'X',
+        keyworkerId: app.admin.id,
+        leadAgencyId: app.agency('Housing').id,
+        riskLevel: 'high',
+      }),
+      status: 'closed' as const,
+    }
+    expect(() => cases.create(app!.ctx, input)).toThrow(
+      expect.objectContaining({
+        fields: { status: 'A new case cannot start closed: create it, then close it from the record with a reason' },
+      }),
+    )
     expect(cases.list(app.ctx)).toEqual([])
   })
 
   it('refuses a viewer as keyworker, on a new case and on the record', () => {
     app = createTestApp()
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
-    expect(() => newCase(app!, { keyworkerId: viewer.id })).toThrow(expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }))
+    expect(() => newCase(app!, { keyworkerId: viewer.id })).toThrow(
+      expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }),
+    )
     expect(cases.list(app.ctx)).toEqual([])
     const created = newCase(app)
-    const update = caseUpdateInput.parse({ caseId: created.id, title: created.title, keyworkerId: viewer.id, leadAgencyId: created.leadAgencyId, riskLevel: 'high', nextReviewDate: null })
-    expect(() => caseRecord.update(app!.ctx, update)).toThrow(expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }))
+    const update = caseUpdateInput.parse({
+      caseId: created.id,
+      title: created.title,
+      keyworkerId: viewer.id,
+      leadAgencyId: created.leadAgencyId,
+      riskLevel: 'high',
+      nextReviewDate: null,
+    })
+    expect(() => caseRecord.update(app!.ctx, update)).toThrow(
+      expect.objectContaining({ fields: { keyworkerId: 'A viewer cannot be a keyworker: choose someone who can update the record' } }),
+    )
     expect(caseRecord.get(app.ctx, created.id).keyworkerId).toBe(app.admin.id)
   })
 })
@@ -167,12 +217,29 @@ describe('the cases table row', () => {
   it('lists every agency involved and carries the names and identifiers the search looks through', () => {
     app = createTestApp()
     const created = newCase(app)
-    caseAgencies.add(app.ctx, { caseId: created.id, agencyId: app.agency('Police').id, contactName: 'PC Jones', contactDetails: '', since: '2026-10-01' })
-    people.add(app.ctx, created.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor', nhsNumber: '943 476 5919', policeReference: 'GMP/77/2026' }))
+    caseAgencies.add(app.ctx, {
+      caseId: created.id,
+      agencyId: app.agency('Police').id,
+      contactName: 'PC Jones',
+      contactDetails: '',
+      since: '2026-10-01',
+    })
+    people.add(
+      app.ctx,
+      created.id,
+      personInput.parse({
+        role: 'subject',
+        firstName: 'Grace',
+        lastName: 'Okafor',
+        nhsNumber: '943 476 5919',
+        policeReference: 'GMP/77/2026',
+      }),
+    )
     people.add(app.ctx, created.id, personInput.parse({ role: 'child', firstName: 'Tobi', lastName: 'Okafor' }))
     const [row] = cases.list(app.ctx)
     expect(row?.agencyNames).toEqual(['Housing trust', 'Police'])
-    for (const text of ['grace', 'tobi', '9434765919', 'gmp/77/2026', 'rt-2026-0001', 'the okafor family']) expect(row?.searchText).toContain(text)
+    for (const text of ['grace', 'tobi', '9434765919', 'gmp/77/2026', 'rt-2026-0001', 'the okafor family'])
+      expect(row?.searchText).toContain(text)
     // A case with no people still has its reference and title to search.
     const empty = newCase(app, { title: 'Bell, Jordan' })
     expect(cases.list(app.ctx).find((c) => c.id === empty.id)?.searchText).toContain('bell, jordan')

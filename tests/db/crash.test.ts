@@ -29,7 +29,8 @@ function runAndKill(file: string, keyHex: string, firstId: number, minimum: numb
       const lines = pending.split('\n')
       pending = lines.pop() ?? ''
       for (const line of lines) acknowledged.push(Number(line))
-      if (killTimer === undefined && acknowledged.length >= minimum) killTimer = setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 150))
+      if (killTimer === undefined && acknowledged.length >= minimum)
+        killTimer = setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 150))
     })
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
     child.on('error', reject)
@@ -52,13 +53,20 @@ it('keeps every acknowledged write, whole, through repeated SIGKILLs mid-stream'
     const db = openDatabase(file, { keyHex })
     try {
       expect(db.pragma('integrity_check', { simple: true }), `after kill ${round + 1}`).toBe('ok')
-      const written = (db.prepare("SELECT entity_id FROM audit_log WHERE action = 'crash-test'").all() as { entity_id: string }[]).map((row) => Number(row.entity_id))
-      const settings = (db.prepare("SELECT key FROM settings WHERE key LIKE 'crash:%'").all() as { key: string }[]).map((row) => Number(row.key.slice('crash:'.length)))
+      const written = (db.prepare("SELECT entity_id FROM audit_log WHERE action = 'crash-test'").all() as { entity_id: string }[]).map(
+        (row) => Number(row.entity_id),
+      )
+      const settings = (db.prepare("SELECT key FROM settings WHERE key LIKE 'crash:%'").all() as { key: string }[]).map((row) =>
+        Number(row.key.slice('crash:'.length)),
+      )
       // Every acknowledged write is there; a write is never half there.
       expect(new Set(written).size).toBe(written.length)
       expect([...written].sort((a, b) => a - b)).toEqual([...settings].sort((a, b) => a - b))
       const found = new Set(written)
-      expect(acknowledged.filter((id) => !found.has(id)), `acknowledged writes missing after kill ${round + 1}`).toEqual([])
+      expect(
+        acknowledged.filter((id) => !found.has(id)),
+        `acknowledged writes missing after kill ${round + 1}`,
+      ).toEqual([])
       // At most the one write committed but not yet printed when the kill landed.
       expect(written.length - acknowledged.length).toBeLessThanOrEqual(round + 1)
       nextId = Math.max(...written) + 1

@@ -31,9 +31,18 @@ describe('a write says what it changed', () => {
     app = createTestApp('2026-11-20T09:00:00.000Z')
     const c = makeCase(app, { title: 'The Okafor family', riskLevel: 'high' })
     const { call } = appHandlers(app)
-    const meeting = await call('meetings:create', meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Hub', chairId: app.admin.id }))
+    const meeting = await call(
+      'meetings:create',
+      meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-26', time: '10:00', location: 'Hub', chairId: app.admin.id }),
+    )
     const item = meeting.items.find((row) => row.caseId === c.id)!
-    const result = await dispatch(boundaryFor(app), DESKTOP_SESSION, 'agenda:record', agendaItemRecordInput.parse({ itemId: item.id, discussion: 'Talked', riskAfter: 'low', nextReviewDate: '2026-12-10' }), silentLogger)
+    const result = await dispatch(
+      boundaryFor(app),
+      DESKTOP_SESSION,
+      'agenda:record',
+      agendaItemRecordInput.parse({ itemId: item.id, discussion: 'Talked', riskAfter: 'low', nextReviewDate: '2026-12-10' }),
+      silentLogger,
+    )
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.changed).toEqual([{ kind: 'meeting', id: meeting.id }, { kind: 'case', id: c.id }, { kind: 'audit' }])
@@ -49,10 +58,14 @@ describe('a write says what it changed', () => {
     const refused = await dispatch(boundaryFor(test), DESKTOP_SESSION, 'cases:update', { caseId: crypto.randomUUID() }, silentLogger)
     expect(refused.ok).toBe(false)
     // A write that throws after naming what it changed reports none of it.
-    const handlers = { ...appHandlers(test).handlers, 'cases:list': () => write(test.ctx, { access: 'signedIn', action: 'test', entity: 'case' }, ({ changed }) => {
-      changed({ kind: 'case', id: c.id })
-      throw new Error('boom')
-    }) }
+    const handlers = {
+      ...appHandlers(test).handlers,
+      'cases:list': () =>
+        write(test.ctx, { access: 'signedIn', action: 'test', entity: 'case' }, ({ changed }) => {
+          changed({ kind: 'case', id: c.id })
+          throw new Error('boom')
+        }),
+    }
     const failed = await dispatch(boundaryFor(test, handlers), DESKTOP_SESSION, 'cases:list', {}, silentLogger)
     expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } })
   })
@@ -71,32 +84,39 @@ describe('a write says what it changed', () => {
 })
 
 /** Reads server-sent events from the loopback server until `count` have arrived. */
-function listen(port: number, headers: Record<string, string>, count: number): { events: Promise<DataChanged[]>; status: Promise<number>; stop: () => void } {
+function listen(
+  port: number,
+  headers: Record<string, string>,
+  count: number,
+): { events: Promise<DataChanged[]>; status: Promise<number>; stop: () => void } {
   let stop: () => void = () => undefined
   let resolveStatus: (status: number) => void = () => undefined
   const status = new Promise<number>((resolve) => (resolveStatus = resolve))
   const events = new Promise<DataChanged[]>((resolve, reject) => {
     const got: DataChanged[] = []
-    const req = request({ host: '127.0.0.1', port, path: EVENTS_PATH, method: 'GET', headers: { host: `127.0.0.1:${port}`, ...headers } }, (response) => {
-      resolveStatus(response.statusCode ?? 0)
-      let buffer = ''
-      response.setEncoding('utf8')
-      response.on("data", (chunk: string) => {
-        buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end)
-          buffer = buffer.slice(end + 2)
-          const data = block.split('\n').find((line) => line.startsWith('data: '))
-          if (data) got.push(JSON.parse(data.slice(6)) as DataChanged)
-          if (got.length >= count) {
-            req.destroy()
-            resolve(got)
+    const req = request(
+      { host: '127.0.0.1', port, path: EVENTS_PATH, method: 'GET', headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (response) => {
+        resolveStatus(response.statusCode ?? 0)
+        let buffer = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => {
+          buffer += chunk
+          let end: number
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end)
+            buffer = buffer.slice(end + 2)
+            const data = block.split('\n').find((line) => line.startsWith('data: '))
+            if (data) got.push(JSON.parse(data.slice(6)) as DataChanged)
+            if (got.length >= count) {
+              req.destroy()
+              resolve(got)
+            }
           }
-        }
-      })
-      response.on('end', () => resolve(got))
-    })
+        })
+        response.on('end', () => resolve(got))
+      },
+    )
     req.on('error', (error) => (got.length >= count ? undefined : reject(error)))
     req.end()
     stop = () => {
@@ -107,8 +127,17 @@ function listen(port: number, headers: Record<string, string>, count: number): {
   return { events, status, stop }
 }
 
-async function post(port: number, channel: string, body: unknown, headers: Record<string, string>): Promise<{ result: unknown; session: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+async function post(
+  port: number,
+  channel: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ result: unknown; session: string }> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
   return { result: await response.json(), session: response.headers.get('x-roundtable-session') ?? '' }
 }
 
@@ -129,7 +158,12 @@ describe('the web transport pushes what one tab changed to the other tabs', () =
     const tabs: string[] = []
     for (let tab = 0; tab < 2; tab += 1) {
       const { session } = await post(port, 'session:get', {}, auth)
-      await post(port, 'session:signIn', { userId: test.admin.id, credential: TEST_PASSPHRASE }, { ...auth, 'x-roundtable-session': session })
+      await post(
+        port,
+        'session:signIn',
+        { userId: test.admin.id, credential: TEST_PASSPHRASE },
+        { ...auth, 'x-roundtable-session': session },
+      )
       tabs.push(session)
     }
     const [writer, other] = tabs as [string, string]
@@ -139,7 +173,10 @@ describe('the web transport pushes what one tab changed to the other tabs', () =
     const unknownSession = listen(port, { ...auth, 'x-roundtable-session': 'made-up' }, 1)
     expect(await unknownSession.status).toBe(401)
     const foreignHost = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port, path: EVENTS_PATH, headers: { host: 'evil.example', ...auth, 'x-roundtable-session': other } }, (response) => resolve(response.statusCode ?? 0))
+      const req = request(
+        { host: '127.0.0.1', port, path: EVENTS_PATH, headers: { host: 'evil.example', ...auth, 'x-roundtable-session': other } },
+        (response) => resolve(response.statusCode ?? 0),
+      )
       req.end()
     })
     expect(foreignHost).toBe(403)
@@ -151,13 +188,30 @@ describe('the web transport pushes what one tab changed to the other tabs', () =
     await expect.poll(() => feed.size).toBe(2)
 
     const agency = test.agency('Housing')
-    const created = await post(port, 'cases:create', { kind: 'family', title: 'The Achebe family', status: 'referred', keyworkerId: test.admin.id, leadAgencyId: agency.id, riskLevel: 'medium', nextReviewDate: null }, { ...auth, 'x-roundtable-session': writer })
+    const created = await post(
+      port,
+      'cases:create',
+      {
+        kind: 'family',
+        title: 'The Achebe family',
+        status: 'referred',
+        keyworkerId: test.admin.id,
+        leadAgencyId: agency.id,
+        riskLevel: 'medium',
+        nextReviewDate: null,
+      },
+      { ...auth, 'x-roundtable-session': writer },
+    )
     const value = created.result as { ok: true; value: { id: string }; changed: unknown }
     expect(value.ok).toBe(true)
     expect(value.changed).toEqual([{ kind: 'case', id: value.value.id }, { kind: 'audit' }])
 
     const [event] = await othersStream.events
-    expect(event).toEqual({ type: 'data-changed', channel: 'cases:create', changed: [{ kind: 'case', id: value.value.id }, { kind: 'audit' }] })
+    expect(event).toEqual({
+      type: 'data-changed',
+      channel: 'cases:create',
+      changed: [{ kind: 'case', id: value.value.id }, { kind: 'audit' }],
+    })
     // Nothing personal travels on the stream: kinds and ids only.
     expect(JSON.stringify(event)).not.toContain('Achebe')
     // The writer's own stream heard nothing: its change came back with its result.

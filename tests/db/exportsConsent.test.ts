@@ -21,10 +21,32 @@ afterEach(() => app?.cleanup())
 
 function priceCase(test: TestApp) {
   const record = makeCase(test, { kind: 'individual', title: 'Gareth Price' })
-  const gareth = people.add(test.ctx, record.id, personInput.parse({ role: 'subject', firstName: 'Gareth', lastName: 'Price', dateOfBirth: '1970-11-05', address: 'Flat 3, Rowan Court, Urmston M41 0TT' }))
-  people.recordConsent(test.ctx, consentInput.parse({ personId: gareth.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
-  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }))
-  actions.raise(test.ctx, { itemId: meeting.items[0]!.id, description: 'Welfare check on Gareth Price at Rowan Court', ownerName: 'Sam Patel', ownerAgencyId: test.agency('Police').id, dueDate: '2026-11-19' })
+  const gareth = people.add(
+    test.ctx,
+    record.id,
+    personInput.parse({
+      role: 'subject',
+      firstName: 'Gareth',
+      lastName: 'Price',
+      dateOfBirth: '1970-11-05',
+      address: 'Flat 3, Rowan Court, Urmston M41 0TT',
+    }),
+  )
+  people.recordConsent(
+    test.ctx,
+    consentInput.parse({ personId: gareth.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }),
+  )
+  const meeting = meetings.create(
+    test.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }),
+  )
+  actions.raise(test.ctx, {
+    itemId: meeting.items[0]!.id,
+    description: 'Welfare check on Gareth Price at Rowan Court',
+    ownerName: 'Sam Patel',
+    ownerAgencyId: test.agency('Police').id,
+    dueDate: '2026-11-19',
+  })
   return record
 }
 
@@ -47,7 +69,9 @@ describe('a case without consent, outside the minutes', () => {
     const record = priceCase(app)
     const saver = folderSaver(`${app.dir}/exports`)
     const actionsCsv = readFileSync((await exportsService.csv(app.ctx, saver, { table: 'actions', recipients: '' })).savedTo!, 'utf8')
-    expect(actionsCsv).toContain(`${record.reference} GP (subject) – No consent to share,Welfare check on GP (subject) at [address removed],Sam Patel`)
+    expect(actionsCsv).toContain(
+      `${record.reference} GP (subject) – No consent to share,Welfare check on GP (subject) at [address removed],Sam Patel`,
+    )
     const casesCsv = readFileSync((await exportsService.csv(app.ctx, saver, { table: 'cases', recipients: '' })).savedTo!, 'utf8')
     expect(casesCsv).toContain(`${record.reference},GP (subject) – No consent to share,`)
     for (const secret of secrets) {

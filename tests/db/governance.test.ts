@@ -31,7 +31,12 @@ function later(iso: string) {
 
 afterEach(() => app?.cleanup())
 
-const auditRows = (test: TestApp) => test.db.prepare<[], { actor_id: string | null; action: string; entity: string; entity_id: string | null; detail: string | null }>('SELECT actor_id, action, entity, entity_id, detail FROM audit_log ORDER BY id').all()
+const auditRows = (test: TestApp) =>
+  test.db
+    .prepare<[], { actor_id: string | null; action: string; entity: string; entity_id: string | null; detail: string | null }>(
+      'SELECT actor_id, action, entity, entity_id, detail FROM audit_log ORDER BY id',
+    )
+    .all()
 
 describe('the audit log screen', () => {
   it('filters by user, case reference, action and London dates, pages in SQL, and audits each look', async () => {
@@ -58,21 +63,47 @@ describe('the audit log screen', () => {
     const byUser = await call('audit:list', { filter: { userId: sam.id }, page: 1 })
     expect(byUser.total).toBe(0)
     const byAdminCreates = await call('audit:list', { filter: { userId: app.admin.id, action: 'create' }, page: 1 })
-    expect(byAdminCreates.entries.map((entry) => [entry.entity, entry.userName])).toEqual([['case', 'Alex Admin'], ['case', 'Alex Admin'], ['user', 'Alex Admin'], ['user', 'Alex Admin']])
+    expect(byAdminCreates.entries.map((entry) => [entry.entity, entry.userName])).toEqual([
+      ['case', 'Alex Admin'],
+      ['case', 'Alex Admin'],
+      ['user', 'Alex Admin'],
+      ['user', 'Alex Admin'],
+    ])
     const onThird = await call('audit:list', { filter: { action: 'create', from: '2026-11-03', to: '2026-11-03' }, page: 1 })
     expect(onThird.entries.map((entry) => entry.caseReference)).toEqual([other.reference])
 
     const looks = auditRows(app).filter((row) => row.entity === 'audit_log')
     expect(looks).toHaveLength(6)
     expect(looks.every((row) => row.actor_id === app!.admin.id && row.action === 'view')).toBe(true)
-    expect(JSON.parse(looks[2]!.detail!)).toEqual({ channel: 'audit:list', page: 1, userId: null, caseReference: okafor.reference, action: null, from: null, to: null })
+    expect(JSON.parse(looks[2]!.detail!)).toEqual({
+      channel: 'audit:list',
+      page: 1,
+      userId: null,
+      caseReference: okafor.reference,
+      action: null,
+      from: null,
+      to: null,
+    })
   })
 
   it('refuses an end date before the start date, and anyone but an administrator', async () => {
     app = createTestApp()
     const { call, handlers } = appHandlers(app)
-    const bad = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'audit:list', { filter: { from: '2026-11-05', to: '2026-11-01' } }, silentLogger)
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Check the highlighted fields', fields: { 'filter.to': 'The end date must be on or after the start date' } } })
+    const bad = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'audit:list',
+      { filter: { from: '2026-11-05', to: '2026-11-01' } },
+      silentLogger,
+    )
+    expect(bad).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Check the highlighted fields',
+        fields: { 'filter.to': 'The end date must be on or after the start date' },
+      },
+    })
     const chair = makeUser(app, { name: 'Carol Chair', role: 'chair' })
     signInAs(app, chair)
     await expect(call('audit:list', { filter: {} })).rejects.toThrow('forbidden Only an administrator can do this.')
@@ -89,7 +120,13 @@ describe('the audit log screen', () => {
     expect(csv.startsWith('\uFEFFWhen (UTC),User,Action,Record type,Record id,Case,Detail\r\n')).toBe(true)
     expect(csv).toContain(`,Alex Admin,create,case,${c.id},${c.reference},`)
     expect(csv).not.toContain('Okafor family')
-    expect(auditRows(app).at(-1)).toEqual({ actor_id: app.admin.id, action: 'export', entity: 'audit_log', entity_id: null, detail: JSON.stringify({ rows: 1, userId: null, caseReference: c.reference, action: null, from: null, to: null }) })
+    expect(auditRows(app).at(-1)).toEqual({
+      actor_id: app.admin.id,
+      action: 'export',
+      entity: 'audit_log',
+      entity_id: null,
+      detail: JSON.stringify({ rows: 1, userId: null, caseReference: c.reference, action: null, from: null, to: null }),
+    })
   })
 })
 
@@ -97,20 +134,62 @@ describe('the audit log screen', () => {
 async function erasableScene(test: TestApp) {
   const c = makeCase(test, { title: 'The Okafor family', riskLevel: 'high' })
   const stays = makeCase(test, { title: 'The Whitlock family', riskLevel: 'high' })
-  const person = people.add(test.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Adaeze', lastName: 'Okafor', dateOfBirth: '1990-01-02', nhsNumber: '9434765919' }))
-  people.recordConsent(test.ctx, consentInput.parse({ personId: person.id, status: 'given', recordedOn: '2020-11-01', scope: 'Health and housing, with the panel', lawfulBasis: 'consent' }))
+  const person = people.add(
+    test.ctx,
+    c.id,
+    personInput.parse({ role: 'subject', firstName: 'Adaeze', lastName: 'Okafor', dateOfBirth: '1990-01-02', nhsNumber: '9434765919' }),
+  )
+  people.recordConsent(
+    test.ctx,
+    consentInput.parse({
+      personId: person.id,
+      status: 'given',
+      recordedOn: '2020-11-01',
+      scope: 'Health and housing, with the panel',
+      lawfulBasis: 'consent',
+    }),
+  )
   casePlans.save(test.ctx, casePlanInput.parse({ caseId: c.id, personViews: 'Adaeze wants one worker' }))
   await exports.casePlan(test.ctx, appHandlers(test).services.saveFile, { caseId: c.id, recipients: 'Adaeze Okafor' })
-  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2020-11-26', time: '10:00', location: 'Hub', chairId: test.admin.id }))
+  const meeting = meetings.create(
+    test.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2020-11-26', time: '10:00', location: 'Hub', chairId: test.admin.id }),
+  )
   const chair = meeting.attendees[0]!
   attendance.mark(test.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
   attendance.agree(test.ctx, { attendeeId: chair.id, agreed: true })
   meetings.start(test.ctx, meeting.id)
   const item = meeting.items.find((row) => row.caseId === c.id)!
   const other = meeting.items.find((row) => row.caseId === stays.id)!
-  actions.raise(test.ctx, { itemId: item.id, description: 'Visit Adaeze at home', ownerName: 'PC Jones', ownerAgencyId: test.agency('Police').id, dueDate: '2020-12-01' })
-  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Adaeze spoke about her brother', direction: 'improving', directionReason: 'Engaging', riskAfter: 'medium' }))
-  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId: other.id, done: true, discussion: 'Whitlock tenancy safe', direction: 'worsening', directionReason: 'Arrears', riskAfter: 'high' }))
+  actions.raise(test.ctx, {
+    itemId: item.id,
+    description: 'Visit Adaeze at home',
+    ownerName: 'PC Jones',
+    ownerAgencyId: test.agency('Police').id,
+    dueDate: '2020-12-01',
+  })
+  agenda.record(
+    test.ctx,
+    agendaItemRecordInput.parse({
+      itemId: item.id,
+      done: true,
+      discussion: 'Adaeze spoke about her brother',
+      direction: 'improving',
+      directionReason: 'Engaging',
+      riskAfter: 'medium',
+    }),
+  )
+  agenda.record(
+    test.ctx,
+    agendaItemRecordInput.parse({
+      itemId: other.id,
+      done: true,
+      discussion: 'Whitlock tenancy safe',
+      direction: 'worsening',
+      directionReason: 'Arrears',
+      riskAfter: 'high',
+    }),
+  )
   meetings.finish(test.ctx, { meetingId: meeting.id, nextMeetingDate: null })
   meetings.approve(test.ctx, meeting.id)
   caseRecord.changeStatus(test.ctx, { caseId: c.id, to: 'closed', closureReason: 'outcomes_achieved', closureNote: '' })
@@ -121,7 +200,12 @@ const triggerSql = (test: TestApp) => test.db.prepare("SELECT name, sql FROM sql
 
 /** Every text cell of every table, to look for what erasure must remove. */
 function everything(test: TestApp, except: readonly string[] = []): string {
-  const tables = test.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'").all().filter((table) => !except.includes(table.name))
+  const tables = test.db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'",
+    )
+    .all()
+    .filter((table) => !except.includes(table.name))
   return tables.map((table) => JSON.stringify(test.db.prepare(`SELECT * FROM "${table.name}"`).all())).join('\n')
 }
 
@@ -135,10 +219,16 @@ describe('retention and erasure', () => {
     expect(await call('retention:due', {})).toEqual([])
     later('2028-02-21T09:00:00.000Z')
     const due = await call('retention:due', {})
-    expect(due.map((row) => [row.reference, row.endsOn, row.howLongPast, row.inApprovedMinutes])).toEqual([[c.reference, '2026-11-20', '1 year 3 months', true]])
+    expect(due.map((row) => [row.reference, row.endsOn, row.howLongPast, row.inApprovedMinutes])).toEqual([
+      [c.reference, '2026-11-20', '1 year 3 months', true],
+    ])
     await call('retention:savePolicy', { outcomes_achieved: 8, disengaged: 6, moved_away: 6, transferred: 6, other: 6 })
     expect(await call('retention:due', {})).toEqual([])
-    expect(auditRows(app).filter((row) => row.detail?.includes('retention')).map((row) => row.action)).toEqual(['view', 'view', 'update', 'view'])
+    expect(
+      auditRows(app)
+        .filter((row) => row.detail?.includes('retention'))
+        .map((row) => row.action),
+    ).toEqual(['view', 'view', 'update', 'view'])
   })
 
   it('erases every row about the case in one go, strips its export register rows, and leaves one audit entry', async () => {
@@ -153,22 +243,56 @@ describe('retention and erasure', () => {
 
     // The re-prompt is the administrator's own passphrase: the case reference no longer confirms, nor does a wrong passphrase.
     const notMine = 'That PIN or passphrase is not right. After 4 more wrong attempts sign-in pauses.'
-    const byReference0 = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: c.reference }, silentLogger)
+    const byReference0 = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'retention:erase',
+      { caseId: c.id, confirmation: c.reference },
+      silentLogger,
+    )
     expect(byReference0).toEqual({ ok: false, error: { code: 'invalid_input', message: notMine, fields: { confirmation: notMine } } })
-    const empty = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: '' }, silentLogger)
-    expect(empty).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Type your passphrase to confirm', fields: { confirmation: 'Type your passphrase to confirm' } } })
+    const empty = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'retention:erase',
+      { caseId: c.id, confirmation: '' },
+      silentLogger,
+    )
+    expect(empty).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Type your passphrase to confirm',
+        fields: { confirmation: 'Type your passphrase to confirm' },
+      },
+    })
     // Nothing erased; only the failed attempt was counted against the administrator's credential.
     expect(everything(app, ['user_credentials'])).toBe(beforeButCredentials)
     expect(everything(app)).not.toBe(before)
     // The wrong one counts towards the sign-in pause, and is audited as a failed attempt.
-    expect(auditRows(app).filter((row) => row.action === 'sign-in-failed')).toEqual([{ actor_id: app.admin.id, action: 'sign-in-failed', entity: 'session', entity_id: app.admin.id, detail: JSON.stringify({ attempts: 1 }) }])
-    const stillOpen = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: stays.id, confirmation: TEST_PASSPHRASE }, silentLogger)
+    expect(auditRows(app).filter((row) => row.action === 'sign-in-failed')).toEqual([
+      {
+        actor_id: app.admin.id,
+        action: 'sign-in-failed',
+        entity: 'session',
+        entity_id: app.admin.id,
+        detail: JSON.stringify({ attempts: 1 }),
+      },
+    ])
+    const stillOpen = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'retention:erase',
+      { caseId: stays.id, confirmation: TEST_PASSPHRASE },
+      silentLogger,
+    )
     expect(stillOpen.ok ? null : stillOpen.error.code).toBe('conflict')
 
     expect(await call('retention:erase', { caseId: c.id, confirmation: TEST_PASSPHRASE })).toEqual({ reference: c.reference })
 
     const after = everything(app)
-    for (const gone of ['Adaeze', 'Okafor', '9434765919', c.id, person.id, 'Visit Adaeze', 'her brother']) expect(after, gone).not.toContain(gone)
+    for (const gone of ['Adaeze', 'Okafor', '9434765919', c.id, person.id, 'Visit Adaeze', 'her brother'])
+      expect(after, gone).not.toContain(gone)
     expect(after).toContain('Whitlock tenancy safe')
     // The approved minutes keep the other case, lose this one, and say so.
     const frozen = frozenDetail(app.db, meeting.id)!
@@ -176,10 +300,22 @@ describe('retention and erasure', () => {
     expect(frozen.directionCounts).toEqual({ improving: 0, no_change: 0, worsening: 1 })
     const word = frozenMinutesData(app.db, meeting.id, 'full')!
     expect(word.agendaItems.map((item) => item.caseReference)).toEqual([stays.reference])
-    expect(word.amendments.map((amendment) => amendment.text)).toEqual(['One case discussed at this meeting was erased on 2027-01-10 at the end of its retention period; its item has been removed from these minutes.'])
-    expect(app.db.prepare("SELECT document, entity_id, title, file_name, recipients FROM export_register WHERE document = 'case_plan'").all()).toEqual([{ document: 'case_plan', entity_id: null, title: 'Erased case', file_name: 'Erased case', recipients: '' }])
+    expect(word.amendments.map((amendment) => amendment.text)).toEqual([
+      'One case discussed at this meeting was erased on 2027-01-10 at the end of its retention period; its item has been removed from these minutes.',
+    ])
+    expect(
+      app.db.prepare("SELECT document, entity_id, title, file_name, recipients FROM export_register WHERE document = 'case_plan'").all(),
+    ).toEqual([{ document: 'case_plan', entity_id: null, title: 'Erased case', file_name: 'Erased case', recipients: '' }])
     const erasures = auditRows(app).filter((row) => row.action === 'erase')
-    expect(erasures).toEqual([{ actor_id: app.admin.id, action: 'erase', entity: 'case', entity_id: c.id, detail: JSON.stringify({ reference: c.reference, minutesAmended: 1, exportsStripped: 1 }) }])
+    expect(erasures).toEqual([
+      {
+        actor_id: app.admin.id,
+        action: 'erase',
+        entity: 'case',
+        entity_id: c.id,
+        detail: JSON.stringify({ reference: c.reference, minutesAmended: 1, exportsStripped: 1 }),
+      },
+    ])
     const byReference = await call('audit:list', { filter: { caseReference: c.reference } })
     expect(byReference.entries.map((entry) => entry.action)).toEqual(['erase', 'create'])
     // The protections are back in force.
@@ -199,7 +335,13 @@ describe('retention and erasure', () => {
     app.db.prepare('INSERT INTO stray VALUES (?)').run(c.id)
     const triggers = app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()
     const before = everything(app)
-    const result = await dispatch(boundaryFor(app, handlers), DESKTOP_SESSION, 'retention:erase', { caseId: c.id, confirmation: TEST_PASSPHRASE }, silentLogger)
+    const result = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'retention:erase',
+      { caseId: c.id, confirmation: TEST_PASSPHRASE },
+      silentLogger,
+    )
     expect(result.ok).toBe(false)
     expect(everything(app)).toBe(before)
     expect(app.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get()).toEqual(triggers)
@@ -220,10 +362,15 @@ describe('restore from a backup', () => {
     expect(outcome).toEqual({ restoredFrom: made.fileName, keptAs: 'roundtable-2026-11-22T12-00-00-000Z.db', signedOut: false })
     expect((await call('cases:list', {})).map((row) => row.title)).toEqual(['Before the backup'])
     const kept = openDatabase(join(app.dir, 'backups', outcome.keptAs), { keyHex: app.keyHex })
-    expect(kept.prepare('SELECT title FROM cases ORDER BY title').all()).toEqual([{ title: 'After the backup' }, { title: 'Before the backup' }])
+    expect(kept.prepare('SELECT title FROM cases ORDER BY title').all()).toEqual([
+      { title: 'After the backup' },
+      { title: 'Before the backup' },
+    ])
     expect(kept.prepare("SELECT action FROM audit_log WHERE action LIKE 'restore%'").all()).toEqual([{ action: 'restore-started' }])
     kept.close()
-    expect(app.ctx.db.prepare("SELECT actor_id, action FROM audit_log WHERE action = 'restore'").all()).toEqual([{ actor_id: app.admin.id, action: 'restore' }])
+    expect(app.ctx.db.prepare("SELECT actor_id, action FROM audit_log WHERE action = 'restore'").all()).toEqual([
+      { actor_id: app.admin.id, action: 'restore' },
+    ])
     expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
   })
 

@@ -29,7 +29,10 @@ beforeAll(() => {
   // Real rows for the calls to miss: a case, another user, a meeting with its agenda.
   makeCase(app)
   makeUser(app)
-  meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }))
+  meetings.create(
+    app.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id }),
+  )
   boundary = boundaryFor(app)
 })
 afterAll(() => app.cleanup())
@@ -37,7 +40,8 @@ afterAll(() => app.cleanup())
 /** The object schema inside defaults, optionals and pipes, to learn a channel's field names. */
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
   if (schema instanceof z.ZodObject) return schema.shape as Record<string, z.ZodType>
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return objectShape(schema.unwrap() as z.ZodType)
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
+    return objectShape(schema.unwrap() as z.ZodType)
   if (schema instanceof z.ZodPipe) return objectShape(schema.in as z.ZodType)
   return null
 }
@@ -45,16 +49,33 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
 /** Strings nothing should accept: each carries NUL, a control character or half a surrogate pair. */
 const poison = fc.constantFrom('\u0000', '\u0001', '\u001b', '\u007f', '\uD800', '\uDFFF', '\uD83D')
 const badString = fc.oneof(
-  fc.constantFrom('\u0000', '\u0000\u0000\u0000', ' \u0000 ', '\uD83D', 'Okafor \uDE00', '2026-02-30\u0000', "'; DROP TABLE cases; --\u0000", `${'x'.repeat(5000)}\u0000`),
+  fc.constantFrom(
+    '\u0000',
+    '\u0000\u0000\u0000',
+    ' \u0000 ',
+    '\uD83D',
+    'Okafor \uDE00',
+    '2026-02-30\u0000',
+    "'; DROP TABLE cases; --\u0000",
+    `${'x'.repeat(5000)}\u0000`,
+  ),
   fc.tuple(fc.string({ maxLength: 40 }), poison, fc.string({ maxLength: 40 })).map(([before, bad, after]) => `${before}${bad}${after}`),
 )
 /** A well-formed record id that names no record. */
 const unknownId = fc.uuid({ version: 4 })
-const badScalar = fc.oneof(badString, unknownId, fc.constant(null), fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(Number.NaN, Infinity, -1, 0, 1e308, -0))
+const badScalar = fc.oneof(
+  badString,
+  unknownId,
+  fc.constant(null),
+  fc.integer({ min: -1e12, max: 1e12 }),
+  fc.constantFrom(Number.NaN, Infinity, -1, 0, 1e308, -0),
+)
 const badValue = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, badScalar, badScalar, tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 4 }),
-  object: fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'id')), tie('value'), { maxKeys: 4 }),
+  object: fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'id')), tie('value'), {
+    maxKeys: 4,
+  }),
 })).value
 
 function payloadFor(channel: Channel): fc.Arbitrary<unknown> {

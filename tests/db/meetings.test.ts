@@ -29,7 +29,8 @@ function startMeeting(test: TestApp, meetingId: string) {
   attendance.agree(test.ctx, { attendeeId: chair.id, agreed: true, skipped: false })
   return meetings.start(test.ctx, meetingId)
 }
-const record = (test: TestApp, itemId: string, fields: Record<string, unknown>) => agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId, done: true, ...fields }))
+const record = (test: TestApp, itemId: string, fields: Record<string, unknown>) =>
+  agenda.record(test.ctx, agendaItemRecordInput.parse({ itemId, done: true, ...fields }))
 
 describe('meetings', () => {
   it('builds the agenda from the rules, with the chair expected and the confidentiality statement', () => {
@@ -54,7 +55,13 @@ describe('meetings', () => {
     const m1 = newMeeting(app, '2026-11-05')
     const item1 = m1.items[0]!
     startMeeting(app, m1.id)
-    actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: '2026-11-12' })
+    actions.raise(app.ctx, {
+      itemId: item1.id,
+      description: 'Apply for discretionary housing payment',
+      ownerName: 'Sam Patel',
+      ownerAgencyId: housing,
+      dueDate: '2026-11-12',
+    })
     record(app, item1.id, { direction: 'no_change', directionReason: 'Arrears unchanged', riskAfter: 'high' })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     meetings.approve(app.ctx, m1.id)
@@ -63,8 +70,13 @@ describe('meetings', () => {
     const m2 = meetings.createNext(app.ctx, m1.id)
     expect(m2.date).toBe('2026-11-12')
     const item2 = m2.items.find((item) => item.caseId === c.id)!
-    expect(item2.carriedActions.map((a) => [a.description, a.status, a.update])).toEqual([['Apply for discretionary housing payment', 'open', null]])
-    actions.updateAtMeetingItem(app.ctx, { itemId: item2.id, update: { actionId: item2.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_undertaken', note: 'Form not sent' } })
+    expect(item2.carriedActions.map((a) => [a.description, a.status, a.update])).toEqual([
+      ['Apply for discretionary housing payment', 'open', null],
+    ])
+    actions.updateAtMeetingItem(app.ctx, {
+      itemId: item2.id,
+      update: { actionId: item2.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_undertaken', note: 'Form not sent' },
+    })
     record(app, item2.id, { direction: 'worsening', directionReason: 'Eviction notice served' })
     meetings.finish(app.ctx, { meetingId: m2.id, nextMeetingDate: null })
     meetings.approve(app.ctx, m2.id)
@@ -82,7 +94,10 @@ describe('meetings', () => {
     app.setNow('2026-11-26T09:00:00.000Z')
     const m4 = meetings.createNext(app.ctx, m3.id)
     expect(m4.items.flatMap((item) => item.carriedActions)).toEqual([])
-    expect(meetings.get(app.ctx, m2.id).items[0]!.carriedActions[0]!.update).toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken' })
+    expect(meetings.get(app.ctx, m2.id).items[0]!.carriedActions[0]!.update).toMatchObject({
+      outcome: 'open',
+      nonCompletionReason: 'not_undertaken',
+    })
     expect(meetings.get(app.ctx, m3.id).directionCounts).toEqual({ improving: 1, no_change: 0, worsening: 0 })
     expect(actions.listForCase(app.ctx, c.id)[0]).toMatchObject({ status: 'done', completedOn: '2026-11-19' })
     // The case's timeline tells the same story.
@@ -96,14 +111,22 @@ describe('meetings', () => {
         'Action done: Apply for discretionary housing payment',
       ]),
     )
-    expect(titles.indexOf('Discussed at weekly case meeting: ▲ Improving')).toBeLessThan(titles.indexOf('Discussed at weekly case meeting: ▼ Worsening'))
+    expect(titles.indexOf('Discussed at weekly case meeting: ▲ Improving')).toBeLessThan(
+      titles.indexOf('Discussed at weekly case meeting: ▼ Worsening'),
+    )
   })
 
   it('escalates an action still open after N meetings', () => {
     app = createTestApp('2026-10-01T09:00:00.000Z')
     makeCase(app, { riskLevel: 'high' })
     let meeting = newMeeting(app, '2026-10-01')
-    actions.raise(app.ctx, { itemId: meeting.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2027-06-01' })
+    actions.raise(app.ctx, {
+      itemId: meeting.items[0]!.id,
+      description: 'Joint visit',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2027-06-01',
+    })
     for (let n = 1; n <= 4; n++) {
       meetings.finish(app.ctx, { meetingId: meeting.id, nextMeetingDate: null })
       meetings.approve(app.ctx, meeting.id)
@@ -124,17 +147,29 @@ describe('meetings', () => {
     meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: '2026-11-19' })
     expect(() => meetings.amend(app!.ctx, { meetingId: m.id, text: 'x' })).toThrow('Amendments are for approved minutes')
     meetings.approve(app.ctx, m.id)
-    expect(() => record(app!, m.items[0]!.id, { discussion: 'Changed' })).toThrow('These minutes are approved and cannot be changed. Add an amendment instead.')
-    expect(() => app!.db.prepare("UPDATE agenda_items SET discussion = 'tampered'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
-    expect(() => app!.db.prepare("UPDATE meetings SET location = 'x'").run()).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => record(app!, m.items[0]!.id, { discussion: 'Changed' })).toThrow(
+      'These minutes are approved and cannot be changed. Add an amendment instead.',
+    )
+    expect(() => app!.db.prepare("UPDATE agenda_items SET discussion = 'tampered'").run()).toThrow(
+      'Approved minutes cannot be changed; add an amendment',
+    )
+    expect(() => app!.db.prepare("UPDATE meetings SET location = 'x'").run()).toThrow(
+      'Approved minutes cannot be changed; add an amendment',
+    )
     // Who attended an approved meeting is part of its minutes: it cannot be deleted, nor anything added to it.
-    expect(() => app!.db.prepare('DELETE FROM meeting_attendees WHERE meeting_id = ?').run(m.id)).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare('DELETE FROM meeting_attendees WHERE meeting_id = ?').run(m.id)).toThrow(
+      'Approved minutes cannot be changed; add an amendment',
+    )
     expect(() =>
       app!.db
-        .prepare("INSERT INTO actions (id, case_id, raised_at_meeting_id, description, owner_name, owner_agency_id, due_date, status, created_at, updated_at) VALUES ('late', ?, ?, 'Slipped in', 'X', ?, '2026-12-01', 'open', 'now', 'now')")
+        .prepare(
+          "INSERT INTO actions (id, case_id, raised_at_meeting_id, description, owner_name, owner_agency_id, due_date, status, created_at, updated_at) VALUES ('late', ?, ?, 'Slipped in', 'X', ?, '2026-12-01', 'open', 'now', 'now')",
+        )
         .run(m.items[0]!.caseId, m.id, app!.agency('Police').id),
     ).toThrow('Approved minutes cannot be changed; add an amendment')
-    expect(() => app!.db.prepare('UPDATE minutes_snapshots SET detail = ?').run('{}')).toThrow('Approved minutes cannot be changed; add an amendment')
+    expect(() => app!.db.prepare('UPDATE minutes_snapshots SET detail = ?').run('{}')).toThrow(
+      'Approved minutes cannot be changed; add an amendment',
+    )
     expect(() => app!.db.prepare('DELETE FROM minutes_snapshots').run()).toThrow('Approved minutes cannot be changed; add an amendment')
     const amended = meetings.amend(app.ctx, { meetingId: m.id, text: 'The arrears figure was £1,240, not £1,420.' })
     expect(amended.amendments.map((a) => [a.text, a.addedByName])).toEqual([['The arrears figure was £1,240, not £1,420.', 'Alex Admin']])
@@ -159,7 +194,9 @@ describe('meetings', () => {
     meetings.finish(app.ctx, { meetingId: m.id, nextMeetingDate: null })
     users.update(app.ctx, { id: chair.id, name: chair.name, agencyId: chair.agencyId, role: 'viewer', active: true, credential: '' })
     signInAs(app, chair)
-    expect(() => meetings.approve(app!.ctx, m.id)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair can do this.' }))
+    expect(() => meetings.approve(app!.ctx, m.id)).toThrow(
+      expect.objectContaining({ code: 'forbidden', message: 'Only an administrator or a chair can do this.' }),
+    )
     expect(meetings.get(app.ctx, m.id).status).toBe('minutes_draft')
   })
 
@@ -174,7 +211,9 @@ describe('meetings', () => {
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: second.id, discussion: 'Half-typed note about the tenancy' }))
     const reopened = app.reopen()
     expect(reopened.prepare('SELECT current_item_id AS current FROM meetings').get()).toEqual({ current: second.id })
-    expect(reopened.prepare('SELECT discussion FROM agenda_items WHERE id = ?').get(second.id)).toEqual({ discussion: 'Half-typed note about the tenancy' })
+    expect(reopened.prepare('SELECT discussion FROM agenda_items WHERE id = ?').get(second.id)).toEqual({
+      discussion: 'Half-typed note about the tenancy',
+    })
     expect(meetings.get(app.ctx, m.id)).toMatchObject({ status: 'in_progress', currentItemId: second.id })
   })
 
@@ -184,11 +223,20 @@ describe('meetings', () => {
     const m = newMeeting(app, '2026-11-05')
     record(app, m.items[0]!.id, { riskAfter: 'high', nextReviewDate: '2026-12-03' })
     expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'high', nextReviewDate: '2026-12-03' })
-    const withGuest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }))
+    const withGuest = attendance.add(
+      app.ctx,
+      attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }),
+    )
     const guest = withGuest.attendees.find((a) => a.name === 'Dr Rahman')!
-    expect(() => attendance.agree(app!.ctx, { attendeeId: guest.id, agreed: true })).toThrow('Mark this person present or observer before recording their agreement')
+    expect(() => attendance.agree(app!.ctx, { attendeeId: guest.id, agreed: true })).toThrow(
+      'Mark this person present or observer before recording their agreement',
+    )
     attendance.mark(app.ctx, { attendeeId: guest.id, attendance: 'apologies', informationSent: true })
-    const marked = attendance.mark(app.ctx, { attendeeId: withGuest.attendees.find((a) => a.name === 'Alex Admin')!.id, attendance: 'present', informationSent: false })
+    const marked = attendance.mark(app.ctx, {
+      attendeeId: withGuest.attendees.find((a) => a.name === 'Alex Admin')!.id,
+      attendance: 'present',
+      informationSent: false,
+    })
     expect(marked.attendees.map((a) => [a.name, a.attendance, a.informationSent])).toEqual([
       ['Alex Admin', 'present', false],
       ['Dr Rahman', 'apologies', true],
@@ -199,7 +247,10 @@ describe('meetings', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const c = makeCase(app, { title: 'The Okafor family' })
     const grace = people.add(app.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor' }))
-    people.recordConsent(app.ctx, consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }))
+    people.recordConsent(
+      app.ctx,
+      consentInput.parse({ personId: grace.id, status: 'refused', recordedOn: '2026-11-01', lawfulBasis: 'public_task' }),
+    )
     const m = newMeeting(app, '2026-11-05')
     expect(m.items[0]).toMatchObject({ displayName: `${c.reference} (GO)`, subjectConsent: 'refused' })
   })
@@ -214,11 +265,19 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     const m1 = newMeeting(app, '2026-11-05')
     const m2 = newMeeting(app, '2026-11-12')
     const item2 = m2.items.find((item) => item.caseId === c.id)!
-    actions.raise(app.ctx, { itemId: item2.id, description: 'Raised a week later', ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+    actions.raise(app.ctx, {
+      itemId: item2.id,
+      description: 'Raised a week later',
+      ownerName: 'Sam Patel',
+      ownerAgencyId: housing(app),
+      dueDate: '2026-11-30',
+    })
     const item1 = meetings.get(app.ctx, m1.id).items.find((item) => item.caseId === c.id)!
     expect(item1.carriedActions).toEqual([])
     const later = actions.listForCase(app.ctx, c.id)[0]!
-    expect(() => actions.updateAtMeetingItem(app!.ctx, { itemId: item1.id, update: { actionId: later.id, outcome: 'done', note: '' } })).toThrow('This action was raised after this meeting')
+    expect(() =>
+      actions.updateAtMeetingItem(app!.ctx, { itemId: item1.id, update: { actionId: later.id, outcome: 'done', note: '' } }),
+    ).toThrow('This action was raised after this meeting')
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     expect(app.db.prepare('SELECT count(*) AS n FROM action_updates').get()).toEqual({ n: 0 })
   })
@@ -227,11 +286,26 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const c = makeCase(app, { title: 'The Adams family', riskLevel: 'high' })
     const subject = people.add(app.ctx, c.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Adams' }))
-    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'given', recordedOn: '2026-11-01', lawfulBasis: 'consent', scope: 'All partner agencies at the weekly meeting' }))
+    people.recordConsent(
+      app.ctx,
+      consentInput.parse({
+        personId: subject.id,
+        status: 'given',
+        recordedOn: '2026-11-01',
+        lawfulBasis: 'consent',
+        scope: 'All partner agencies at the weekly meeting',
+      }),
+    )
     const m1 = newMeeting(app, '2026-11-05')
     const item1 = m1.items[0]!
     startMeeting(app, m1.id)
-    actions.raise(app.ctx, { itemId: item1.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-12' })
+    actions.raise(app.ctx, {
+      itemId: item1.id,
+      description: 'Apply for discretionary housing payment',
+      ownerName: 'Sam Patel',
+      ownerAgencyId: housing(app),
+      dueDate: '2026-11-12',
+    })
     record(app, item1.id, { discussion: 'Arrears rising', direction: 'worsening', directionReason: 'Eviction notice' })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: '2026-11-12' })
     meetings.approve(app.ctx, m1.id)
@@ -248,11 +322,23 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     app.setNow('2026-11-12T09:00:00.000Z')
     const m2 = meetings.get(app.ctx, approved.detail.nextMeeting!.id!)
     const item2 = m2.items.find((item) => item.caseId === c.id)!
-    actions.updateAtMeetingItem(app.ctx, { itemId: item2.id, update: { actionId: item2.carriedActions[0]!.id, outcome: 'done', note: 'Awarded' } })
-    actions.raise(app.ctx, { itemId: item2.id, description: 'Raised at the second meeting', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-12-01' })
+    actions.updateAtMeetingItem(app.ctx, {
+      itemId: item2.id,
+      update: { actionId: item2.carriedActions[0]!.id, outcome: 'done', note: 'Awarded' },
+    })
+    actions.raise(app.ctx, {
+      itemId: item2.id,
+      description: 'Raised at the second meeting',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2026-12-01',
+    })
     app.db.prepare("UPDATE cases SET title = 'Renamed household' WHERE id = ?").run(c.id)
     people.add(app.ctx, c.id, personInput.parse({ role: 'child', firstName: 'Kayden', lastName: 'Adams' }))
-    people.recordConsent(app.ctx, consentInput.parse({ personId: subject.id, status: 'withdrawn', recordedOn: '2026-11-12', lawfulBasis: 'consent' }))
+    people.recordConsent(
+      app.ctx,
+      consentInput.parse({ personId: subject.id, status: 'withdrawn', recordedOn: '2026-11-12', lawfulBasis: 'consent' }),
+    )
     app.db.prepare("UPDATE users SET name = 'Alexandra Admin' WHERE id = ?").run(app.admin.id)
 
     expect(snapshot()).toEqual(approved)
@@ -262,7 +348,11 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     expect(text).not.toContain('Kayden')
     // Amendments are still added on top, as linked records.
     meetings.amend(app.ctx, { meetingId: m1.id, text: 'Due date was 13 November.' })
-    expect(exportData.minutesData(app.ctx, m1.id, 'full')).toMatchObject({ version: 2, amendments: [{ text: 'Due date was 13 November.', by: 'Alexandra Admin' }], agendaItems: approved.full.agendaItems })
+    expect(exportData.minutesData(app.ctx, m1.id, 'full')).toMatchObject({
+      version: 2,
+      amendments: [{ text: 'Due date was 13 November.', by: 'Alexandra Admin' }],
+      agendaItems: approved.full.agendaItems,
+    })
     expect(meetings.get(app.ctx, m1.id).amendments.map((a) => a.text)).toEqual(['Due date was 13 November.'])
   })
 
@@ -276,22 +366,48 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     // 23:30 UTC on 2 July is 00:30 on 3 July in London (BST).
     app.setNow('2026-07-02T23:30:00.000Z')
     meetings.amend(app.ctx, { meetingId: m.id, text: 'The review is on 16 July.' })
-    expect(exportData.minutesData(app.ctx, m.id, 'full').amendments).toEqual([{ text: 'The review is on 16 July.', by: 'Alex Admin', date: '2026-07-03' }])
+    expect(exportData.minutesData(app.ctx, m.id, 'full').amendments).toEqual([
+      { text: 'The review is on 16 July.', by: 'Alex Admin', date: '2026-07-03' },
+    ])
   })
 
   it('approving creates next week’s meeting with its agenda, attendance and the carried action', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     const c = makeCase(app, { riskLevel: 'medium' })
     const m1 = newMeeting(app, '2026-11-05')
-    const guest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m1.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }))
-    attendance.mark(app.ctx, { attendeeId: guest.attendees.find((a) => a.name === 'Dr Rahman')!.id, attendance: 'present', informationSent: false })
-    actions.raise(app.ctx, { itemId: m1.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-20' })
+    const guest = attendance.add(
+      app.ctx,
+      attendeeAddInput.parse({ meetingId: m1.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id, role: 'GP' }),
+    )
+    attendance.mark(app.ctx, {
+      attendeeId: guest.attendees.find((a) => a.name === 'Dr Rahman')!.id,
+      attendance: 'present',
+      informationSent: false,
+    })
+    actions.raise(app.ctx, {
+      itemId: m1.items[0]!.id,
+      description: 'Joint visit',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2026-11-20',
+    })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: '2026-11-13' })
     const approved = meetings.approve(app.ctx, m1.id)
     expect(approved.nextMeetingId).not.toBeNull()
     const next = meetings.get(app.ctx, approved.nextMeetingId!)
-    expect(next).toMatchObject({ kind: 'weekly', date: '2026-11-13', time: '10:00', location: 'Stretford Hub', chairId: app.admin.id, status: 'planned', previousMeetingId: m1.id })
-    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([['Alex Admin', 'expected'], ['Dr Rahman', 'expected']])
+    expect(next).toMatchObject({
+      kind: 'weekly',
+      date: '2026-11-13',
+      time: '10:00',
+      location: 'Stretford Hub',
+      chairId: app.admin.id,
+      status: 'planned',
+      previousMeetingId: m1.id,
+    })
+    expect(next.attendees.map((a) => [a.name, a.attendance])).toEqual([
+      ['Alex Admin', 'expected'],
+      ['Dr Rahman', 'expected'],
+    ])
     const item = next.items.find((i) => i.caseId === c.id)!
     expect(item.reasons).toContain('open_actions')
     expect(item.carriedActions.map((a) => a.description)).toEqual(['Joint visit'])
@@ -305,10 +421,24 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     makeCase(app)
     const m1 = newMeeting(app, '2026-11-05')
-    const later = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'case_review', date: '2026-11-19', time: '14:00', location: 'Sale Waterside', chairId: app.admin.id }))
+    const later = meetings.create(
+      app.ctx,
+      meetingCreateInput.parse({
+        kind: 'case_review',
+        date: '2026-11-19',
+        time: '14:00',
+        location: 'Sale Waterside',
+        chairId: app.admin.id,
+      }),
+    )
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     meetings.approve(app.ctx, m1.id)
-    expect(meetings.list(app.ctx).map((m) => m.id).sort()).toEqual([m1.id, later.id].sort())
+    expect(
+      meetings
+        .list(app.ctx)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([m1.id, later.id].sort())
     expect(exportData.minutesData(app.ctx, m1.id).nextMeeting).toEqual({ date: '2026-11-19', time: '14:00', location: 'Sale Waterside' })
     expect(() => meetings.createNext(app!.ctx, m1.id)).toThrow('A later meeting already exists (2026-11-19 at 14:00)')
   })
@@ -331,7 +461,13 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     const m = newMeeting(app, '2026-11-05')
     const [first, second, third] = m.items
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: first!.id, decisions: 'Refer to early help' }))
-    actions.raise(app.ctx, { itemId: second!.id, description: 'Call the school', ownerName: 'Sam', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+    actions.raise(app.ctx, {
+      itemId: second!.id,
+      description: 'Call the school',
+      ownerName: 'Sam',
+      ownerAgencyId: housing(app),
+      dueDate: '2026-11-30',
+    })
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: second!.id }))
     const after = agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: third!.id }))
     expect(after.items.map((item) => item.done)).toEqual([true, true, false])
@@ -342,15 +478,27 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     makeCase(app, { riskLevel: 'high' })
     const m1 = newMeeting(app, '2026-11-05')
     for (const description of ['Housing application', 'GP letter', 'Benefits check']) {
-      actions.raise(app.ctx, { itemId: m1.items[0]!.id, description, ownerName: 'Sam Patel', ownerAgencyId: housing(app), dueDate: '2026-11-30' })
+      actions.raise(app.ctx, {
+        itemId: m1.items[0]!.id,
+        description,
+        ownerName: 'Sam Patel',
+        ownerAgencyId: housing(app),
+        dueDate: '2026-11-30',
+      })
     }
     record(app, m1.items[0]!.id, { direction: 'improving', directionReason: 'Engaging' })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     const m2 = meetings.get(app.ctx, meetings.approve(app.ctx, m1.id).nextMeetingId!)
     const item = m2.items[0]!
     const byName = (name: string) => item.carriedActions.find((a) => a.description === name)!.id
-    actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: { actionId: byName('Housing application'), outcome: 'open', nonCompletionReason: 'not_possible', note: 'Tenant in hospital' } })
-    actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: { actionId: byName('GP letter'), outcome: 'open', nonCompletionReason: 'not_undertaken', note: '' } })
+    actions.updateAtMeetingItem(app.ctx, {
+      itemId: item.id,
+      update: { actionId: byName('Housing application'), outcome: 'open', nonCompletionReason: 'not_possible', note: 'Tenant in hospital' },
+    })
+    actions.updateAtMeetingItem(app.ctx, {
+      itemId: item.id,
+      update: { actionId: byName('GP letter'), outcome: 'open', nonCompletionReason: 'not_undertaken', note: '' },
+    })
     record(app, item.id, { direction: 'worsening', directionReason: 'Admitted to hospital' })
     meetings.finish(app.ctx, { meetingId: m2.id, nextMeetingDate: null })
     const data = exportData.minutesData(app.ctx, m2.id)
@@ -368,8 +516,14 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     makeCase(app)
     const m = newMeeting(app, '2026-11-05')
     expect(() => meetings.start(app!.ctx, m.id)).toThrow('Mark who is present before starting the meeting.')
-    const withGuest = attendance.add(app.ctx, attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id }))
-    const [chair, guest] = [withGuest.attendees.find((a) => a.name === 'Alex Admin')!, withGuest.attendees.find((a) => a.name === 'Dr Rahman')!]
+    const withGuest = attendance.add(
+      app.ctx,
+      attendeeAddInput.parse({ meetingId: m.id, guestName: 'Dr Rahman', agencyId: app.agency('GP').id }),
+    )
+    const [chair, guest] = [
+      withGuest.attendees.find((a) => a.name === 'Alex Admin')!,
+      withGuest.attendees.find((a) => a.name === 'Dr Rahman')!,
+    ]
     attendance.mark(app.ctx, { attendeeId: chair.id, attendance: 'present', informationSent: false })
     attendance.mark(app.ctx, { attendeeId: guest.id, attendance: 'observer', informationSent: false })
     expect(() => meetings.start(app!.ctx, m.id)).toThrow('Still to agree: Alex Admin, Dr Rahman.')
@@ -377,7 +531,10 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     expect(() => meetings.start(app!.ctx, m.id)).toThrow('Still to agree: Dr Rahman.')
     expect(meetings.get(app.ctx, m.id).status).toBe('planned')
     const skipped = attendance.agree(app.ctx, { attendeeId: guest.id, agreed: false, skipped: true })
-    expect(skipped.attendees.map((a) => [a.name, a.agreedConfidentiality, a.confidentialitySkipped])).toEqual([['Alex Admin', true, false], ['Dr Rahman', false, true]])
+    expect(skipped.attendees.map((a) => [a.name, a.agreedConfidentiality, a.confidentialitySkipped])).toEqual([
+      ['Alex Admin', true, false],
+      ['Dr Rahman', false, true],
+    ])
     expect(meetings.start(app.ctx, m.id).status).toBe('in_progress')
   })
 
@@ -385,11 +542,22 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     app = createTestApp('2026-11-05T09:00:00.000Z')
     makeCase(app)
     const m = newMeeting(app, '2026-11-05')
-    actions.raise(app.ctx, { itemId: m.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    actions.raise(app.ctx, {
+      itemId: m.items[0]!.id,
+      description: 'Joint visit',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2026-11-30',
+    })
     const [action] = actions.list(app.ctx)
-    expect(() => actions.bulkUpdate(app!.ctx, { actionIds: [action!.id], outcome: 'dropped', note: ' ' })).toThrow('Say why the selected actions are dropped')
+    expect(() => actions.bulkUpdate(app!.ctx, { actionIds: [action!.id], outcome: 'dropped', note: ' ' })).toThrow(
+      'Say why the selected actions are dropped',
+    )
     expect(actions.list(app.ctx)[0]).toMatchObject({ status: 'open', statusNote: '' })
-    expect(actions.bulkUpdate(app.ctx, { actionIds: [action!.id], outcome: 'dropped', note: 'Family moved away' })[0]).toMatchObject({ status: 'dropped', statusNote: 'Family moved away' })
+    expect(actions.bulkUpdate(app.ctx, { actionIds: [action!.id], outcome: 'dropped', note: 'Family moved away' })[0]).toMatchObject({
+      status: 'dropped',
+      statusNote: 'Family moved away',
+    })
   })
 })
 
@@ -407,15 +575,30 @@ describe('issue 12: the chair in the room', () => {
     expect(caseRecord.get(app.ctx, withKeyworker.id).status).toBe('triage')
     record(app, itemFor(withKeyworker.id).id, { discussion: 'Agreed to work with the family.' })
     expect(caseRecord.get(app.ctx, withKeyworker.id).status).toBe('open')
-    const changes = app.db.prepare("SELECT from_value, to_value, note, at FROM case_changes WHERE case_id = ? AND kind = 'status'").all(withKeyworker.id)
-    expect(changes).toEqual([{ from_value: 'triage', to_value: 'open', note: 'First discussed at the case meeting of Thu 5 Nov 2026', at: '2026-11-05T09:00:00.000Z' }])
+    const changes = app.db
+      .prepare("SELECT from_value, to_value, note, at FROM case_changes WHERE case_id = ? AND kind = 'status'")
+      .all(withKeyworker.id)
+    expect(changes).toEqual([
+      {
+        from_value: 'triage',
+        to_value: 'open',
+        note: 'First discussed at the case meeting of Thu 5 Nov 2026',
+        at: '2026-11-05T09:00:00.000Z',
+      },
+    ])
     // Saving again changes nothing more.
     record(app, itemFor(withKeyworker.id).id, { discussion: 'Agreed to work with the family. GP to join.' })
-    expect(app.db.prepare("SELECT count(*) AS n FROM case_changes WHERE case_id = ? AND kind = 'status'").get(withKeyworker.id)).toEqual({ n: 1 })
+    expect(app.db.prepare("SELECT count(*) AS n FROM case_changes WHERE case_id = ? AND kind = 'status'").get(withKeyworker.id)).toEqual({
+      n: 1,
+    })
     expect(itemFor(withKeyworker.id).caseStatus).toBe('open')
     // Without a keyworker the lifecycle refuses: the case stays in triage (run mode asks for one) and the discussion is still saved.
     const saved = record(app, itemFor(noKeyworker.id).id, { discussion: 'Needs a keyworker.' })
-    expect(saved.items.find((item) => item.caseId === noKeyworker.id)).toMatchObject({ discussion: 'Needs a keyworker.', caseStatus: 'triage', keyworkerName: null })
+    expect(saved.items.find((item) => item.caseId === noKeyworker.id)).toMatchObject({
+      discussion: 'Needs a keyworker.',
+      caseStatus: 'triage',
+      keyworkerName: null,
+    })
     expect(caseRecord.get(app.ctx, noKeyworker.id).status).toBe('triage')
   })
 
@@ -425,7 +608,13 @@ describe('issue 12: the chair in the room', () => {
     const open = makeCase(app, { title: 'Bell household', status: 'open' })
     const m = newMeeting(app, '2026-11-05')
     const itemFor = (caseId: string) => m.items.find((item) => item.caseId === caseId)!
-    actions.raise(app.ctx, { itemId: itemFor(triaged.id).id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    actions.raise(app.ctx, {
+      itemId: itemFor(triaged.id).id,
+      description: 'Joint visit',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2026-11-30',
+    })
     record(app, itemFor(open.id).id, { discussion: 'No change.' })
     expect(caseRecord.get(app.ctx, triaged.id).status).toBe('open')
     expect(caseRecord.get(app.ctx, open.id).status).toBe('open')
@@ -439,7 +628,11 @@ describe('issue 12: the chair in the room', () => {
       triageInput.parse({
         receivedAt: '2026-11-04T21:00:00.000Z',
         source: 'police',
-        subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } },
+        subject: {
+          mode: 'new',
+          kind: 'individual',
+          person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' },
+        },
         summary: 'Found distressed on the bridge.',
         riskLevel: 'high',
         riskFactors: ['Suicidal thoughts', 'Alcohol'],
@@ -450,7 +643,12 @@ describe('issue 12: the chair in the room', () => {
       }),
     )
     const item = newMeeting(app, '2026-11-05').items.find((candidate) => candidate.caseId === entry.caseId)!
-    expect(item).toMatchObject({ triageSummary: 'Found distressed on the bridge.', riskFactors: ['Suicidal thoughts', 'Alcohol'], shortName: `${entry.caseReference} (DW)`, displayName: `${entry.caseReference} (DW)` })
+    expect(item).toMatchObject({
+      triageSummary: 'Found distressed on the bridge.',
+      riskFactors: ['Suicidal thoughts', 'Alcohol'],
+      shortName: `${entry.caseReference} (DW)`,
+      displayName: `${entry.caseReference} (DW)`,
+    })
   })
 
   it('adds the ticked members of the team as present in one go, or nobody when one cannot be added', () => {
@@ -460,10 +658,16 @@ describe('issue 12: the chair in the room', () => {
     const gone = makeUser(app, { name: 'Old Member' })
     app.db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(gone.id)
     const m = newMeeting(app, '2026-11-05')
-    expect(() => attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, gone.id] }))).toThrow(expect.objectContaining({ fields: { userIds: 'Tick only active members of the team' } }))
-    expect(() => attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, app!.admin.id] }))).toThrow('Alex Admin is already on the attendance list')
+    expect(() => attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, gone.id] }))).toThrow(
+      expect.objectContaining({ fields: { userIds: 'Tick only active members of the team' } }),
+    )
+    expect(() =>
+      attendance.addPresent(app!.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, app!.admin.id] })),
+    ).toThrow('Alex Admin is already on the attendance list')
     expect(meetings.get(app.ctx, m.id).attendees.map((a) => a.name)).toEqual(['Alex Admin'])
-    expect(attendeesPresentInput.safeParse({ meetingId: m.id, userIds: [] }).error?.issues[0]?.message).toBe('Tick at least one person who is here')
+    expect(attendeesPresentInput.safeParse({ meetingId: m.id, userIds: [] }).error?.issues[0]?.message).toBe(
+      'Tick at least one person who is here',
+    )
     const after = attendance.addPresent(app.ctx, attendeesPresentInput.parse({ meetingId: m.id, userIds: [sam.id, jo.id] }))
     expect(after.attendees.map((a) => [a.name, a.agencyName, a.attendance, a.agreedConfidentiality])).toEqual([
       ['Alex Admin', 'Council adult social care', 'expected', false],
@@ -477,14 +681,33 @@ describe('issue 12: the chair in the room', () => {
     makeCase(app)
     const m1 = newMeeting(app, '2026-11-05')
     startMeeting(app, m1.id)
-    actions.raise(app.ctx, { itemId: m1.items[0]!.id, description: 'Joint visit', ownerName: 'PC Jones', ownerAgencyId: app.agency('Police').id, dueDate: '2026-11-30' })
+    actions.raise(app.ctx, {
+      itemId: m1.items[0]!.id,
+      description: 'Joint visit',
+      ownerName: 'PC Jones',
+      ownerAgencyId: app.agency('Police').id,
+      dueDate: '2026-11-30',
+    })
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     meetings.approve(app.ctx, m1.id)
     app.setNow('2026-11-12T09:00:00.000Z')
     const m2 = meetings.createNext(app.ctx, m1.id)
     const item = m2.items[0]!
-    const updated = actions.updateAtMeetingItem(app.ctx, { itemId: item.id, update: actionUpdateInput.parse({ actionId: item.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_possible', note: 'Family away until the 20th; visit the week after' }) })
-    expect(updated.items[0]!.carriedActions[0]!.update).toEqual({ actionId: item.carriedActions[0]!.id, outcome: 'open', nonCompletionReason: 'not_possible', note: 'Family away until the 20th; visit the week after' })
+    const updated = actions.updateAtMeetingItem(app.ctx, {
+      itemId: item.id,
+      update: actionUpdateInput.parse({
+        actionId: item.carriedActions[0]!.id,
+        outcome: 'open',
+        nonCompletionReason: 'not_possible',
+        note: 'Family away until the 20th; visit the week after',
+      }),
+    })
+    expect(updated.items[0]!.carriedActions[0]!.update).toEqual({
+      actionId: item.carriedActions[0]!.id,
+      outcome: 'open',
+      nonCompletionReason: 'not_possible',
+      note: 'Family away until the 20th; visit the week after',
+    })
     expect(actions.list(app.ctx)[0]).toMatchObject({ status: 'open', statusNote: 'Family away until the 20th; visit the week after' })
   })
 })

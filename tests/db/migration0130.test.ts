@@ -11,9 +11,15 @@ describe('migration 0130: sign-in credentials', () => {
   it('upgrades a version-100 database, keeps its users, and gives nobody a credential yet', () => {
     testDb = createTestDb({ upTo: 100 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'admin', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u2', 'Lee', 'a1', 'practitioner', 1, ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'admin', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u2', 'Lee', 'a1', 'practitioner', 1, ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 130 })
 
@@ -28,8 +34,12 @@ describe('migration 0130: sign-in credentials', () => {
   it('stores a hash with its parameters, for known users only, and refuses weak parameters', () => {
     testDb = createTestDb({ upTo: 130 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'admin', 1, ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'admin', 1, ?, ?)",
+    ).run(now, now)
     const insert = db.prepare(
       `INSERT INTO user_credentials (user_id, kind, algorithm, cost, block_size, parallelism, salt, hash, created_at, updated_at)
        VALUES (?, 'passphrase', 'scrypt', ?, 8, 1, ?, ?, ?, ?)`,

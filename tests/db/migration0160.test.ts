@@ -11,9 +11,15 @@ describe('migration 0160: triage sources kept in a table', () => {
   it('upgrades a version-100 database: the fixed sources and fire, probation and DWP are listed, and old entries keep their source', () => {
     testDb = createTestDb({ upTo: 100 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'practitioner', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'individual', 'Reed', 'triage', 'u1', 'a1', 'low', ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'practitioner', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'individual', 'Reed', 'triage', 'u1', 'a1', 'low', ?, ?)",
+    ).run(now, now)
     const entry = db.prepare(
       `INSERT INTO triage_entries (id, case_id, person_id, received_at, source, source_reference, summary, risk_level, risk_factors, decision_category, meeting_reasons, decision_notes, decided_by, bring_to_next_meeting, is_repeat, supersedes_id, created_by, created_at, updated_at)
        VALUES (?, 'c1', NULL, ?, ?, '', 'A call', 'low', '[]', 'nfa', '[]', '', 'u1', 0, 0, NULL, 'u1', ?, ?)`,
@@ -45,6 +51,10 @@ describe('migration 0160: triage sources kept in a table', () => {
       { id: 't2', source: 'street_triage' },
     ])
     // Two sources may not share a name, whatever the case.
-    expect(() => db.prepare("INSERT INTO triage_sources (key, label, active, sort_order, created_at, updated_at) VALUES ('gp2', 'gp', 1, 5, ?, ?)").run(now, now)).toThrow(/UNIQUE/)
+    expect(() =>
+      db
+        .prepare("INSERT INTO triage_sources (key, label, active, sort_order, created_at, updated_at) VALUES ('gp2', 'gp', 1, 5, ?, ?)")
+        .run(now, now),
+    ).toThrow(/UNIQUE/)
   })
 })

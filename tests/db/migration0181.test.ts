@@ -11,8 +11,12 @@ describe('migration 0181: the export register accepts the board report and repor
   it('keeps every register row, accepts a board report and stays append-only', () => {
     testDb = createTestDb({ upTo: 180 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)",
+    ).run(now, now)
     const insert = db.prepare(
       "INSERT INTO export_register (id, at, actor_id, document, entity_id, title, version, variant, profile, recipients, file_name, created_at, updated_at) VALUES (?, ?, 'u1', ?, NULL, ?, '1', 'full', NULL, 'Board', ?, ?, ?)",
     )
@@ -31,12 +35,19 @@ describe('migration 0181: the export register accepts the board report and repor
     expect(() => db.prepare("DELETE FROM export_register WHERE id = 'e2'").run()).toThrow('the export register is append-only')
     expect(() => insert.run('e3', now, 'leaflet', 'Leaflet', 'L.docx', now, now)).toThrow(/CHECK/)
     expect(() =>
-      db.prepare("INSERT OR REPLACE INTO export_register (id, at, actor_id, document, title, variant, file_name, created_at, updated_at) VALUES ('e1', ?, 'u1', 'minutes', 'x', 'full', 'x', ?, ?)").run(now, now, now),
+      db
+        .prepare(
+          "INSERT OR REPLACE INTO export_register (id, at, actor_id, document, title, variant, file_name, created_at, updated_at) VALUES ('e1', ?, 'u1', 'minutes', 'x', 'full', 'x', ?, ?)",
+        )
+        .run(now, now, now),
     ).toThrow('the export register is append-only')
-    expect(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'export_register' ORDER BY name").all().map((row) => row.name)).toEqual([
-      'export_register_no_delete',
-      'export_register_no_replace',
-      'export_register_no_update',
-    ])
+    expect(
+      db
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'export_register' ORDER BY name",
+        )
+        .all()
+        .map((row) => row.name),
+    ).toEqual(['export_register_no_delete', 'export_register_no_replace', 'export_register_no_update'])
   })
 })

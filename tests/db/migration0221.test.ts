@@ -11,9 +11,15 @@ describe('migration 0221: terms added to a case’s known names at review', () =
   it('keeps one of each term per case, refuses an empty one and goes with the case', () => {
     testDb = createTestDb({ upTo: 220 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'family', 'Okafor', 'open', 'u1', 'a1', 'high', ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'family', 'Okafor', 'open', 'u1', 'a1', 'high', ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 221 })
 

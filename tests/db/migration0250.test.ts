@@ -11,9 +11,15 @@ describe('migration 0250: named cohorts', () => {
   it('upgrades a version-181 database: cases kept, cohorts with unique names, membership going with the case', () => {
     testDb = createTestDb({ upTo: 181 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)").run(now, now)
-    const kase = db.prepare("INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES (?, ?, 'individual', 'Reed', 'open', 'u1', 'a1', 'low', ?, ?)")
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)",
+    ).run(now, now)
+    const kase = db.prepare(
+      "INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES (?, ?, 'individual', 'Reed', 'open', 'u1', 'a1', 'low', ?, ?)",
+    )
     kase.run('c1', 'RT-2026-0001', now, now)
     kase.run('c2', 'RT-2026-0002', now, now)
 

@@ -12,7 +12,9 @@ describe('migration 0251: the demo marker', () => {
   it('upgrades a version-250 database to one that is not a demo, and holds one marker row at most', () => {
     testDb = createTestDb({ upTo: 250 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 251 })
 

@@ -7,10 +7,16 @@ import { shippedMigrations } from './shippedMigrations'
 
 const folder = join(__dirname, '../../electron/main/db/migrations')
 /** Every migration file: index.ts only collects them. */
-const files = readdirSync(folder).filter((name) => name !== 'index.ts').sort()
-const sha256 = (name: string) => createHash('sha256').update(readFileSync(join(folder, name))).digest('hex')
+const files = readdirSync(folder)
+  .filter((name) => name !== 'index.ts')
+  .sort()
+const sha256 = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(folder, name)))
+    .digest('hex')
 
-const advice = 'Do not edit a shipped migration: add a new numbered one. A new migration file must be added to tests/db/shippedMigrations.ts.'
+const advice =
+  'Do not edit a shipped migration: add a new numbered one. A new migration file must be added to tests/db/shippedMigrations.ts.'
 
 describe('shipped migrations are immutable', () => {
   it('every migration file is pinned, with the sha256 it shipped with', () => {

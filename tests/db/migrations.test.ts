@@ -9,7 +9,9 @@ let testDb: TestDb | undefined
 afterEach(() => testDb?.cleanup())
 
 const tables = (db: TestDb['db']) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((row) => row.name)
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((row) => row.name)
 
 const latest = migrations.at(-1)?.version ?? 0
 const now = '2026-11-22T10:00:00.000Z'
@@ -44,8 +46,12 @@ describe('migrations', () => {
     const { db } = testDb
     expect(schemaVersion(db)).toBe(10)
     expect(tables(db)).not.toContain('cases')
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 20 })
 
@@ -55,31 +61,54 @@ describe('migrations', () => {
       "INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'family', 'Okafor', 'open', 'u1', 'a1', 'high', ?, ?)",
     ).run(now, now)
     expect(() =>
-      db.prepare("INSERT INTO cases (id, reference, kind, title, status, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c2', 'RT-2026-0002', 'family', 'X', 'open', 'missing', 'high', ?, ?)").run(now, now),
+      db
+        .prepare(
+          "INSERT INTO cases (id, reference, kind, title, status, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c2', 'RT-2026-0002', 'family', 'X', 'open', 'missing', 'high', ?, ?)",
+        )
+        .run(now, now),
     ).toThrow(/FOREIGN KEY/)
   })
 
   it('0030 to 0070 each upgrade a database with rows in it and keep them', () => {
     testDb = createTestDb({ upTo: 20 })
     const { db } = testDb
-    db.prepare("INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)").run(now, now)
-    db.prepare("INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'family', 'Okafor', 'open', 'u1', 'a1', 'high', ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO agencies (id, name, short_name, active, created_at, updated_at) VALUES ('a1', 'Police', 'Police', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES ('u1', 'Kim', 'a1', 'chair', 1, ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, created_at, updated_at) VALUES ('c1', 'RT-2026-0001', 'family', 'Okafor', 'open', 'u1', 'a1', 'high', ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 30 })
-    expect(db.prepare('SELECT title, neighbourhood, reopen_count, non_engagement, bring_to_next_meeting FROM cases').get()).toEqual({ title: 'Okafor', neighbourhood: '', reopen_count: 0, non_engagement: 0, bring_to_next_meeting: 0 })
+    expect(db.prepare('SELECT title, neighbourhood, reopen_count, non_engagement, bring_to_next_meeting FROM cases').get()).toEqual({
+      title: 'Okafor',
+      neighbourhood: '',
+      reopen_count: 0,
+      non_engagement: 0,
+      bring_to_next_meeting: 0,
+    })
     // 0030 adds the rule that an open case keeps its keyworker.
     expect(() => db.prepare("UPDATE cases SET keyworker_id = NULL WHERE id = 'c1'").run()).toThrow('An open case must have a keyworker')
 
     migrate(db, { upTo: 40 })
-    db.prepare("INSERT INTO meetings (id, kind, date, time, chair_id, status, created_at, updated_at) VALUES ('m1', 'weekly', '2026-11-05', '10:00', 'u1', 'planned', ?, ?)").run(now, now)
-    db.prepare("INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, discussion, created_at, updated_at) VALUES ('i1', 'm1', 'c1', 1, 'high', 'Arrears', ?, ?)").run(now, now)
+    db.prepare(
+      "INSERT INTO meetings (id, kind, date, time, chair_id, status, created_at, updated_at) VALUES ('m1', 'weekly', '2026-11-05', '10:00', 'u1', 'planned', ?, ?)",
+    ).run(now, now)
+    db.prepare(
+      "INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, discussion, created_at, updated_at) VALUES ('i1', 'm1', 'c1', 1, 'high', 'Arrears', ?, ?)",
+    ).run(now, now)
 
     migrate(db, { upTo: 50 })
     expect(tables(db)).toEqual(expect.arrayContaining(['export_register', 'case_plans']))
 
     migrate(db, { upTo: 60 })
-    expect(db.prepare('SELECT discussion, discussion_category FROM agenda_items').get()).toEqual({ discussion: 'Arrears', discussion_category: null })
+    expect(db.prepare('SELECT discussion, discussion_category FROM agenda_items').get()).toEqual({
+      discussion: 'Arrears',
+      discussion_category: null,
+    })
     expect(schemaVersion(db)).toBe(60)
 
     migrate(db, { upTo: 70 })

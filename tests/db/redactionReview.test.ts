@@ -19,10 +19,30 @@ afterEach(() => app?.cleanup())
 /** The O'Neill-Kerr household at a draft weekly meeting, with a school and a code no rule knows. */
 function draftMeeting(test: TestApp) {
   const family = makeCase(test, { title: "The O'Neill-Kerr family" })
-  const mum = people.add(test.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Siobhan', lastName: "O'Neill-Kerr", dateOfBirth: '1988-04-02', address: '12 Kingsway, Stretford, Manchester M32 8QT' }))
-  people.add(test.ctx, family.id, personInput.parse({ role: 'child', firstName: 'Ann', lastName: "O'Neill-Kerr", dateOfBirth: '2016-05-01' }))
-  people.recordConsent(test.ctx, consentInput.parse({ personId: mum.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies', lawfulBasis: 'consent' }))
-  const meeting = meetings.create(test.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }))
+  const mum = people.add(
+    test.ctx,
+    family.id,
+    personInput.parse({
+      role: 'subject',
+      firstName: 'Siobhan',
+      lastName: "O'Neill-Kerr",
+      dateOfBirth: '1988-04-02',
+      address: '12 Kingsway, Stretford, Manchester M32 8QT',
+    }),
+  )
+  people.add(
+    test.ctx,
+    family.id,
+    personInput.parse({ role: 'child', firstName: 'Ann', lastName: "O'Neill-Kerr", dateOfBirth: '2016-05-01' }),
+  )
+  people.recordConsent(
+    test.ctx,
+    consentInput.parse({ personId: mum.id, status: 'given', recordedOn: '2026-10-01', scope: 'All agencies', lawfulBasis: 'consent' }),
+  )
+  const meeting = meetings.create(
+    test.ctx,
+    meetingCreateInput.parse({ kind: 'weekly', date: '2026-11-05', time: '10:00', location: 'Stretford Hub', chairId: test.admin.id }),
+  )
   const item = meeting.items.find((candidate) => candidate.caseId === family.id)!
   agenda.record(
     test.ctx,
@@ -37,7 +57,10 @@ function draftMeeting(test: TestApp) {
 }
 
 const start = (test: TestApp, meetingId: string, terms: Array<{ text: string; caseReference: string | null }> = [], reviewId?: string) =>
-  redactionReview.review(test.ctx, redactionReviewInput.parse({ meetingId, recipientAgencyId: test.agency('Schools').id, terms, ...(reviewId ? { reviewId } : {}) }))
+  redactionReview.review(
+    test.ctx,
+    redactionReviewInput.parse({ meetingId, recipientAgencyId: test.agency('Schools').id, terms, ...(reviewId ? { reviewId } : {}) }),
+  )
 
 describe('the review of a redacted copy before it is saved', () => {
   it('lists every replacement per case in context, and flags what could still identify someone', () => {
@@ -48,7 +71,12 @@ describe('the review of a redacted copy before it is saved', () => {
     const own = review.cases.find((group) => group.caseReference === family.reference)!
     expect(own.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ original: "Siobhan's", replacement: "Adult A's", before: '', after: expect.stringContaining(' return to ') }),
+        expect.objectContaining({
+          original: "Siobhan's",
+          replacement: "Adult A's",
+          before: '',
+          after: expect.stringContaining(' return to '),
+        }),
         expect.objectContaining({ original: 'Kingsway', replacement: '[address removed]', before: expect.stringContaining('return to ') }),
         expect.objectContaining({ original: 'Ann', replacement: 'Child A', after: expect.stringContaining(' started at Oakfield') }),
       ]),
@@ -57,8 +85,13 @@ describe('the review of a redacted copy before it is saved', () => {
     const flagged = Object.fromEntries(review.flags.map((flag) => [flag.text, flag.reason]))
     expect(flagged).toMatchObject({ Oakfield: 'unknown_word', QX7731: 'number' })
     // Ordinary words, the calendar, pseudonyms, the organisation's own words and the meeting's place-holders are not flagged.
-    for (const safe of ['Annual', 'Primary', 'Tuesday', 'Adult', 'Child', 'Schools', 'Weekly', 'Siobhan', 'Kingsway']) expect(flagged).not.toHaveProperty(safe)
-    expect(review.flags.find((flag) => flag.text === 'Oakfield')).toMatchObject({ caseReferences: [family.reference], before: expect.stringContaining('started at '), after: expect.stringContaining(' Primary') })
+    for (const safe of ['Annual', 'Primary', 'Tuesday', 'Adult', 'Child', 'Schools', 'Weekly', 'Siobhan', 'Kingsway'])
+      expect(flagged).not.toHaveProperty(safe)
+    expect(review.flags.find((flag) => flag.text === 'Oakfield')).toMatchObject({
+      caseReferences: [family.reference],
+      before: expect.stringContaining('started at '),
+      after: expect.stringContaining(' Primary'),
+    })
   })
 
   it('saves exactly the copy reviewed, only once every flag is decided, and records the outcome', async () => {
@@ -67,32 +100,78 @@ describe('the review of a redacted copy before it is saved', () => {
     const saver = folderSaver(`${app.dir}/exports`)
     const first = start(app, meeting.id)
     const save = (reviewId: string, accepted: string[]) =>
-      exportsService.minutes(app!.ctx, saver, minutesExportInput.parse({ variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app!.agency('Schools').id, recipients: 'Board', reviewId, accepted }))
+      exportsService.minutes(
+        app!.ctx,
+        saver,
+        minutesExportInput.parse({
+          variant: 'redacted',
+          meetingId: meeting.id,
+          recipientAgencyId: app!.agency('Schools').id,
+          recipients: 'Board',
+          reviewId,
+          accepted,
+        }),
+      )
 
-    await expect(save(first.reviewId, [])).rejects.toMatchObject({ code: 'invalid_input', fields: { accepted: expect.stringContaining('still to decide') } })
+    await expect(save(first.reviewId, [])).rejects.toMatchObject({
+      code: 'invalid_input',
+      fields: { accepted: expect.stringContaining('still to decide') },
+    })
     // Oakfield is redacted and kept with the case; the code for this document only.
-    const second = start(app, meeting.id, [{ text: 'Oakfield', caseReference: family.reference }, { text: 'QX7731', caseReference: null }], first.reviewId)
+    const second = start(
+      app,
+      meeting.id,
+      [
+        { text: 'Oakfield', caseReference: family.reference },
+        { text: 'QX7731', caseReference: null },
+      ],
+      first.reviewId,
+    )
     expect(second.flags.map((flag) => flag.text)).not.toContain('Oakfield')
-    expect(second.cases.find((group) => group.caseReference === family.reference)?.changes).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Oakfield', replacement: '[redacted]' })]))
+    expect(second.cases.find((group) => group.caseReference === family.reference)?.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ original: 'Oakfield', replacement: '[redacted]' })]),
+    )
     // The earlier review is closed by the new one, and nothing was kept yet.
-    await expect(save(first.reviewId, first.flags.map((flag) => flag.key))).rejects.toMatchObject({ fields: { reviewId: expect.any(String) } })
+    await expect(
+      save(
+        first.reviewId,
+        first.flags.map((flag) => flag.key),
+      ),
+    ).rejects.toMatchObject({ fields: { reviewId: expect.any(String) } })
     expect(app.db.prepare('SELECT COUNT(*) AS n FROM case_redaction_terms').get()).toEqual({ n: 0 })
     expect(exportsService.register(app.ctx)).toEqual([])
 
     // The minutes change after the review: the saved copy is still the one reviewed.
-    agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: item.id, done: true, discussion: 'Rewritten after the review.', decisions: 'Annual review planned; marked as stable' }))
-    const result = await save(second.reviewId, second.flags.map((flag) => flag.key))
+    agenda.record(
+      app.ctx,
+      agendaItemRecordInput.parse({
+        itemId: item.id,
+        done: true,
+        discussion: 'Rewritten after the review.',
+        decisions: 'Annual review planned; marked as stable',
+      }),
+    )
+    const result = await save(
+      second.reviewId,
+      second.flags.map((flag) => flag.key),
+    )
     const docx = await readDocxBytes(readFileSync(result.savedTo!))
     expect(docx.paragraphsText).toContain("Adult A's return to [address removed] went well.")
     expect(docx.allText).toContain('Child A started at [redacted] Primary on Tuesday; her locker code is [redacted].')
     expect(docx.allText).toContain('Annual review planned; marked as stable')
-    for (const secret of ['Rewritten after the review', 'Oakfield', 'QX7731', 'Siobhan', 'Kingsway', "O'Neill", 'Kerr']) expect(docx.allText).not.toContain(secret)
+    for (const secret of ['Rewritten after the review', 'Oakfield', 'QX7731', 'Siobhan', 'Kingsway', "O'Neill", 'Kerr'])
+      expect(docx.allText).not.toContain(secret)
 
     const [entry] = exportsService.register(app.ctx)
     expect(entry).toMatchObject({
       variant: 'redacted',
       recipientAgency: 'Schools',
-      review: { replacements: second.replacementCount, acceptedAsSafe: second.flags.map((flag) => flag.text), termsAdded: { document: 1, caseKnownNames: 1 }, reviewedBy: 'Alex Admin' },
+      review: {
+        replacements: second.replacementCount,
+        acceptedAsSafe: second.flags.map((flag) => flag.text),
+        termsAdded: { document: 1, caseKnownNames: 1 },
+        reviewedBy: 'Alex Admin',
+      },
     })
     // The register holds how many terms were added, never the terms: they are identifiers.
     expect(JSON.stringify(entry)).not.toContain('Oakfield')
@@ -112,16 +191,44 @@ describe('the review of a redacted copy before it is saved', () => {
     const { meeting } = draftMeeting(app)
     const mine = start(app, meeting.id)
     expect(() => start(app!, meeting.id, [{ text: 'Oakfield', caseReference: 'RT-1999-0001' }])).toThrow(/not on this meeting's agenda/u)
-    expect(() => redactionReviewInput.parse({ meetingId: meeting.id, recipientAgencyId: app!.agency('Schools').id, terms: [{ text: ' x ', caseReference: null }] })).toThrow(/at least two characters/u)
+    expect(() =>
+      redactionReviewInput.parse({
+        meetingId: meeting.id,
+        recipientAgencyId: app!.agency('Schools').id,
+        terms: [{ text: ' x ', caseReference: null }],
+      }),
+    ).toThrow(/at least two characters/u)
     const saver = folderSaver(`${app.dir}/exports`)
     const accepted = mine.flags.map((flag) => flag.key)
     await expect(
-      exportsService.minutes(app.ctx, saver, minutesExportInput.parse({ variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('GP').id, recipients: '', reviewId: mine.reviewId, accepted })),
+      exportsService.minutes(
+        app.ctx,
+        saver,
+        minutesExportInput.parse({
+          variant: 'redacted',
+          meetingId: meeting.id,
+          recipientAgencyId: app.agency('GP').id,
+          recipients: '',
+          reviewId: mine.reviewId,
+          accepted,
+        }),
+      ),
     ).rejects.toMatchObject({ fields: { reviewId: expect.any(String) } })
     const colleague = makeUser(app, { name: 'Sam Keyworker', role: 'practitioner' })
     signInAs(app, colleague)
     await expect(
-      exportsService.minutes(app.ctx, saver, minutesExportInput.parse({ variant: 'redacted', meetingId: meeting.id, recipientAgencyId: app.agency('Schools').id, recipients: '', reviewId: mine.reviewId, accepted })),
+      exportsService.minutes(
+        app.ctx,
+        saver,
+        minutesExportInput.parse({
+          variant: 'redacted',
+          meetingId: meeting.id,
+          recipientAgencyId: app.agency('Schools').id,
+          recipients: '',
+          reviewId: mine.reviewId,
+          accepted,
+        }),
+      ),
     ).rejects.toMatchObject({ fields: { reviewId: expect.any(String) } })
     expect(exportsService.register(app.ctx)).toEqual([])
   })

@@ -27,7 +27,11 @@ async function client(url: string) {
   // Each server gives this client its own session, as it would a browser tab.
   let session = ''
   return async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': token, 'x-roundtable-session': session }, body: JSON.stringify(input) })
+    const response = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'x-roundtable-token': token, 'x-roundtable-session': session },
+      body: JSON.stringify(input),
+    })
     session = response.headers.get('x-roundtable-session') ?? ''
     const result = (await response.json()) as Result<T>
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
@@ -43,7 +47,13 @@ it('gives 80 cases created at once by 4 processes 80 distinct, consecutive refer
   const passphrase = 'concurrent passphrase'
   const agencies = await call<Agency[]>('agencies:list', {})
   const agencyId = agencies[0]?.id
-  const state = await call<SessionState>('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId, passphrase, passphraseConfirm: passphrase })
+  const state = await call<SessionState>('session:setUp', {
+    organisationName: 'Team',
+    userName: 'Ann Chair',
+    agencyId,
+    passphrase,
+    passphraseConfirm: passphrase,
+  })
   const userId = state.user?.id
 
   const others = await Promise.all([1, 2, 3].map(() => startWebServer(dataDir)))
@@ -53,7 +63,15 @@ it('gives 80 cases created at once by 4 processes 80 distinct, consecutive refer
 
   const created = await Promise.all(
     calls.flatMap((each, server) =>
-      Array.from({ length: 20 }, (_, n) => each<CaseSummary>('cases:create', { kind: 'individual', title: `Case ${server}-${n}`, keyworkerId: userId, leadAgencyId: agencyId, riskLevel: 'low' })),
+      Array.from({ length: 20 }, (_, n) =>
+        each<CaseSummary>('cases:create', {
+          kind: 'individual',
+          title: `Case ${server}-${n}`,
+          keyworkerId: userId,
+          leadAgencyId: agencyId,
+          riskLevel: 'low',
+        }),
+      ),
     ),
   )
   const year = new Date().getUTCFullYear()

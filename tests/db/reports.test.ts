@@ -39,10 +39,14 @@ function seed(): { app: TestApp; a: string; b: string } {
   const at = '2024-03-15T10:00:00.000Z'
   const admin = test.admin.id
   const agency = test.agency('Housing').id
-  const meeting = test.db.prepare("INSERT INTO meetings (id, kind, date, time, chair_id, status, created_at, updated_at) VALUES (?, 'weekly', ?, '10:00', ?, 'minutes_draft', ?, ?)")
+  const meeting = test.db.prepare(
+    "INSERT INTO meetings (id, kind, date, time, chair_id, status, created_at, updated_at) VALUES (?, 'weekly', ?, '10:00', ?, 'minutes_draft', ?, ?)",
+  )
   meeting.run('m1', '2024-02-07', admin, at, at)
   meeting.run('m2', '2024-03-06', admin, at, at)
-  const item = test.db.prepare("INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, direction, removed, created_at, updated_at) VALUES (?, ?, ?, ?, 'high', ?, ?, ?, ?)")
+  const item = test.db.prepare(
+    "INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, direction, removed, created_at, updated_at) VALUES (?, ?, ?, ?, 'high', ?, ?, ?, ?)",
+  )
   item.run('i1', 'm1', a, 1, 'worsening', 0, at, at)
   item.run('i2', 'm2', a, 1, 'improving', 0, at, at)
   item.run('i3', 'm2', b, 2, 'no_change', 0, at, at)
@@ -56,14 +60,18 @@ function seed(): { app: TestApp; a: string; b: string } {
   triage.run('t3', a, '2024-02-03T09:00:00.000Z', 'complex', admin, 't2', admin, at, at) // replaces t2
   triage.run('t4', b, '2024-03-02T09:00:00.000Z', 'early_help', admin, null, admin, at, at)
 
-  const action = test.db.prepare("INSERT INTO actions (id, case_id, description, owner_name, owner_agency_id, due_date, status, completed_on, created_at, updated_at) VALUES (?, ?, 'Visit', 'Kim', ?, ?, ?, ?, ?, ?)")
+  const action = test.db.prepare(
+    "INSERT INTO actions (id, case_id, description, owner_name, owner_agency_id, due_date, status, completed_on, created_at, updated_at) VALUES (?, ?, 'Visit', 'Kim', ?, ?, ?, ?, ?, ?)",
+  )
   action.run('a1', a, agency, '2024-02-20', 'done', '2024-02-19', at, at)
   action.run('a2', a, agency, '2024-02-20', 'done', '2024-02-25', at, at)
   action.run('a3', a, agency, '2024-02-28', 'dropped', null, at, at)
   action.run('a4', b, agency, '2024-03-10', 'open', null, at, at)
   action.run('a5', b, agency, '2024-03-20', 'open', null, at, at)
   test.db
-    .prepare("INSERT INTO action_updates (id, action_id, outcome, non_completion_reason, recorded_by, created_at, updated_at) VALUES ('u1', 'a3', 'dropped', 'not_undertaken', ?, ?, ?)")
+    .prepare(
+      "INSERT INTO action_updates (id, action_id, outcome, non_completion_reason, recorded_by, created_at, updated_at) VALUES ('u1', 'a3', 'dropped', 'not_undertaken', ?, ?, ?)",
+    )
     .run(admin, at, at)
   return { app: test, a, b }
 }
@@ -72,14 +80,26 @@ describe('reports service', () => {
   it('works out every section for the cohort from the real database, to hand-checked figures', () => {
     const seeded = seed()
     app = seeded.app
-    const report = reports.build(app.ctx, reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 }))
+    const report = reports.build(
+      app.ctx,
+      reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 }),
+    )
 
     expect(report.cohortSize).toBe(2)
     expect(report.openCases.total).toBe(2)
     expect(report.openCases.byStatus.open).toBe(2)
     expect(report.openCases.byRisk.medium).toBe(2)
 
-    expect(report.triage.map((month) => [month.month, month.total, month.counts.early_help, month.counts.complex, month.counts.nfa, month.earlyHelpShare])).toEqual([
+    expect(
+      report.triage.map((month) => [
+        month.month,
+        month.total,
+        month.counts.early_help,
+        month.counts.complex,
+        month.counts.nfa,
+        month.earlyHelpShare,
+      ]),
+    ).toEqual([
       ['2024-01', 0, 0, 0, 0, null],
       ['2024-02', 2, 1, 1, 0, 0.5],
       ['2024-03', 1, 1, 0, 0, 1],
@@ -92,7 +112,14 @@ describe('reports service', () => {
       { improving: 1, no_change: 1, worsening: 0 },
     ])
 
-    expect(report.actions).toEqual({ onTime: 1, late: 1, notDone: 1, overdue: 1, notYetDue: 1, reasons: { not_possible: 0, not_undertaken: 1, not_recorded: 1 } })
+    expect(report.actions).toEqual({
+      onTime: 1,
+      late: 1,
+      notDone: 1,
+      overdue: 1,
+      notYetDue: 1,
+      reasons: { not_possible: 0, not_undertaken: 1, not_recorded: 1 },
+    })
 
     const police = report.demand.changes.find((change) => change.kind === 'police_incident')
     const ambulance = report.demand.changes.find((change) => change.kind === 'ambulance')
@@ -115,7 +142,17 @@ describe('reports service', () => {
   it('filters by neighbourhood and by agency', () => {
     const seeded = seed()
     app = seeded.app
-    const harpurhey = reports.build(app.ctx, reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, neighbourhood: 'Harpurhey', deadweightPercent: 0, optimismBiasPercent: 0 }))
+    const harpurhey = reports.build(
+      app.ctx,
+      reportFilters.parse({
+        from: '2024-01-01',
+        to: '2024-03-31',
+        months: 3,
+        neighbourhood: 'Harpurhey',
+        deadweightPercent: 0,
+        optimismBiasPercent: 0,
+      }),
+    )
     expect(harpurhey.cohortSize).toBe(1)
     // A alone: 47/31 ambulance call-outs avoided × 28647.2149p = 43432.87p.
     expect(harpurhey.benefit.totalNetPence).toBe(43433)
@@ -136,10 +173,12 @@ describe('reports service', () => {
 
   it('refuses a range that ends before it starts', () => {
     const result = reportFilters.safeParse({ from: '2024-03-01', to: '2024-02-01' })
-    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['to', 'The end of the range must be on or after its start']])
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['to', 'The end of the range must be on or after its start'],
+    ])
   })
 
-  it('works out one case\'s demand before and since, for the case screen', () => {
+  it("works out one case's demand before and since, for the case screen", () => {
     const seeded = seed()
     app = seeded.app
     const report = reports.forCase(app.ctx, seeded.a, 3)
@@ -161,7 +200,10 @@ describe('reports service', () => {
     app.db.prepare("UPDATE cases SET title = 'The Quigley family' WHERE id = ?").run(seeded.a)
     people.add(app.ctx, seeded.a, personInput.parse({ role: 'subject', firstName: 'Noreen', lastName: 'Quigley', preferredName: 'Reenie' }))
     const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 })
-    const result = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: 'Partnership board' })
+    const result = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), {
+      filters,
+      recipients: 'Partnership board',
+    })
     expect(result.fileName).toBe('Board report 2024-01-01 to 2024-03-31.docx')
     const docx = await readDocxBytes(readFileSync(result.savedTo ?? ''))
     const text = docx.paragraphsText.join('\n')
@@ -175,13 +217,20 @@ describe('reports service', () => {
     expect(docx.paragraphsText.filter((line) => line.startsWith('Indicative: unit costs are published estimates'))).toHaveLength(2)
     expect(text).toContain('Deadweight 20% (what would have happened anyway) and optimism bias 25% are taken off the gross figure.')
     expect(text).toContain('Not costed (no unit cost set): Police incidents.')
-    const [reference] = app.db.prepare<[string], { reference: string }>('SELECT reference FROM cases WHERE id = ?').all(seeded.a).map((row) => row.reference)
+    const [reference] = app.db
+      .prepare<[string], { reference: string }>('SELECT reference FROM cases WHERE id = ?')
+      .all(seeded.a)
+      .map((row) => row.reference)
     expect(text).toContain(`${reference ?? ''}: 7 February 2024 ▼ Worsening → 6 March 2024 ▲ Improving`)
     const all = tables(docx.documentXml)
     const cost = all.find((table) => table[0]?.[0] === 'Kind of contact' && table[0]?.[1] === 'Unit cost (price year)')
-    expect(cost?.slice(1)).toEqual([['Ambulance call-outs', '£216.00 (2013-14)', '£286.47 (× 100 ÷ 75.4)', '0.5', '£147.86', '£88.71', 'NHS']])
+    expect(cost?.slice(1)).toEqual([
+      ['Ambulance call-outs', '£216.00 (2013-14)', '£286.47 (× 100 ÷ 75.4)', '0.5', '£147.86', '£88.71', 'NHS'],
+    ])
     for (const name of ['Quigley', 'Noreen', 'Reenie', 'Case B']) expect(docx.allText).not.toContain(name)
-    expect(exportsService.register(app.ctx)).toMatchObject([{ document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' }])
+    expect(exportsService.register(app.ctx)).toMatchObject([
+      { document: 'board_report', recipients: 'Partnership board', title: 'Board report 2024-01-01 to 2024-03-31' },
+    ])
   })
 
   it('counts repeat contacts and escalations to the meeting by reason from the triage log, as the CSV and Word report show them', async () => {
@@ -201,16 +250,28 @@ describe('reports service', () => {
       ['2024-02', 2, 1, 2],
       ['2024-03', 1, 1, 0],
     ])
-    expect(report.repeats).toMatchObject({ contacts: 3, repeats: 2, casesWithRepeat: 2, escalated: 2, byReason: { visible_high_risk: 0, escalation: 2, professional_judgement: 0, repeat: 1 } })
+    expect(report.repeats).toMatchObject({
+      contacts: 3,
+      repeats: 2,
+      casesWithRepeat: 2,
+      escalated: 2,
+      byReason: { visible_high_risk: 0, escalation: 2, professional_judgement: 0, repeat: 1 },
+    })
     const csv = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'repeats', recipients: '' })
-    expect(readFileSync(csv.savedTo ?? '', 'utf8').split('\r\n').slice(0, 3)).toEqual([
+    expect(
+      readFileSync(csv.savedTo ?? '', 'utf8')
+        .split('\r\n')
+        .slice(0, 3),
+    ).toEqual([
       '\uFEFFMonth,Contacts,Repeats within 12 months,Brought to the meeting,Reason: Visible high risk,Reason: Escalation: 3 or more police incidents in 12 months,Reason: Professional judgement,Reason: Repeat within 12 months',
       '2024-01,0,0,0,0,0,0,0',
       '2024-02,2,1,2,0,2,0,1',
     ])
     const word = await exportsService.boardReport(app.ctx, folderSaver(`${app.dir}/exports`), { filters, recipients: '' })
     const docx = await readDocxBytes(readFileSync(word.savedTo ?? ''))
-    expect(docx.paragraphsText).toContain('Of 3 contacts triaged, 2 (67%) were repeats within 12 months, across 2 cases; 2 were brought to the meeting (escalation: 3 or more police incidents in 12 months 2; repeat within 12 months 1).')
+    expect(docx.paragraphsText).toContain(
+      'Of 3 contacts triaged, 2 (67%) were repeats within 12 months, across 2 cases; 2 were brought to the meeting (escalation: 3 or more police incidents in 12 months 2; repeat within 12 months 1).',
+    )
     const table = tables(docx.documentXml).find((rows) => rows[0]?.[1] === 'Contacts')
     expect(table?.slice(1)).toEqual([
       ['Jan 2024', '0', '0', '0', '0', '0', '0', '0'],
@@ -233,16 +294,38 @@ describe('reports service', () => {
       const png = await zip.file(name)?.async('uint8array')
       expect([...(png ?? []).slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     }
-    const described = [...docx.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"[^>]*title="([^"]*)"/gu)].map((match) => [match[2], match[1]])
+    const described = [...docx.documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"[^>]*title="([^"]*)"/gu)].map((match) => [
+      match[2],
+      match[1],
+    ])
     expect(described).toEqual([
-      ['Triage decisions by month', 'Chart: Triage decisions by month. 3 triage decisions were made in this period; 2 (67%) needed early help. The table below gives every figure.'],
-      ['Repeats and escalations by month', 'Chart: Repeats and escalations by month. Of 3 contacts triaged, 0 (0%) were repeats within 12 months, across 0 cases; 0 were brought to the meeting. The table below gives every figure.'],
-      ['Direction of travel by month', 'Chart: Direction of travel by month. Of 2 cases with a direction of travel, 1 improving, 1 no change and 0 worsening at their latest review. The table below gives every figure.'],
-      ['Demand before and after', expect.stringMatching(/^Chart: Demand before and after\. Across all kinds, service contacts went from .+ a month in the 3 months before cases opened to .+ a month since\. The table below gives every figure\.$/u)],
+      [
+        'Triage decisions by month',
+        'Chart: Triage decisions by month. 3 triage decisions were made in this period; 2 (67%) needed early help. The table below gives every figure.',
+      ],
+      [
+        'Repeats and escalations by month',
+        'Chart: Repeats and escalations by month. Of 3 contacts triaged, 0 (0%) were repeats within 12 months, across 0 cases; 0 were brought to the meeting. The table below gives every figure.',
+      ],
+      [
+        'Direction of travel by month',
+        'Chart: Direction of travel by month. Of 2 cases with a direction of travel, 1 improving, 1 no change and 0 worsening at their latest review. The table below gives every figure.',
+      ],
+      [
+        'Demand before and after',
+        expect.stringMatching(
+          /^Chart: Demand before and after\. Across all kinds, service contacts went from .+ a month in the 3 months before cases opened to .+ a month since\. The table below gives every figure\.$/u,
+        ),
+      ],
     ])
     // Each image sits under its own heading and straight before its table.
     const body = docx.documentXml
-    for (const [title, next] of [['Triage decisions by month', 'Early help share'], ['Repeats and escalations by month', 'Brought to the meeting'], ['Direction of travel by month', 'Worsening'], ['Demand before and after', 'Before, a month']] as const) {
+    for (const [title, next] of [
+      ['Triage decisions by month', 'Early help share'],
+      ['Repeats and escalations by month', 'Brought to the meeting'],
+      ['Direction of travel by month', 'Worsening'],
+      ['Demand before and after', 'Before, a month'],
+    ] as const) {
       const image = body.indexOf(`title="${title}"`)
       const nextTable = body.indexOf('<w:tbl>', image)
       expect(image).toBeGreaterThan(0)
@@ -255,13 +338,29 @@ describe('reports service', () => {
     const seeded = seed()
     app = seeded.app
     const filters = reportFilters.parse({ from: '2024-01-01', to: '2024-03-31', months: 3, deadweightPercent: 20, optimismBiasPercent: 25 })
-    const result = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'cost', recipients: 'Finance lead' })
+    const result = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), {
+      filters,
+      table: 'cost',
+      recipients: 'Finance lead',
+    })
     expect(result.fileName).toBe('Cost avoided 2024-01-01 to 2024-03-31.csv')
     const lines = readFileSync(result.savedTo ?? '', 'utf8').split('\r\n')
-    expect(lines[0]).toBe('\uFEFFKind of contact,Unit cost (pence),Price year,Deflator from,Deflator 2023-24,Avoided,Gross (pence),Deadweight %,Optimism bias %,Net (pence),Net,Borne by,Source')
-    expect(lines[1]).toMatch(/^Ambulance call-outs,21600,2013-14,75\.4,100,0\.516129\d*,14786,20,25,8871,£88\.71,NHS,"?Greater Manchester Unit Cost Database/)
-    const demandCsv = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), { filters, table: 'triage', recipients: '' })
-    expect(readFileSync(demandCsv.savedTo ?? '', 'utf8').split('\r\n').slice(1, 4)).toEqual(['2024-01,0,0,0,0,0,0,', '2024-02,0,1,1,0,0,2,0.5', '2024-03,0,1,0,0,0,1,1'])
+    expect(lines[0]).toBe(
+      '\uFEFFKind of contact,Unit cost (pence),Price year,Deflator from,Deflator 2023-24,Avoided,Gross (pence),Deadweight %,Optimism bias %,Net (pence),Net,Borne by,Source',
+    )
+    expect(lines[1]).toMatch(
+      /^Ambulance call-outs,21600,2013-14,75\.4,100,0\.516129\d*,14786,20,25,8871,£88\.71,NHS,"?Greater Manchester Unit Cost Database/,
+    )
+    const demandCsv = await exportsService.reportCsv(app.ctx, folderSaver(`${app.dir}/exports`), {
+      filters,
+      table: 'triage',
+      recipients: '',
+    })
+    expect(
+      readFileSync(demandCsv.savedTo ?? '', 'utf8')
+        .split('\r\n')
+        .slice(1, 4),
+    ).toEqual(['2024-01,0,0,0,0,0,0,', '2024-02,0,1,1,0,0,2,0.5', '2024-03,0,1,0,0,0,1,1'])
     expect(exportsService.register(app.ctx).map((entry) => [entry.document, entry.title])).toEqual([
       ['csv_report', 'Triage decisions by month 2024-01-01 to 2024-03-31'],
       ['csv_report', 'Cost avoided 2024-01-01 to 2024-03-31'],

@@ -10,15 +10,31 @@ import { createTestApp, makeCase, type TestApp } from '../helpers/db'
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
 
-const find = (test: TestApp, text: string, dateOfBirth: string | null = null) => search.search(test.ctx, caseSearchInput.parse({ text, dateOfBirth }))
+const find = (test: TestApp, text: string, dateOfBirth: string | null = null) =>
+  search.search(test.ctx, caseSearchInput.parse({ text, dateOfBirth }))
 
 describe('search', () => {
   it('ranks the exact name and date of birth first, then slips, and never returns the NHS number or police reference', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const first = makeCase(app, { title: 'Case one' })
     const second = makeCase(app, { title: 'Case two' })
-    const grace = people.add(app.ctx, first.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: "O'Brien", dateOfBirth: '1990-06-01', nhsNumber: '9434765919', policeReference: 'GMP-55-9911' }))
-    people.add(app.ctx, second.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'OBrian', dateOfBirth: '1990-01-06' }))
+    const grace = people.add(
+      app.ctx,
+      first.id,
+      personInput.parse({
+        role: 'subject',
+        firstName: 'Grace',
+        lastName: "O'Brien",
+        dateOfBirth: '1990-06-01',
+        nhsNumber: '9434765919',
+        policeReference: 'GMP-55-9911',
+      }),
+    )
+    people.add(
+      app.ctx,
+      second.id,
+      personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'OBrian', dateOfBirth: '1990-01-06' }),
+    )
 
     const found = find(app, 'Grace OBrien', '1990-06-01')
     expect(found.map((r) => [r.personName, r.reasons, r.score])).toEqual([
@@ -39,7 +55,11 @@ describe('search', () => {
         receivedAt: app.ctx.now().toISOString(),
         source: 'police',
         sourceReference: 'RT-2026-0001-GMP',
-        subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } },
+        subject: {
+          mode: 'new',
+          kind: 'individual',
+          person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' },
+        },
         summary: 'Found distressed on the Barton bridge',
         riskLevel: 'high',
         riskFactors: [],
@@ -58,7 +78,8 @@ describe('search', () => {
   it('reads full-text query syntax in the text as plain text', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const c = makeCase(app, { title: 'The "Bridge" NEAR(house) family' })
-    for (const text of ['"Bridge" NEAR(', 'NEAR(house)', '{title} : *', 'a"b', 'OR AND NOT']) expect(() => find(app!, text), text).not.toThrow()
+    for (const text of ['"Bridge" NEAR(', 'NEAR(house)', '{title} : *', 'a"b', 'OR AND NOT'])
+      expect(() => find(app!, text), text).not.toThrow()
     expect(find(app, '"Bridge" NEAR(').map((r) => [r.caseId, r.reasons])).toEqual([[c.id, ['Case title']]])
   })
 })

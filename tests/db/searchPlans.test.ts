@@ -41,12 +41,20 @@ describe('search query plans', () => {
 
   it('finds people by name through the trigram index, then each row by primary key', () => {
     const details = plan('peopleByMatch')
-    expect(details).toEqual(expect.arrayContaining([expect.stringMatching(/^SCAN search_fts VIRTUAL TABLE INDEX/), expect.stringMatching(/^SEARCH d USING INTEGER PRIMARY KEY/), expect.stringMatching(/^SEARCH p USING INDEX sqlite_autoindex_people_1 \(id=\?\)/)]))
+    expect(details).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^SCAN search_fts VIRTUAL TABLE INDEX/),
+        expect.stringMatching(/^SEARCH d USING INTEGER PRIMARY KEY/),
+        expect.stringMatching(/^SEARCH p USING INDEX sqlite_autoindex_people_1 \(id=\?\)/),
+      ]),
+    )
   })
 
   it('looks up an NHS number, a date of birth and a reference by their indexes', () => {
     expect(plan('peopleByNhsNumber')).toContainEqual(expect.stringMatching(/^SEARCH p USING INDEX people_nhs_number \(nhs_number=\?\)/))
     expect(plan('peopleByDateOfBirth')).toContainEqual(expect.stringMatching(/^SEARCH p USING INDEX people_dob \(date_of_birth=\?\)/))
-    expect(plan('casesByReferencePrefix')).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX sqlite_autoindex_cases_\d \(reference>\? AND reference<\?\)/))
+    expect(plan('casesByReferencePrefix')).toContainEqual(
+      expect.stringMatching(/^SEARCH c USING INDEX sqlite_autoindex_cases_\d \(reference>\? AND reference<\?\)/),
+    )
   })
 })

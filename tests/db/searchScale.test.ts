@@ -21,14 +21,21 @@ let scale: SearchScale
 beforeAll(() => {
   app = createTestApp('2026-11-22T10:00:00.000Z')
   scale = seedSearchScale(app, { cases: CASES, seeded: SEEDED })
-// Generous for a shared, loaded machine: about 15 s on an idle one.
+  // Generous for a shared, loaded machine: about 15 s on an idle one.
 }, 180_000)
 afterAll(() => app.cleanup())
 
-const find = (text: string, dateOfBirth: string | null = null): CaseSearchResult[] => search.search(app.ctx, caseSearchInput.parse({ text, dateOfBirth }))
+const find = (text: string, dateOfBirth: string | null = null): CaseSearchResult[] =>
+  search.search(app.ctx, caseSearchInput.parse({ text, dateOfBirth }))
 
 /** Who was not found first, as "name: what came first instead" (empty when all were). */
-function misses(check: (person: SearchScale['seeded'][number]) => { found: CaseSearchResult[]; expected: (result: CaseSearchResult) => boolean; label: string }): string[] {
+function misses(
+  check: (person: SearchScale['seeded'][number]) => {
+    found: CaseSearchResult[]
+    expected: (result: CaseSearchResult) => boolean
+    label: string
+  },
+): string[] {
   const missed: string[] = []
   for (const person of scale.seeded) {
     const { found, expected, label } = check(person)
@@ -42,7 +49,10 @@ describe('search at 50,000 cases', () => {
   it('is built as described: 50,000 cases, and the seeded names share their first two letters with thousands', () => {
     expect(app.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(CASES)
     expect(scale.seeded).toHaveLength(SEEDED)
-    const sharing = app.db.prepare("SELECT count(*) FROM people WHERE lower(substr(last_name, 1, 2)) = 'sm' OR lower(substr(last_name, 1, 3)) = 'o''s'").pluck().get()
+    const sharing = app.db
+      .prepare("SELECT count(*) FROM people WHERE lower(substr(last_name, 1, 2)) = 'sm' OR lower(substr(last_name, 1, 3)) = 'o''s'")
+      .pluck()
+      .get()
     expect(sharing).toBeGreaterThan(50_000)
     const sameFirstLetters = app.db.prepare("SELECT count(*) FROM people WHERE lower(substr(first_name, 1, 2)) = 'ja'").pluck().get()
     expect(sameFirstLetters).toBeGreaterThan(10_000)
@@ -61,7 +71,8 @@ describe('search at 50,000 cases', () => {
     const missed = misses((person) => ({
       label: `${person.firstName} ${person.lastName} ${person.dateOfBirth}`,
       found: find(`${person.firstName} ${person.lastName}`, person.dateOfBirth),
-      expected: (result) => result.personId === person.personId && result.dateOfBirth === person.dateOfBirth && result.reasons.includes('Same date of birth'),
+      expected: (result) =>
+        result.personId === person.personId && result.dateOfBirth === person.dateOfBirth && result.reasons.includes('Same date of birth'),
     }))
     expect(missed).toEqual([])
   }, 60_000)

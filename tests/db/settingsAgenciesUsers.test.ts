@@ -13,7 +13,10 @@ describe('agencies in Settings', () => {
   it('renames an agency and the new name shows on existing cases', () => {
     app = createTestApp()
     const housing = app.agency('Housing')
-    const created = cases.create(app.ctx, caseCreateInput.parse({ kind: 'individual', title: 'A', keyworkerId: app.admin.id, leadAgencyId: housing.id, riskLevel: 'low' }))
+    const created = cases.create(
+      app.ctx,
+      caseCreateInput.parse({ kind: 'individual', title: 'A', keyworkerId: app.admin.id, leadAgencyId: housing.id, riskLevel: 'low' }),
+    )
     agencies.update(app.ctx, { id: housing.id, name: 'Irwell Valley Homes', shortName: 'IVH' })
     expect(caseRecord.get(app.ctx, created.id).leadAgencyName).toBe('Irwell Valley Homes')
   })
@@ -21,7 +24,10 @@ describe('agencies in Settings', () => {
   it('a deactivated agency stays on old records but leaves the pick list, and can come back', () => {
     app = createTestApp()
     const police = app.agency('Police')
-    const created = cases.create(app.ctx, caseCreateInput.parse({ kind: 'individual', title: 'A', keyworkerId: app.admin.id, leadAgencyId: police.id, riskLevel: 'low' }))
+    const created = cases.create(
+      app.ctx,
+      caseCreateInput.parse({ kind: 'individual', title: 'A', keyworkerId: app.admin.id, leadAgencyId: police.id, riskLevel: 'low' }),
+    )
     agencies.setActive(app.ctx, police.id, false)
     expect(agencies.list(app.ctx, false).map((a) => a.name)).not.toContain('Police')
     expect(agencies.list(app.ctx, true).find((a) => a.id === police.id)?.active).toBe(false)
@@ -32,7 +38,9 @@ describe('agencies in Settings', () => {
 
   it('refuses a rename onto another agency’s name', () => {
     app = createTestApp()
-    expect(() => agencies.update(app!.ctx, { id: app!.agency('Police').id, name: 'GP PRACTICE', shortName: 'GP' })).toThrow('An agency called "GP PRACTICE" already exists')
+    expect(() => agencies.update(app!.ctx, { id: app!.agency('Police').id, name: 'GP PRACTICE', shortName: 'GP' })).toThrow(
+      'An agency called "GP PRACTICE" already exists',
+    )
   })
 })
 
@@ -41,18 +49,34 @@ describe('users in Settings', () => {
     app = createTestApp()
     const viewer = makeUser(app, { name: 'Vic Viewer', role: 'viewer' })
     signInAs(app, viewer)
-    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner', credential: '135790' })).toThrow('Only an administrator can do this.')
+    expect(() => users.create(app!.ctx, { name: 'X', agencyId: app!.agency('GP').id, role: 'practitioner', credential: '135790' })).toThrow(
+      'Only an administrator can do this.',
+    )
     expect(() => agencies.create(app!.ctx, { name: 'New org', shortName: 'New' })).toThrow('Only an administrator can do this.')
   })
 
   it('changes a role and deactivates a user, but never the last administrator', () => {
     app = createTestApp()
     const chair = makeUser(app, { name: 'Chris Chair', role: 'chair' })
-    const updated = users.update(app.ctx, { id: chair.id, name: 'Chris Chair', agencyId: chair.agencyId, role: 'practitioner', active: false, credential: '' })
+    const updated = users.update(app.ctx, {
+      id: chair.id,
+      name: 'Chris Chair',
+      agencyId: chair.agencyId,
+      role: 'practitioner',
+      active: false,
+      credential: '',
+    })
     expect(updated).toMatchObject({ role: 'practitioner', active: false })
-    expect(() => users.update(app!.ctx, { id: app!.admin.id, name: app!.admin.name, agencyId: app!.admin.agencyId, role: 'chair', active: true, credential: '' })).toThrow(
-      'Roundtable needs at least one active administrator. Make someone else an administrator first.',
-    )
+    expect(() =>
+      users.update(app!.ctx, {
+        id: app!.admin.id,
+        name: app!.admin.name,
+        agencyId: app!.admin.agencyId,
+        role: 'chair',
+        active: true,
+        credential: '',
+      }),
+    ).toThrow('Roundtable needs at least one active administrator. Make someone else an administrator first.')
     expect(users.list(app.ctx).find((user) => user.id === app!.admin.id)?.role).toBe('admin')
   })
 

@@ -12,15 +12,25 @@ import { createTestApp, makeUser, signInAs, TEST_PASSPHRASE, TEST_PIN, type Test
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
 
-const attempt = (testApp: TestApp, userId: string, credential: string) => () => session.signIn(testApp.ctx, testApp.session, { userId, credential })
+const attempt = (testApp: TestApp, userId: string, credential: string) => () =>
+  session.signIn(testApp.ctx, testApp.session, { userId, credential })
 const auditActions = (testApp: TestApp, userId: string) => listAuditFor(testApp.db, 'session', userId).map((row) => row.action)
-const saveSettings = (testApp: TestApp, change: Partial<ReturnType<typeof appSettings.read>>) => appSettings.save(testApp.ctx, { ...appSettings.read(testApp.ctx), ...change })
+const saveSettings = (testApp: TestApp, change: Partial<ReturnType<typeof appSettings.read>>) =>
+  appSettings.save(testApp.ctx, { ...appSettings.read(testApp.ctx), ...change })
 
 describe('credential hashing', () => {
   it('stores a salted scrypt hash with its parameters, never the secret, and checks it in constant time', () => {
     app = createTestApp()
     const stored = getCredential(app.db, app.admin.id)
-    expect(stored).toMatchObject({ kind: 'passphrase', algorithm: 'scrypt', cost: 32768, block_size: 8, parallelism: 1, failed_attempts: 0, locked_until: null })
+    expect(stored).toMatchObject({
+      kind: 'passphrase',
+      algorithm: 'scrypt',
+      cost: 32768,
+      block_size: 8,
+      parallelism: 1,
+      failed_attempts: 0,
+      locked_until: null,
+    })
     expect(stored?.salt).toMatch(/^[0-9a-f]{32}$/)
     expect(stored?.hash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(stored)).not.toContain(TEST_PASSPHRASE)
@@ -36,7 +46,15 @@ describe('credential hashing', () => {
     app = createTestApp()
     const sam = makeUser(app)
     const salt = randomBytes(16)
-    const older = { kind: 'pin' as const, algorithm: 'scrypt' as const, cost: 16384, block_size: 8, parallelism: 1, salt: salt.toString('hex'), hash: scryptSync(TEST_PIN, salt, 32, { N: 16384, r: 8, p: 1 }).toString('hex') }
+    const older = {
+      kind: 'pin' as const,
+      algorithm: 'scrypt' as const,
+      cost: 16384,
+      block_size: 8,
+      parallelism: 1,
+      salt: salt.toString('hex'),
+      hash: scryptSync(TEST_PIN, salt, 32, { N: 16384, r: 8, p: 1 }).toString('hex'),
+    }
     expect(verifyCredential(older, TEST_PIN)).toBe(true)
     expect(verifyCredential({ ...older, cost: 32768 }, TEST_PIN)).toBe(false)
     putCredential(app.db, sam.id, older, app.ctx.now().toISOString())
@@ -51,10 +69,18 @@ describe('credential hashing', () => {
     app = createTestApp()
     const agencyId = app.agency('Housing').id
     const before = users.list(app.ctx).length
-    expect(() => users.create(app!.ctx, { name: 'Ada', agencyId, role: 'admin', credential: 'short' })).toThrow("An administrator's passphrase must be at least 10 characters")
-    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '12345' })).toThrow('A PIN must be at least 6 digits')
-    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '12345a' })).toThrow('A PIN is digits only')
-    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '' })).toThrow('Enter a PIN of at least 6 digits')
+    expect(() => users.create(app!.ctx, { name: 'Ada', agencyId, role: 'admin', credential: 'short' })).toThrow(
+      "An administrator's passphrase must be at least 10 characters",
+    )
+    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '12345' })).toThrow(
+      'A PIN must be at least 6 digits',
+    )
+    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '12345a' })).toThrow(
+      'A PIN is digits only',
+    )
+    expect(() => users.create(app!.ctx, { name: 'Pat', agencyId, role: 'practitioner', credential: '' })).toThrow(
+      'Enter a PIN of at least 6 digits',
+    )
     expect(users.list(app.ctx)).toHaveLength(before)
   })
 })
@@ -103,19 +129,29 @@ describe('signing in', () => {
     session.lock(app.ctx, app.session)
     expect(attempt(app, sam.id, TEST_PIN)).toThrow('not right')
     session.signIn(app.ctx, app.session, { userId: sam.id, credential: '112233' })
-    expect(() => session.changeCredential(app!.ctx, { current: '000000', next: '445566' })).toThrow(expect.objectContaining({ fields: { current: expect.stringContaining('not right') } }))
-    expect(() => session.changeCredential(app!.ctx, { current: '112233', next: '12' })).toThrow(expect.objectContaining({ fields: { next: 'A PIN must be at least 6 digits' } }))
+    expect(() => session.changeCredential(app!.ctx, { current: '000000', next: '445566' })).toThrow(
+      expect.objectContaining({ fields: { current: expect.stringContaining('not right') } }),
+    )
+    expect(() => session.changeCredential(app!.ctx, { current: '112233', next: '12' })).toThrow(
+      expect.objectContaining({ fields: { next: 'A PIN must be at least 6 digits' } }),
+    )
     session.changeCredential(app.ctx, { current: '112233', next: '445566' })
     session.lock(app.ctx, app.session)
     expect(attempt(app, sam.id, '112233')).toThrow('not right')
     session.signIn(app.ctx, app.session, { userId: sam.id, credential: '445566' })
-    expect(listAuditFor(app.db, 'user', sam.id).map((row) => row.action)).toEqual(['create', 'set-credential', 'set-credential', 'set-credential'])
+    expect(listAuditFor(app.db, 'user', sam.id).map((row) => row.action)).toEqual([
+      'create',
+      'set-credential',
+      'set-credential',
+      'set-credential',
+    ])
   })
 
   it('needs a passphrase to make someone an administrator, in the same change, and the old PIN stops working', () => {
     app = createTestApp()
     const sam = makeUser(app)
-    const promote = (credential: string) => users.update(app!.ctx, { id: sam.id, name: sam.name, agencyId: sam.agencyId, role: 'admin', active: true, credential })
+    const promote = (credential: string) =>
+      users.update(app!.ctx, { id: sam.id, name: sam.name, agencyId: sam.agencyId, role: 'admin', active: true, credential })
     expect(() => promote('')).toThrow("An administrator's passphrase must be at least 10 characters")
     expect(() => promote(TEST_PIN)).toThrow("An administrator's passphrase must be at least 10 characters")
     expect(users.list(app.ctx).find((user) => user.id === sam.id)?.role).toBe('practitioner')

@@ -6,7 +6,14 @@ import type { CaseSummary } from '../../shared/domain/cases'
 import { hasConsentToShare } from '../../shared/domain/record/consent'
 import type { ActionView } from '../../shared/domain/meetings/views'
 import type { TriageEntryView } from '../../shared/domain/record/views'
-import { actionPageInput, casePageInput, triagePageInput, type ActionPageInput, type CasePageInput, type TriagePageInput } from '../../shared/domain/tablePages'
+import {
+  actionPageInput,
+  casePageInput,
+  triagePageInput,
+  type ActionPageInput,
+  type CasePageInput,
+  type TriagePageInput,
+} from '../../shared/domain/tablePages'
 import type { InputOf } from '../../shared/ipc'
 import { createTestApp, makeUser, signInAs, type TestApp } from '../helpers/db'
 import { appHandlers, boundaryFor, silentLogger } from '../helpers/handlers'
@@ -55,7 +62,11 @@ describe('cases:page', () => {
     const row = first.rows[0]!
     const shown: Partial<CaseSummary> = { ...expected[0]! }
     delete shown.searchText
-    expect(row).toEqual({ ...shown, lastDirection: expect.toBeOneOf([null, 'improving', 'no_change', 'worsening']), openActionCount: expect.any(Number) })
+    expect(row).toEqual({
+      ...shown,
+      lastDirection: expect.toBeOneOf([null, 'improving', 'no_change', 'worsening']),
+      openActionCount: expect.any(Number),
+    })
     expect(row).not.toHaveProperty('searchText')
   })
 
@@ -70,7 +81,10 @@ describe('cases:page', () => {
       [{ agencyId: housing.id }, (c) => c.agencyNames.includes(housing.name)],
       [{ neighbourhood: 'Sale' }, (c) => c.neighbourhood === 'Sale'],
       [{ consent: 'not_given' }, (c) => !hasConsentToShare(c.subjectConsent)],
-      [{ consent: 'not_given', status: 'open', riskLevel: 'low', agencyId: housing.id }, (c) => !hasConsentToShare(c.subjectConsent) && c.status === 'open' && c.riskLevel === 'low' && c.agencyNames.includes(housing.name)],
+      [
+        { consent: 'not_given', status: 'open', riskLevel: 'low', agencyId: housing.id },
+        (c) => !hasConsentToShare(c.subjectConsent) && c.status === 'open' && c.riskLevel === 'low' && c.agencyNames.includes(housing.name),
+      ],
     ]
     for (const [filter, keep] of cases) {
       const expected = allCases.filter(keep).sort(byReferenceDesc)
@@ -113,7 +127,9 @@ describe('cases:page', () => {
     const subject = scaleSubject(n)
     expect(ids((await casePage({ search: `${subject.firstName} ${subject.lastName}` })).rows)).toEqual([scaleCaseId(n)])
     expect(ids((await casePage({ search: scaleReference(n) })).rows)).toEqual([scaleCaseId(n)])
-    const nhs = app.db.prepare<[string], { nhs_number: string }>("SELECT nhs_number FROM people WHERE case_id = ? AND role = 'subject'").get(scaleCaseId(n))!.nhs_number
+    const nhs = app.db
+      .prepare<[string], { nhs_number: string }>("SELECT nhs_number FROM people WHERE case_id = ? AND role = 'subject'")
+      .get(scaleCaseId(n))!.nhs_number
     expect(ids((await casePage({ search: nhs.replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3') })).rows)).toEqual([scaleCaseId(n)])
     expect(ids((await casePage({ search: 'GMP-P-125' })).rows)).toEqual([scaleCaseId(125)])
     expect(ids((await casePage({ search: 'REF-124-2' })).rows)).toEqual([scaleCaseId(124)])
@@ -135,7 +151,12 @@ describe('triage:page', () => {
     const total = allTriage.length
     const first = await call('triage:page', { limit: 100 })
     expect(first.total).toBe(total)
-    expect(first.rows.map((r) => r.id)).toEqual([...allTriage].sort(newest).slice(0, 100).map((r) => r.id))
+    expect(first.rows.map((r) => r.id)).toEqual(
+      [...allTriage]
+        .sort(newest)
+        .slice(0, 100)
+        .map((r) => r.id),
+    )
     const end = await call('triage:page', { offset: total - 3, limit: 100 })
     expect(end.rows).toHaveLength(3)
     const police = app.agency('Police')
@@ -155,13 +176,21 @@ describe('triage:page', () => {
       expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0)
       const page = await call('triage:page', { filter, limit: 50, offset: 2 } as InputOf<'triage:page'>)
       expect(page.total, JSON.stringify(filter)).toBe(expected.length)
-      expect(page.rows.map((r) => r.id), JSON.stringify(filter)).toEqual(expected.slice(2, 52).map((r) => r.id))
+      expect(
+        page.rows.map((r) => r.id),
+        JSON.stringify(filter),
+      ).toEqual(expected.slice(2, 52).map((r) => r.id))
     }
   })
 
   it('sorts by case reference and by risk, and searches the case and the contact', async () => {
     const byRef = await call('triage:page', { sort: { by: 'caseReference', direction: 'asc' }, limit: 8 })
-    expect(byRef.rows.map((r) => r.caseReference)).toEqual([...allTriage].sort((a, b) => a.caseReference.localeCompare(b.caseReference) || a.receivedAt.localeCompare(b.receivedAt)).slice(0, 8).map((r) => r.caseReference))
+    expect(byRef.rows.map((r) => r.caseReference)).toEqual(
+      [...allTriage]
+        .sort((a, b) => a.caseReference.localeCompare(b.caseReference) || a.receivedAt.localeCompare(b.receivedAt))
+        .slice(0, 8)
+        .map((r) => r.caseReference),
+    )
     const byRisk = await call('triage:page', { sort: { by: 'riskLevel', direction: 'asc' }, limit: 200 })
     expect(byRisk.rows.every((r) => r.riskLevel === 'high')).toBe(true)
     const subject = scaleSubject(77)
@@ -174,12 +203,18 @@ describe('triage:page', () => {
 })
 
 describe('actions:page', () => {
-  const dueOrder = (a: ActionView, b: ActionView) => Number(a.status !== 'open') - Number(b.status !== 'open') || a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)
+  const dueOrder = (a: ActionView, b: ActionView) =>
+    Number(a.status !== 'open') - Number(b.status !== 'open') || a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id)
 
   it('pages open first by due date (overdue first), with filters, quick toggles and the total', async () => {
     const all = await call('actions:page', { limit: 200, offset: 1000 })
     expect(all.total).toBe(allActions.length)
-    expect(all.rows.map((r) => r.id)).toEqual([...allActions].sort(dueOrder).slice(1000, 1200).map((r) => r.id))
+    expect(all.rows.map((r) => r.id)).toEqual(
+      [...allActions]
+        .sort(dueOrder)
+        .slice(1000, 1200)
+        .map((r) => r.id),
+    )
     // The row is the list's row: meetings carried, escalation and overdue included.
     const sample = all.rows[17]!
     expect(sample).toEqual(allActions.find((a) => a.id === sample.id))
@@ -197,15 +232,22 @@ describe('actions:page', () => {
       if (!filter?.mine) expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0)
       const page = await call('actions:page', { filter, limit: 100 } as InputOf<'actions:page'>)
       expect(page.total, JSON.stringify(filter)).toBe(expected.length)
-      expect(page.rows.map((r) => r.id), JSON.stringify(filter)).toEqual(expected.slice(0, 100).map((r) => r.id))
+      expect(
+        page.rows.map((r) => r.id),
+        JSON.stringify(filter),
+      ).toEqual(expected.slice(0, 100).map((r) => r.id))
     }
   })
 
   it('groups by owner or agency with each group counted, and searches a case, a description and an owner', async () => {
     const grouped = await call('actions:page', { groupBy: 'agency', limit: 200, offset: 0 })
-    const agencyNames = [...new Set(allActions.map((a) => a.ownerAgencyName))].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))
+    const agencyNames = [...new Set(allActions.map((a) => a.ownerAgencyName))].sort((a, b) =>
+      a.toLowerCase().localeCompare(b.toLowerCase()),
+    )
     expect(grouped.groups.map((g) => g.label)).toEqual(agencyNames)
-    expect(grouped.groups.map((g) => g.count)).toEqual(agencyNames.map((name) => allActions.filter((a) => a.ownerAgencyName === name).length))
+    expect(grouped.groups.map((g) => g.count)).toEqual(
+      agencyNames.map((name) => allActions.filter((a) => a.ownerAgencyName === name).length),
+    )
     const firstGroup = allActions.filter((a) => a.ownerAgencyName === agencyNames[0]).sort(dueOrder)
     expect(grouped.rows.map((r) => r.id)).toEqual(firstGroup.slice(0, 200).map((r) => r.id))
     // The last window of a grouped table is read from the far end, in the same order.
@@ -217,7 +259,12 @@ describe('actions:page', () => {
     expect(byOwner.rows.every((r) => r.ownerName === 'Dr Rao')).toBe(true)
 
     expect((await call('actions:page', { search: scaleReference(42) })).total).toBe(10)
-    expect((await call('actions:page', { search: 'Action 7 for case 42', limit: 200 })).rows.map((r) => r.id).sort()).toEqual(allActions.filter((a) => a.description.includes('Action 7 for case 42')).map((a) => a.id).sort())
+    expect((await call('actions:page', { search: 'Action 7 for case 42', limit: 200 })).rows.map((r) => r.id).sort()).toEqual(
+      allActions
+        .filter((a) => a.description.includes('Action 7 for case 42'))
+        .map((a) => a.id)
+        .sort(),
+    )
     expect((await call('actions:page', { search: 'Pat Youth' })).total).toBe(allActions.filter((a) => a.ownerName === 'Pat Youth').length)
   })
 })
@@ -244,11 +291,22 @@ describe('the page channels at the boundary', () => {
       expect(result.ok, `${channel} ${JSON.stringify(input)}`).toBe(false)
       if (!result.ok) {
         expect(result.error.code).toBe('invalid_input')
-        expect(Object.values(result.error.fields ?? {}).concat(result.error.message).join(' | '), `${channel} ${JSON.stringify(input)}`).toContain(message)
+        expect(
+          Object.values(result.error.fields ?? {})
+            .concat(result.error.message)
+            .join(' | '),
+          `${channel} ${JSON.stringify(input)}`,
+        ).toContain(message)
       }
     }
     // An unknown filter is refused too, not ignored.
-    const unknown = await dispatch(boundary, DESKTOP_SESSION, 'cases:page', { filter: { name: 'x' } } as unknown as InputOf<'cases:page'>, silentLogger)
+    const unknown = await dispatch(
+      boundary,
+      DESKTOP_SESSION,
+      'cases:page',
+      { filter: { name: 'x' } } as unknown as InputOf<'cases:page'>,
+      silentLogger,
+    )
     expect(unknown.ok).toBe(false)
     expect(app.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(auditBefore)
   })
@@ -282,14 +340,18 @@ describe('the page channels at the boundary', () => {
     expect(options.keyworkers.map((k) => k.id).sort()).toEqual([...new Set(allCases.map((c) => c.keyworkerId).filter(Boolean))].sort())
     expect(options.agencies.map((a) => a.id).sort()).toEqual([...scale.agencyIds].sort())
     expect(options.sources.map((s) => s.key).sort()).toEqual([...new Set(allTriage.map((t) => t.source))].sort())
-    expect(options.actionOwners).toEqual([...new Set(allActions.map((a) => a.ownerName))].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())))
+    expect(options.actionOwners).toEqual(
+      [...new Set(allActions.map((a) => a.ownerName))].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    )
   })
 })
 
 /** The plan of each default sort and filter: no full scan of a big table, no sort of the whole table. */
 describe('query plans', () => {
   const planOf = (sql: string, params: Record<string, unknown>) =>
-    (app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 100, offset: 0, ...params }) as Array<{ detail: string }>).map((step) => step.detail)
+    (app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 100, offset: 0, ...params }) as Array<{ detail: string }>).map(
+      (step) => step.detail,
+    )
   // Small tables (agencies, users, sources), the search index and the search's own matches may be read whole.
   const bigScan = /^SCAN (?!(f|ag|ku|src2|mc|agencies|users|triage_sources|matched_cases|matched_entries)( |$))\w+/
   /**
@@ -300,13 +362,25 @@ describe('query plans', () => {
   const expectIndexed = (label: string, steps: string[], options: { filtered?: boolean; sorted?: boolean } = {}) => {
     const scans = steps.filter((step) => bigScan.test(step) && (options.filtered !== false || !/ USING (COVERING )?INDEX /.test(step)))
     expect(scans, `${label}: ${steps.join(' / ')}`).toEqual([])
-    if (options.sorted !== false) expect(steps.filter((step) => step.includes('TEMP B-TREE')), `${label}: ${steps.join(' / ')}`).toEqual([])
+    if (options.sorted !== false)
+      expect(
+        steps.filter((step) => step.includes('TEMP B-TREE')),
+        `${label}: ${steps.join(' / ')}`,
+      ).toEqual([])
   }
   const when = { today: '2026-11-22', weekEnd: '2026-11-29', myName: 'Alex Admin' }
 
   it('cases: the default sort and each filter walk an index in order', () => {
     const id = '00000000-0000-4000-8000-000000000000'
-    const filters: Array<CasePageInput['filter']> = [{}, { status: 'open' }, { riskLevel: 'high' }, { triageCategory: 'nfa' }, { keyworkerId: id }, { neighbourhood: 'Sale' }, { consent: 'given' }]
+    const filters: Array<CasePageInput['filter']> = [
+      {},
+      { status: 'open' },
+      { riskLevel: 'high' },
+      { triageCategory: 'nfa' },
+      { keyworkerId: id },
+      { neighbourhood: 'Sale' },
+      { consent: 'given' },
+    ]
     for (const filter of filters) {
       const sql = casePageSql(casePageInput.parse({ filter }))
       const filtered = Object.keys(filter ?? {}).length > 0
@@ -316,7 +390,16 @@ describe('query plans', () => {
     // Any agency involved: its cases by index, then sorted (a subset, never the whole table read).
     const byAgency = casePageSql(casePageInput.parse({ filter: { agencyId: id } }))
     expectIndexed('cases agency', planOf(byAgency.keys, byAgency.params), { sorted: false })
-    for (const by of ['title', 'riskLevel', 'keyworker', 'leadAgency', 'neighbourhood', 'nextReviewDate', 'agencyCount', 'referralCount'] as const) {
+    for (const by of [
+      'title',
+      'riskLevel',
+      'keyworker',
+      'leadAgency',
+      'neighbourhood',
+      'nextReviewDate',
+      'agencyCount',
+      'referralCount',
+    ] as const) {
       const sql = casePageSql(casePageInput.parse({ sort: { by, direction: 'asc' } }))
       expectIndexed(`cases sort ${by}`, planOf(sql.keys, sql.params), { filtered: false })
     }
@@ -330,7 +413,9 @@ describe('query plans', () => {
       const sql = triagePageSql(triagePageInput.parse({ filter }))
       expectIndexed(`triage ${JSON.stringify(filter)}`, planOf(sql.keys, sql.params), { filtered: Object.keys(filter ?? {}).length > 0 })
     }
-    for (const filter of [{ caseStatus: 'open' }, { neighbourhood: 'Sale' }, { assessment: 'reassessed' }, { consent: 'given' }] as Array<TriagePageInput['filter']>) {
+    for (const filter of [{ caseStatus: 'open' }, { neighbourhood: 'Sale' }, { assessment: 'reassessed' }, { consent: 'given' }] as Array<
+      TriagePageInput['filter']
+    >) {
       const sql = triagePageSql(triagePageInput.parse({ filter }))
       expectIndexed(`triage ${JSON.stringify(filter)}`, planOf(sql.keys, sql.params), { sorted: false })
     }
@@ -340,7 +425,13 @@ describe('query plans', () => {
 
   it('actions: open first by due date, by status, owner and agency walk an index', () => {
     const id = '00000000-0000-4000-8000-000000000000'
-    const inputs: ActionPageInput[] = [{}, { filter: { status: 'open' } }, { filter: { ownerName: 'PC Jones' } }, { filter: { ownerAgencyId: id } }, { groupBy: 'owner' }]
+    const inputs: ActionPageInput[] = [
+      {},
+      { filter: { status: 'open' } },
+      { filter: { ownerName: 'PC Jones' } },
+      { filter: { ownerAgencyId: id } },
+      { groupBy: 'owner' },
+    ]
     for (const input of inputs) {
       const sql = actionPageSql(actionPageInput.parse(input), when)
       expectIndexed(`actions ${JSON.stringify(input)}`, planOf(sql.keys, sql.params), { filtered: input.filter !== undefined })

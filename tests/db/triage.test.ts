@@ -39,7 +39,11 @@ function logContact(test: TestApp, overrides: Partial<TriageInput> = {}) {
       receivedAt: test.ctx.now().toISOString(),
       source: 'police',
       sourceReference: 'GMP-123',
-      subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } },
+      subject: {
+        mode: 'new',
+        kind: 'individual',
+        person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' },
+      },
       summary: 'Found distressed on the bridge; third call this month.',
       riskLevel: 'high',
       riskFactors: ['Suicidal thoughts'],
@@ -56,9 +60,25 @@ describe('triage', () => {
   it('opens a new case for a new person, with the assessment on the case', () => {
     app = createTestApp('2026-11-22T09:30:00.000Z')
     const entry = logContact(app)
-    expect(entry).toMatchObject({ caseReference: 'RT-2026-0001', caseTitle: 'Dan Whitaker', personName: 'Dan Whitaker', isRepeat: false, riskLevel: 'high', decisionCategory: 'complex', bringToNextMeeting: true })
+    expect(entry).toMatchObject({
+      caseReference: 'RT-2026-0001',
+      caseTitle: 'Dan Whitaker',
+      personName: 'Dan Whitaker',
+      isRepeat: false,
+      riskLevel: 'high',
+      decisionCategory: 'complex',
+      bringToNextMeeting: true,
+    })
     const detail = caseRecord.get(app.ctx, entry.caseId)
-    expect(detail).toMatchObject({ status: 'triage', keyworkerId: null, riskLevel: 'high', triageCategory: 'complex', bringToNextMeeting: true, referralCount: 1, leadAgencyName: 'Council adult social care' })
+    expect(detail).toMatchObject({
+      status: 'triage',
+      keyworkerId: null,
+      riskLevel: 'high',
+      triageCategory: 'complex',
+      bringToNextMeeting: true,
+      referralCount: 1,
+      leadAgencyName: 'Council adult social care',
+    })
     expect(detail.people.map((p) => [p.role, p.firstName, p.dateOfBirth])).toEqual([['subject', 'Dan', '1979-08-14']])
     // The contact's summary is where the case's own story starts.
     expect(detail.summary).toBe('Found distressed on the bridge; third call this month.')
@@ -66,12 +86,23 @@ describe('triage', () => {
 
   it('titles a new family case after the household, not the one person the contact was about', () => {
     app = createTestApp('2026-11-22T09:30:00.000Z')
-    const family = logContact(app, { subject: { mode: 'new', kind: 'family', title: '', person: { role: 'subject', firstName: 'Sarah', lastName: 'Jones' } } })
+    const family = logContact(app, {
+      subject: { mode: 'new', kind: 'family', title: '', person: { role: 'subject', firstName: 'Sarah', lastName: 'Jones' } },
+    })
     expect(family).toMatchObject({ caseTitle: 'Jones family', personName: 'Sarah Jones' })
     // A typed title still wins, and an individual keeps the person's name.
-    const typed = logContact(app, { subject: { mode: 'new', kind: 'family', title: 'The Jones-Okafor household', person: { role: 'subject', firstName: 'Ade', lastName: 'Okafor' } } })
+    const typed = logContact(app, {
+      subject: {
+        mode: 'new',
+        kind: 'family',
+        title: 'The Jones-Okafor household',
+        person: { role: 'subject', firstName: 'Ade', lastName: 'Okafor' },
+      },
+    })
     expect(typed.caseTitle).toBe('The Jones-Okafor household')
-    const individual = logContact(app, { subject: { mode: 'new', kind: 'individual', title: '', person: { role: 'subject', firstName: 'Sam', lastName: 'Lee' } } })
+    const individual = logContact(app, {
+      subject: { mode: 'new', kind: 'individual', title: '', person: { role: 'subject', firstName: 'Sam', lastName: 'Lee' } },
+    })
     expect(individual.caseTitle).toBe('Sam Lee')
   })
 
@@ -82,7 +113,11 @@ describe('triage', () => {
     const check = triage.checkRepeat(app.ctx, { caseId: first.caseId, receivedAt: '2026-11-22T09:00:00.000Z' })
     expect(check.isRepeat).toBe(true)
     expect(check.previous.map((p) => p.id)).toEqual([first.id])
-    const second = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, riskLevel: 'medium', decisionCategory: 'early_help' })
+    const second = logContact(app, {
+      subject: { mode: 'existing', caseId: first.caseId, personId: null },
+      riskLevel: 'medium',
+      decisionCategory: 'early_help',
+    })
     expect(second).toMatchObject({ caseReference: 'RT-2026-0001', isRepeat: true })
     expect(cases.list(app.ctx)).toHaveLength(1)
     expect(caseRecord.get(app.ctx, first.caseId)).toMatchObject({ riskLevel: 'medium', triageCategory: 'early_help', referralCount: 2 })
@@ -99,10 +134,19 @@ describe('triage', () => {
   it('a contact for a case discussed at a meeting in the last 12 months is a repeat', () => {
     app = createTestApp('2026-06-01T09:00:00.000Z')
     const c = makeCase(app, { title: 'Known family' })
-    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }))
+    const meeting = meetings.create(
+      app.ctx,
+      meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }),
+    )
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
     app.setNow('2026-11-22T09:00:00.000Z')
-    expect(triage.checkRepeat(app.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })).toEqual({ isRepeat: true, escalationDue: false, policeIncidents: 0, previous: [], discussedOn: ['2026-06-01'] })
+    expect(triage.checkRepeat(app.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z' })).toEqual({
+      isRepeat: true,
+      escalationDue: false,
+      policeIncidents: 0,
+      previous: [],
+      discussedOn: ['2026-06-01'],
+    })
     expect(logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null } }).isRepeat).toBe(true)
   })
 
@@ -110,21 +154,41 @@ describe('triage', () => {
     app = createTestApp('2026-11-20T09:00:00.000Z')
     const first = logContact(app)
     app.setNow('2026-11-22T09:00:00.000Z')
-    const again = triage.retriage(app.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'low', decisionCategory: 'early_help', decisionNotes: 'Now staying with his sister', decidedByUserId: app.admin.id }))
+    const again = triage.retriage(
+      app.ctx,
+      retriageInput.parse({
+        entryId: first.id,
+        riskLevel: 'low',
+        decisionCategory: 'early_help',
+        decisionNotes: 'Now staying with his sister',
+        decidedByUserId: app.admin.id,
+      }),
+    )
     expect(again).toMatchObject({ supersedesId: first.id, riskLevel: 'low', summary: first.summary, receivedAt: first.receivedAt })
     const log = triage.list(app.ctx)
     expect(log.find((e) => e.id === first.id)).toMatchObject({ riskLevel: 'high', supersededById: again.id })
     expect(caseRecord.get(app.ctx, first.caseId)).toMatchObject({ riskLevel: 'low', triageCategory: 'early_help', referralCount: 1 })
-    expect(() => triage.retriage(app!.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'low', decisionCategory: 'nfa', decisionNotes: 'x', decidedByUserId: app!.admin.id }))).toThrow(
-      'This assessment has already been replaced by a later one. Re-triage the latest instead.',
-    )
+    expect(() =>
+      triage.retriage(
+        app!.ctx,
+        retriageInput.parse({
+          entryId: first.id,
+          riskLevel: 'low',
+          decisionCategory: 'nfa',
+          decisionNotes: 'x',
+          decidedByUserId: app!.admin.id,
+        }),
+      ),
+    ).toThrow('This assessment has already been replaced by a later one. Re-triage the latest instead.')
   })
 
   it('saves nothing when the new person is invalid (one transaction per action)', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
-    expect(() => logContact(app!, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Baby', dateOfBirth: '2027-02-01' } } })).toThrow(
-      expect.objectContaining({ fields: { 'subject.person.dateOfBirth': 'Date of birth must be today or in the past' } }),
-    )
+    expect(() =>
+      logContact(app!, {
+        subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Baby', dateOfBirth: '2027-02-01' } },
+      }),
+    ).toThrow(expect.objectContaining({ fields: { 'subject.person.dateOfBirth': 'Date of birth must be today or in the past' } }))
     expect(cases.list(app.ctx)).toEqual([])
     expect(triage.list(app.ctx)).toEqual([])
     expect(logContact(app).caseReference).toBe('RT-2026-0001')
@@ -132,7 +196,8 @@ describe('triage', () => {
 
   it('names what is wrong with the time received, with the same messages as the form', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
-    const fieldsFor = (receivedAt: string) => triageInput.safeParse({ ...validInput(app!), receivedAt }).error?.issues.map((issue) => [issue.path.join('.'), issue.message])
+    const fieldsFor = (receivedAt: string) =>
+      triageInput.safeParse({ ...validInput(app!), receivedAt }).error?.issues.map((issue) => [issue.path.join('.'), issue.message])
     expect(fieldsFor('2026-02-31T10:00:00.000Z')).toEqual([['receivedAt', '31/02/2026 is not a real date']])
     expect(fieldsFor('2026-02-01T25:61:00.000Z')).toEqual([['receivedAt', 'Enter the time as HH:MM, e.g. 14:30']])
     expect(fieldsFor('2/12/26 10:00')).toEqual([['receivedAt', 'Enter the year in full, e.g. 2026']])
@@ -149,20 +214,24 @@ describe('triage', () => {
 
     const fire = agencies.list(app.ctx, false).find((agency) => agency.shortName === 'Fire')!
     agencies.setActive(app.ctx, fire.id, false)
-    expect(() => logContact(app!, { subject: { mode: 'new', kind: 'individual', person: { ...person, firstName: 'Ava' }, leadAgencyId: fire.id } })).toThrow(
-      expect.objectContaining({ fields: { 'subject.leadAgencyId': 'Choose an active lead agency' } }),
-    )
+    expect(() =>
+      logContact(app!, { subject: { mode: 'new', kind: 'individual', person: { ...person, firstName: 'Ava' }, leadAgencyId: fire.id } }),
+    ).toThrow(expect.objectContaining({ fields: { 'subject.leadAgencyId': 'Choose an active lead agency' } }))
     expect(cases.list(app.ctx).map((c) => c.title)).toEqual(['Kai Morris'])
     expect(triage.list(app.ctx)).toHaveLength(1)
   })
 
   it('refuses a contact received in the future and a person from another case', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
-    expect(() => logContact(app!, { receivedAt: '2026-11-22T10:00:00.000Z' })).toThrow('The contact cannot have been received in the future')
+    expect(() => logContact(app!, { receivedAt: '2026-11-22T10:00:00.000Z' })).toThrow(
+      'The contact cannot have been received in the future',
+    )
     const a = makeCase(app, { title: 'A' })
     const b = makeCase(app, { title: 'B' })
     const person = people.add(app.ctx, b.id, personInput.parse({ role: 'subject', firstName: 'Bea' }))
-    expect(() => logContact(app!, { subject: { mode: 'existing', caseId: a.id, personId: person.id } })).toThrow('That person is not part of this case')
+    expect(() => logContact(app!, { subject: { mode: 'existing', caseId: a.id, personId: person.id } })).toThrow(
+      'That person is not part of this case',
+    )
   })
 })
 
@@ -171,11 +240,19 @@ describe('finding people already known (likely duplicates)', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const entry = logContact(app)
     const family = makeCase(app, { title: 'The Okafor family' })
-    people.add(app.ctx, family.id, personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor', dateOfBirth: '1990-06-01', nhsNumber: '9434765919' }))
+    people.add(
+      app.ctx,
+      family.id,
+      personInput.parse({ role: 'subject', firstName: 'Grace', lastName: 'Okafor', dateOfBirth: '1990-06-01', nhsNumber: '9434765919' }),
+    )
 
     const find = (text: string, dateOfBirth: string | null = null) => search.search(app!.ctx, caseSearchInput.parse({ text, dateOfBirth }))
-    expect(find('Dan Whitaer').map((r) => [r.reference, r.personName, r.reasons])).toEqual([['RT-2026-0001', 'Dan Whitaker', ['Similar surname', 'Same first name']]])
-    expect(find('', '1990-01-06').map((r) => [r.personName, r.reasons])).toEqual([['Grace Okafor', ['Date of birth with day and month swapped']]])
+    expect(find('Dan Whitaer').map((r) => [r.reference, r.personName, r.reasons])).toEqual([
+      ['RT-2026-0001', 'Dan Whitaker', ['Similar surname', 'Same first name']],
+    ])
+    expect(find('', '1990-01-06').map((r) => [r.personName, r.reasons])).toEqual([
+      ['Grace Okafor', ['Date of birth with day and month swapped']],
+    ])
     expect(find('', '1979-08-14').map((r) => r.reasons)).toEqual([['Same date of birth']])
     expect(find('943 476 5919').map((r) => [r.reference, r.reasons])).toEqual([['RT-2026-0002', ['NHS number']]])
     expect(find('rt-2026-0001').map((r) => [r.caseId, r.reasons])).toEqual([[entry.caseId, ['Reference']]])
@@ -190,9 +267,17 @@ describe('triage rules the audit asked to pin down', () => {
     app = createTestApp('2026-11-01T09:00:00.000Z')
     const first = logContact(app)
     app.setNow('2026-11-22T09:00:00.000Z')
-    const brought = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, meetingReasons: ['professional_judgement'], bringToNextMeeting: true })
+    const brought = logContact(app, {
+      subject: { mode: 'existing', caseId: first.caseId, personId: null },
+      meetingReasons: ['professional_judgement'],
+      bringToNextMeeting: true,
+    })
     expect(brought.meetingReasons).toEqual(['professional_judgement', 'repeat'])
-    const notBrought = logContact(app, { subject: { mode: 'existing', caseId: first.caseId, personId: null }, meetingReasons: [], bringToNextMeeting: false })
+    const notBrought = logContact(app, {
+      subject: { mode: 'existing', caseId: first.caseId, personId: null },
+      meetingReasons: [],
+      bringToNextMeeting: false,
+    })
     expect(notBrought).toMatchObject({ isRepeat: true, meetingReasons: [] })
   })
 
@@ -204,7 +289,10 @@ describe('triage rules the audit asked to pin down', () => {
     demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'ambulance', periodStart: '2026-11-01', count: 5 })) // not police
     demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-10-01' }))
     expect(check()).toMatchObject({ escalationDue: false, policeIncidents: 1 })
-    demand.add(app.ctx, demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-07-01', periodEnd: '2026-09-30', count: 2 }))
+    demand.add(
+      app.ctx,
+      demandInput.parse({ caseId: c.id, kind: 'police_incident', periodStart: '2026-07-01', periodEnd: '2026-09-30', count: 2 }),
+    )
     expect(check()).toMatchObject({ escalationDue: true, policeIncidents: 3 })
   })
 
@@ -217,9 +305,19 @@ describe('triage rules the audit asked to pin down', () => {
     logContact(app, { ...onCase, receivedAt: '2026-10-01T08:00:00.000Z', source: 'ambulance' })
     const second = logContact(app, { ...onCase, receivedAt: '2026-10-01T08:30:00.000Z' })
     // A re-triage is the same contact assessed again, not another incident.
-    triage.retriage(app.ctx, retriageInput.parse({ entryId: second.id, riskLevel: 'high', decisionCategory: 'complex', decisionNotes: 'Worse', decidedByUserId: app.admin.id }))
+    triage.retriage(
+      app.ctx,
+      retriageInput.parse({
+        entryId: second.id,
+        riskLevel: 'high',
+        decisionCategory: 'complex',
+        decisionNotes: 'Worse',
+        decidedByUserId: app.admin.id,
+      }),
+    )
     app.setNow('2026-11-22T09:00:00.000Z')
-    const check = (source?: 'police' | 'gp') => triage.checkRepeat(app!.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z', ...(source ? { source } : {}) })
+    const check = (source?: 'police' | 'gp') =>
+      triage.checkRepeat(app!.ctx, { caseId: c.id, receivedAt: '2026-11-22T09:00:00.000Z', ...(source ? { source } : {}) })
     expect(check('gp')).toMatchObject({ escalationDue: false, policeIncidents: 2 })
     expect(check('police')).toMatchObject({ escalationDue: true, policeIncidents: 3 })
     // The first call was also recorded as demand that day: still one incident.
@@ -231,20 +329,48 @@ describe('triage rules the audit asked to pin down', () => {
     app = createTestApp('2026-10-01T09:00:00.000Z')
     const first = logContact(app)
     app.setNow('2026-11-22T09:00:00.000Z')
-    const again = logContact(app, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'dan', lastName: 'WHITAKER', dateOfBirth: '1979-08-14' } } })
+    const again = logContact(app, {
+      subject: {
+        mode: 'new',
+        kind: 'individual',
+        person: { role: 'subject', firstName: 'dan', lastName: 'WHITAKER', dateOfBirth: '1979-08-14' },
+      },
+    })
     expect(again.caseId).not.toBe(first.caseId)
     expect(again.isRepeat).toBe(true)
     // Same name, another date of birth: a different person.
-    const other = logContact(app, { subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1980-01-01' } } })
+    const other = logContact(app, {
+      subject: {
+        mode: 'new',
+        kind: 'individual',
+        person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1980-01-01' },
+      },
+    })
     expect(other.isRepeat).toBe(false)
   })
 
   it('re-triage can change risk factors, meeting reasons and "bring to next meeting"', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const first = logContact(app, { bringToNextMeeting: false, meetingReasons: [] })
-    const again = triage.retriage(app.ctx, retriageInput.parse({ entryId: first.id, riskLevel: 'high', riskFactors: ['Weapons'], decisionCategory: 'safeguarding', meetingReasons: ['visible_high_risk'], bringToNextMeeting: true, decisionNotes: 'Knife found', decidedByUserId: app.admin.id }))
+    const again = triage.retriage(
+      app.ctx,
+      retriageInput.parse({
+        entryId: first.id,
+        riskLevel: 'high',
+        riskFactors: ['Weapons'],
+        decisionCategory: 'safeguarding',
+        meetingReasons: ['visible_high_risk'],
+        bringToNextMeeting: true,
+        decisionNotes: 'Knife found',
+        decidedByUserId: app.admin.id,
+      }),
+    )
     expect(again).toMatchObject({ riskFactors: ['Weapons'], meetingReasons: ['visible_high_risk'], bringToNextMeeting: true })
-    expect(triage.list(app.ctx).find((e) => e.id === first.id)).toMatchObject({ riskFactors: ['Suicidal thoughts'], meetingReasons: [], bringToNextMeeting: false })
+    expect(triage.list(app.ctx).find((e) => e.id === first.id)).toMatchObject({
+      riskFactors: ['Suicidal thoughts'],
+      meetingReasons: [],
+      bringToNextMeeting: false,
+    })
     expect(caseRecord.get(app.ctx, first.caseId).bringToNextMeeting).toBe(true)
   })
 
@@ -253,7 +379,13 @@ describe('triage rules the audit asked to pin down', () => {
     const c = makeCase(app, { title: 'The Okafor family' })
     caseAgencies.add(app.ctx, { caseId: c.id, agencyId: app.agency('Police').id, contactName: '', contactDetails: '', since: '2026-10-01' })
     const entry = logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null } })
-    expect(entry).toMatchObject({ caseStatus: 'open', keyworkerName: 'Alex Admin', agencyNames: ['Housing trust', 'Police'], neighbourhood: '', subjectConsent: null })
+    expect(entry).toMatchObject({
+      caseStatus: 'open',
+      keyworkerName: 'Alex Admin',
+      agencyNames: ['Housing trust', 'Police'],
+      neighbourhood: '',
+      subjectConsent: null,
+    })
   })
 
   it('search by reference also finds the police or source reference of a contact', () => {
@@ -268,7 +400,10 @@ describe('timeline times', () => {
   it('places a meeting at its London time (an hour before UTC in summer)', () => {
     app = createTestApp('2026-06-01T08:00:00.000Z')
     const c = makeCase(app, { title: 'Known family' })
-    const meeting = meetings.create(app.ctx, meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }))
+    const meeting = meetings.create(
+      app.ctx,
+      meetingCreateInput.parse({ kind: 'weekly', date: '2026-06-01', time: '10:00', location: '', chairId: app.admin.id }),
+    )
     agenda.record(app.ctx, agendaItemRecordInput.parse({ itemId: meeting.items[0]!.id, done: true }))
     const discussed = timeline.forCase(app.ctx, c.id).find((entry) => entry.kind === 'meeting')
     expect(discussed?.at).toBe('2026-06-01T09:00:00.000Z')
@@ -290,10 +425,20 @@ describe('undo a contact just saved', () => {
   it('takes back a contact on a known case and puts its risk, decision and "bring" back', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const c = makeCase(app, { riskLevel: 'low' })
-    const entry = logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null }, riskLevel: 'high', decisionCategory: 'complex', bringToNextMeeting: true })
+    const entry = logContact(app, {
+      subject: { mode: 'existing', caseId: c.id, personId: null },
+      riskLevel: 'high',
+      decisionCategory: 'complex',
+      bringToNextMeeting: true,
+    })
     expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'high', triageCategory: 'complex', bringToNextMeeting: true })
     triage.undo(app.ctx, { entryId: entry.id })
-    expect(caseRecord.get(app.ctx, c.id)).toMatchObject({ riskLevel: 'low', triageCategory: null, bringToNextMeeting: false, referralCount: 0 })
+    expect(caseRecord.get(app.ctx, c.id)).toMatchObject({
+      riskLevel: 'low',
+      triageCategory: null,
+      bringToNextMeeting: false,
+      referralCount: 0,
+    })
     expect(timeline.forCase(app.ctx, c.id).map((e) => e.kind)).toEqual(['created'])
   })
 
@@ -301,7 +446,9 @@ describe('undo a contact just saved', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const entry = logContact(app)
     people.add(app.ctx, entry.caseId, personInput.parse({ role: 'child', firstName: 'Tobi' }))
-    expect(() => triage.undo(app!.ctx, { entryId: entry.id })).toThrow('The new case has been added to since: re-triage instead of undoing.')
+    expect(() => triage.undo(app!.ctx, { entryId: entry.id })).toThrow(
+      'The new case has been added to since: re-triage instead of undoing.',
+    )
     const second = logContact(app, { subject: { mode: 'existing', caseId: entry.caseId, personId: null } })
     // The window is the shared rule (TRIAGE_UNDO_SECONDS): 30 s is still in time, 31 s is too late.
     app.setNow('2026-11-22T09:00:31.000Z')

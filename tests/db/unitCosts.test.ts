@@ -21,13 +21,43 @@ describe('unit costs', () => {
       ['ambulance', 21600, '2013-14', 'nhs'],
       ['gp_crisis', 4500, '2013-14', 'nhs'],
     ])
-    unitCosts.save(app.ctx, unitCostInput.parse({ kind: 'ambulance', costPence: 25000, priceYear: '2016-17', bearer: 'nhs', source: 'Local ambulance trust figure, 2016-17' }))
-    const after = unitCosts.save(app.ctx, unitCostInput.parse({ kind: 'housing', costPence: 120050, priceYear: '2020-21', bearer: 'local_authority', source: ' Council eviction cost ' }))
-    expect(after.find((cost) => cost.kind === 'ambulance')).toMatchObject({ costPence: 25000, priceYear: '2016-17', source: 'Local ambulance trust figure, 2016-17', updatedAt: '2026-12-02T10:00:00.000Z' })
-    expect(after.find((cost) => cost.kind === 'housing')).toMatchObject({ costPence: 120050, bearer: 'local_authority', source: 'Council eviction cost' })
+    unitCosts.save(
+      app.ctx,
+      unitCostInput.parse({
+        kind: 'ambulance',
+        costPence: 25000,
+        priceYear: '2016-17',
+        bearer: 'nhs',
+        source: 'Local ambulance trust figure, 2016-17',
+      }),
+    )
+    const after = unitCosts.save(
+      app.ctx,
+      unitCostInput.parse({
+        kind: 'housing',
+        costPence: 120050,
+        priceYear: '2020-21',
+        bearer: 'local_authority',
+        source: ' Council eviction cost ',
+      }),
+    )
+    expect(after.find((cost) => cost.kind === 'ambulance')).toMatchObject({
+      costPence: 25000,
+      priceYear: '2016-17',
+      source: 'Local ambulance trust figure, 2016-17',
+      updatedAt: '2026-12-02T10:00:00.000Z',
+    })
+    expect(after.find((cost) => cost.kind === 'housing')).toMatchObject({
+      costPence: 120050,
+      bearer: 'local_authority',
+      source: 'Council eviction cost',
+    })
     const audit = listAuditFor(app.db, 'unit_cost', 'ambulance')
     expect(audit.map((row) => row.action)).toEqual(['update'])
-    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ before: { costPence: 21600, priceYear: '2013-14', bearer: 'nhs' }, after: { costPence: 25000, priceYear: '2016-17', bearer: 'nhs' } })
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({
+      before: { costPence: 21600, priceYear: '2013-14', bearer: 'nhs' },
+      after: { costPence: 25000, priceYear: '2016-17', bearer: 'nhs' },
+    })
   })
   it('removes a cost so the kind is no longer costed, and says when there is none to remove', () => {
     const { ctx } = (app = createTestApp())
@@ -39,7 +69,9 @@ describe('unit costs', () => {
     const practitioner = makeUser(app)
     signInAs(app, practitioner)
     expect(unitCosts.list(ctx)).toHaveLength(3)
-    expect(() => unitCosts.save(ctx, unitCostInput.parse({ kind: 'ambulance', costPence: 1, priceYear: '2013-14', bearer: 'nhs', source: 'x' }))).toThrow(DomainError)
+    expect(() =>
+      unitCosts.save(ctx, unitCostInput.parse({ kind: 'ambulance', costPence: 1, priceYear: '2013-14', bearer: 'nhs', source: 'x' })),
+    ).toThrow(DomainError)
     expect(unitCosts.list(ctx).find((cost) => cost.kind === 'ambulance')?.costPence).toBe(21600)
   })
   it('gives each bad field its own message', () => {

@@ -40,7 +40,9 @@ it('a port already in use is a clear message, and no database is opened', async 
   const port = typeof address === 'object' && address ? address.port : 0
   const dataDir = join(root, 'data')
 
-  const child = spawn(process.execPath, ['out-web/server.mjs', '--data-dir', dataDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['out-web/server.mjs', '--data-dir', dataDir, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -66,14 +68,24 @@ it('tightens a loose data folder, creates its files owner-only and writes export
   // Each tab has its own session: carry the key the server gives back, as the renderer does.
   let sessionKey = ''
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'x-roundtable-token': searchParams.get('token') ?? '', 'x-roundtable-session': sessionKey }, body: JSON.stringify(input) })
+    const response = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'x-roundtable-token': searchParams.get('token') ?? '', 'x-roundtable-session': sessionKey },
+      body: JSON.stringify(input),
+    })
     sessionKey = response.headers.get('x-roundtable-session') ?? sessionKey
     const result = (await response.json()) as Result<T>
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
     return result.value
   }
   const agencies = await call<Agency[]>('agencies:list', {})
-  await call('session:setUp', { organisationName: 'Team', userName: 'Ann Admin', agencyId: agencies[0]?.id, passphrase: TEST_PASSPHRASE, passphraseConfirm: TEST_PASSPHRASE })
+  await call('session:setUp', {
+    organisationName: 'Team',
+    userName: 'Ann Admin',
+    agencyId: agencies[0]?.id,
+    passphrase: TEST_PASSPHRASE,
+    passphraseConfirm: TEST_PASSPHRASE,
+  })
   const exported = await call<ExportResult>('exports:csv', { table: 'cases', recipients: '' })
 
   expect(mode(dataDir)).toBe(0o700)

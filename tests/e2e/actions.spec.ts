@@ -50,7 +50,15 @@ test('the Actions screen filters overdue actions and marks several done at once'
 
   await page.getByLabel('Group by').selectOption('agency')
   // A heading row per agency, each followed by its actions; no repeated "group" column.
-  await expect(table.getByRole('row')).toHaveText([/^Select/, 'Agency: GP practice (1)', /Send the GP letter/, 'Agency: Housing trust (1)', /Benefits check/, 'Agency: Police (1)', /Joint home visit/])
+  await expect(table.getByRole('row')).toHaveText([
+    /^Select/,
+    'Agency: GP practice (1)',
+    /Send the GP letter/,
+    'Agency: Housing trust (1)',
+    /Benefits check/,
+    'Agency: Police (1)',
+    /Joint home visit/,
+  ])
   await expect(table.getByRole('columnheader', { name: /group/i })).toHaveCount(0)
   // The arrow keys move from action to action, over the headings.
   await table.getByRole('row', { name: /Send the GP letter/ }).focus()

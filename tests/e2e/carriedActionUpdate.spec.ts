@@ -18,11 +18,32 @@ async function startWithEveryone(page: Page, meeting: MeetingDetail) {
 async function meetingWithCarriedAction(page: Page): Promise<MeetingDetail> {
   const chairId = await userId(page, 'Priya Shah')
   const health = await agencyId(page, 'Mental health trust')
-  await call(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: chairId, leadAgencyId: health, riskLevel: 'high' })
-  const first = await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:create', { kind: 'weekly', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId }))
+  await call(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Adams household',
+    keyworkerId: chairId,
+    leadAgencyId: health,
+    riskLevel: 'high',
+  })
+  const first = await startWithEveryone(
+    page,
+    await call<MeetingDetail>(page, 'meetings:create', {
+      kind: 'weekly',
+      date: isoDay(0),
+      time: '10:00',
+      location: 'Stretford Hub',
+      chairId,
+    }),
+  )
   const item = first.items[0]
   if (!item) throw new Error('The new case should be on the agenda')
-  await call(page, 'actions:raise', { itemId: item.id, description: 'Apply for discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: health, dueDate: isoDay(5) })
+  await call(page, 'actions:raise', {
+    itemId: item.id,
+    description: 'Apply for discretionary housing payment',
+    ownerName: 'Sam Patel',
+    ownerAgencyId: health,
+    dueDate: isoDay(5),
+  })
   await call(page, 'meetings:finish', { meetingId: first.id })
   await call(page, 'meetings:approve', { meetingId: first.id })
   const next = (await call<Array<{ id: string; status: string }>>(page, 'meetings:list')).find((m) => m.status === 'planned')
@@ -59,7 +80,11 @@ test('three quick ↓ on a carried action save once, and what is stored is what 
   await page.keyboard.type('Done')
   await page.keyboard.press('Tab')
   await expect(update).toHaveValue('done')
-  await expect.poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.carriedActions[0]?.update?.outcome).toBe('done')
+  await expect
+    .poll(
+      async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.carriedActions[0]?.update?.outcome,
+    )
+    .toBe('done')
   expect(saves).toHaveLength(2)
   await page.reload()
   await expect(page.getByRole('combobox', { name: 'Update for Apply for discretionary housing payment' })).toHaveValue('done')

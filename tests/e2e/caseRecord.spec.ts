@@ -21,7 +21,13 @@ async function openCase(page: Page, title: string) {
 }
 
 test.describe('the case record', () => {
-  test('a family: add the subject and a child, record refused consent, see the marker everywhere', async ({ page, server }: { page: Page; server: WebServer }) => {
+  test('a family: add the subject and a child, record refused consent, see the marker everywhere', async ({
+    page,
+    server,
+  }: {
+    page: Page
+    server: WebServer
+  }) => {
     await setUpAs(page, server)
     await createFamilyCase(page, 'The Okafor family')
     await openCase(page, 'The Okafor family')
@@ -126,7 +132,13 @@ test.describe('the case record', () => {
     await expect(timeline.getByRole('listitem').first()).toContainText(/ · recorded \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}/)
   })
 
-  test('demand is recorded for one person or the whole case, as one event or a count for a period', async ({ page, server }: { page: Page; server: WebServer }) => {
+  test('demand is recorded for one person or the whole case, as one event or a count for a period', async ({
+    page,
+    server,
+  }: {
+    page: Page
+    server: WebServer
+  }) => {
     await setUpAs(page, server)
     await createFamilyCase(page, 'The Okafor family')
     await openCase(page, 'The Okafor family')
@@ -168,7 +180,13 @@ test.describe('the case record', () => {
     await expect(events.getByRole('row')).toHaveCount(3)
   })
 
-  test('non-engagement is flagged with what has been tried, and the case stays open', async ({ page, server }: { page: Page; server: WebServer }) => {
+  test('non-engagement is flagged with what has been tried, and the case stays open', async ({
+    page,
+    server,
+  }: {
+    page: Page
+    server: WebServer
+  }) => {
     await setUpAs(page, server)
     await createFamilyCase(page, 'Bell household')
     await openCase(page, 'Bell household')
@@ -189,7 +207,18 @@ test('changing the keyworker in the summary keeps focus on the summary, not the 
   await createFamilyCase(page, 'The Hughes family')
   await openCase(page, 'The Hughes family')
   // The record reads as a story: summary, people, direction of travel and open actions before the forms.
-  await expect(page.locator('.case-record h2:visible')).toHaveText(['Summary, what matters and needs', /^People/, 'Direction of travel', /^Open actions/, /^Agencies involved/, 'Timeline', /^Demand/, /^Case plan/, 'Cohorts', 'Status'])
+  await expect(page.locator('.case-record h2:visible')).toHaveText([
+    'Summary, what matters and needs',
+    /^People/,
+    'Direction of travel',
+    /^Open actions/,
+    /^Agencies involved/,
+    'Timeline',
+    /^Demand/,
+    /^Case plan/,
+    'Cohorts',
+    'Status',
+  ])
   await page.getByRole('button', { name: 'Edit summary' }).click()
   const form = page.getByRole('form', { name: 'Edit summary' })
   await form.getByLabel('Keyworker').selectOption({ label: 'Priya Shah (Mental health trust)' })
@@ -197,7 +226,9 @@ test('changing the keyworker in the summary keeps focus on the summary, not the 
   await form.getByLabel('Summary').press('Tab')
   await form.getByRole('button', { name: 'Save', exact: true }).press('Enter')
   await expect(form).toBeHidden()
-  await expect(page.getByRole('region', { name: 'Summary, what matters and needs' })).toContainText('Rent arrears and a child out of school.')
+  await expect(page.getByRole('region', { name: 'Summary, what matters and needs' })).toContainText(
+    'Rent arrears and a child out of school.',
+  )
   await expect(page.getByRole('button', { name: 'Edit summary' })).toBeFocused()
   // The agencies count adds up with what is listed: the lead agency is involved.
   const agencies = page.getByRole('region', { name: 'Agencies involved (1)' })

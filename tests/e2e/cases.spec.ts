@@ -61,7 +61,11 @@ test('bad input shows an error at the field and creates nothing', async ({ page,
 
 test('the cases table filters by risk and searches by text', async ({ page, server }) => {
   await setUpAs(page, server)
-  for (const [title, risk] of [['Adams household', 'High'], ['Bell, Jordan', 'Low'], ['Chen family', 'High']] as const) {
+  for (const [title, risk] of [
+    ['Adams household', 'High'],
+    ['Bell, Jordan', 'Low'],
+    ['Chen family', 'High'],
+  ] as const) {
     await page.getByRole('button', { name: 'New case' }).click()
     const dialog = page.getByRole('dialog', { name: 'New case' })
     await dialog.getByLabel('Case title').fill(title)

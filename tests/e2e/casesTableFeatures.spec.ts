@@ -13,23 +13,51 @@ async function seedCases(page: Page) {
   const housing = await agencyId(page, 'Housing trust')
   const mentalHealth = await agencyId(page, 'Mental health trust')
   const sam = (await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
-  const make = async (title: string, keyworkerId: string, leadAgencyId: string, riskLevel: string, status: string, neighbourhood: string) => {
+  const make = async (
+    title: string,
+    keyworkerId: string,
+    leadAgencyId: string,
+    riskLevel: string,
+    status: string,
+    neighbourhood: string,
+  ) => {
     const created = await call<Created>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel, status })
-    await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel, nextReviewDate: null, neighbourhood })
+    await call(page, 'cases:update', {
+      caseId: created.id,
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel,
+      nextReviewDate: null,
+      neighbourhood,
+    })
     return created
   }
   const okafor = await make('The Okafor family', priya, housing, 'high', 'open', 'Stretford')
   await make('Bell, Jordan', sam, mentalHealth, 'low', 'review', 'Old Trafford')
   await make('Chen family', priya, mentalHealth, 'medium', 'open', 'Partington')
   // Police are involved with the Okafors, but are not the lead agency.
-  await call(page, 'caseAgencies:add', { caseId: okafor.id, agencyId: await agencyId(page, 'Police'), contactName: 'PC Jones', contactDetails: '', since: '2026-01-05' })
-  await call(page, 'people:add', { caseId: okafor.id, person: { role: 'subject', firstName: 'Grace', lastName: 'Okafor', nhsNumber: '943 476 5919', policeReference: 'GMP/77/2026' } })
+  await call(page, 'caseAgencies:add', {
+    caseId: okafor.id,
+    agencyId: await agencyId(page, 'Police'),
+    contactName: 'PC Jones',
+    contactDetails: '',
+    since: '2026-01-05',
+  })
+  await call(page, 'people:add', {
+    caseId: okafor.id,
+    person: { role: 'subject', firstName: 'Grace', lastName: 'Okafor', nhsNumber: '943 476 5919', policeReference: 'GMP/77/2026' },
+  })
   await call(page, 'people:add', { caseId: okafor.id, person: { role: 'child', firstName: 'Tobi', lastName: 'Okafor' } })
   await page.reload()
   await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor()
 }
 
-const dataRows = (page: Page) => page.getByRole('table', { name: 'Cases' }).getByRole('row').filter({ hasNot: page.getByRole('columnheader') })
+const dataRows = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Cases' })
+    .getByRole('row')
+    .filter({ hasNot: page.getByRole('columnheader') })
 
 test('the cases table sorts by click and by Enter on a header', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -122,7 +150,13 @@ test('a viewer sees cases but has no New case button or shortcut', async ({ page
   await setUpAs(page, server)
   const housing = await agencyId(page, 'Housing trust')
   const viewer = await addUser(page, { name: 'Vic Viewer', agencyId: housing, role: 'viewer' })
-  await call(page, 'cases:create', { kind: 'individual', title: 'Bell, Jordan', keyworkerId: await userId(page, 'Priya Shah'), leadAgencyId: housing, riskLevel: 'low' })
+  await call(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Bell, Jordan',
+    keyworkerId: await userId(page, 'Priya Shah'),
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
   await signInThroughApi(page, viewer)
   await page.reload()
   await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor()
@@ -133,7 +167,10 @@ test('a viewer sees cases but has no New case button or shortcut', async ({ page
   await expect(page.getByRole('dialog', { name: 'New case' })).toHaveCount(0)
 })
 
-test('on a 1366 × 850 laptop the cases table and the triage log show every default column without cutting any off', async ({ page, server }) => {
+test('on a 1366 × 850 laptop the cases table and the triage log show every default column without cutting any off', async ({
+  page,
+  server,
+}) => {
   await page.setViewportSize({ width: 1366, height: 850 })
   await setUpAs(page, server)
   await seedCases(page)
@@ -143,7 +180,18 @@ test('on a 1366 × 850 laptop the cases table and the triage log show every defa
       return (table?.scrollWidth ?? 0) - scroll.clientWidth
     })
   const cases = page.getByRole('table', { name: 'Cases' })
-  await expect(cases.getByRole('columnheader')).toHaveText([/^Reference/, /^Case/, /^Consent/, /^Type/, /^Status/, /^Risk/, /^Keyworker/, /^Lead agency/, /^Agencies/, /^Next review/])
+  await expect(cases.getByRole('columnheader')).toHaveText([
+    /^Reference/,
+    /^Case/,
+    /^Consent/,
+    /^Type/,
+    /^Status/,
+    /^Risk/,
+    /^Keyworker/,
+    /^Lead agency/,
+    /^Agencies/,
+    /^Next review/,
+  ])
   expect(await overflow()).toBeLessThanOrEqual(0)
   // Non-engagement still shows, in the status, with its own column hidden.
   const id = (await call<Array<{ id: string; title: string }>>(page, 'cases:list')).find((c) => c.title === 'Chen family')?.id ?? ''

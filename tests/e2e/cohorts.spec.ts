@@ -2,14 +2,34 @@ import { expect, setUpAs, test } from './fixtures'
 import { tabTo } from './keyboard'
 import { agencyId, call, userId } from './seed'
 
-test('a cohort is created in Reports, filled from the filters, chosen as a filter, and a case joins and leaves it from its record', async ({ page, server }) => {
+test('a cohort is created in Reports, filled from the filters, chosen as a filter, and a case joins and leaves it from its record', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const keyworkerId = await userId(page, 'Priya Shah')
   const leadAgencyId = await agencyId(page, 'Housing trust')
   const ids: Record<string, string> = {}
-  for (const [title, neighbourhood] of [['North household', 'Harpurhey'], ['South household', 'Moston']] as const) {
-    const created = await call<{ id: string }>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel: 'medium' })
-    await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel: 'medium', nextReviewDate: null, neighbourhood })
+  for (const [title, neighbourhood] of [
+    ['North household', 'Harpurhey'],
+    ['South household', 'Moston'],
+  ] as const) {
+    const created = await call<{ id: string }>(page, 'cases:create', {
+      kind: 'family',
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'medium',
+    })
+    await call(page, 'cases:update', {
+      caseId: created.id,
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'medium',
+      nextReviewDate: null,
+      neighbourhood,
+    })
     ids[neighbourhood] = created.id
   }
 
@@ -23,7 +43,12 @@ test('a cohort is created in Reports, filled from the filters, chosen as a filte
   await page.keyboard.type('OTR weekend')
   await page.keyboard.press('Enter')
   const cohorts = page.getByRole('table', { name: 'Cohorts' })
-  await expect(cohorts.getByRole('row', { name: /OTR weekend/ }).getByRole('cell')).toHaveText(['OTR weekend', 'In use', '0', /Add the cases found/])
+  await expect(cohorts.getByRole('row', { name: /OTR weekend/ }).getByRole('cell')).toHaveText([
+    'OTR weekend',
+    'In use',
+    '0',
+    /Add the cases found/,
+  ])
   // The same name again is refused at its field.
   await tabTo(page, 'New cohort')
   await page.keyboard.press('Enter')

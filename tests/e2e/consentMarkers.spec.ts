@@ -11,9 +11,25 @@ test('the Actions list marks actions on a case whose subject has not consented t
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
   const make = async (title: string, firstName: string, consent: 'given' | null) => {
-    const created = await call<{ id: string }>(page, 'cases:create', { kind: 'individual', title, keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
-    const person = await call<{ id: string }>(page, 'people:add', { caseId: created.id, person: { role: 'subject', firstName, lastName: title } })
-    if (consent) await call(page, 'consent:record', { personId: person.id, status: consent, recordedOn: new Date().toISOString().slice(0, 10), scope: 'All agencies at the meeting', lawfulBasis: 'consent' })
+    const created = await call<{ id: string }>(page, 'cases:create', {
+      kind: 'individual',
+      title,
+      keyworkerId: priya,
+      leadAgencyId: housing,
+      riskLevel: 'high',
+    })
+    const person = await call<{ id: string }>(page, 'people:add', {
+      caseId: created.id,
+      person: { role: 'subject', firstName, lastName: title },
+    })
+    if (consent)
+      await call(page, 'consent:record', {
+        personId: person.id,
+        status: consent,
+        recordedOn: new Date().toISOString().slice(0, 10),
+        scope: 'All agencies at the meeting',
+        lawfulBasis: 'consent',
+      })
     return created.id
   }
   const withConsent = await make('Adams', 'Ann', 'given')
@@ -21,11 +37,24 @@ test('the Actions list marks actions on a case whose subject has not consented t
   const today = new Date().toISOString().slice(0, 10)
   let meeting = await call<Meeting>(page, 'meetings:create', { kind: 'weekly', date: today, time: '10:00', location: '', chairId: priya })
   for (const caseId of [withConsent, withoutConsent]) {
-    if (!meeting.items.some((item) => item.caseId === caseId)) meeting = await call<Meeting>(page, 'agenda:add', { meetingId: meeting.id, caseId })
+    if (!meeting.items.some((item) => item.caseId === caseId))
+      meeting = await call<Meeting>(page, 'agenda:add', { meetingId: meeting.id, caseId })
   }
   const itemFor = (caseId: string) => meeting.items.find((item) => item.caseId === caseId)?.id
-  await call(page, 'actions:raise', { itemId: itemFor(withConsent), description: 'Book the housing review', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: today })
-  await call(page, 'actions:raise', { itemId: itemFor(withoutConsent), description: 'Call the GP', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: today })
+  await call(page, 'actions:raise', {
+    itemId: itemFor(withConsent),
+    description: 'Book the housing review',
+    ownerName: 'Sam Patel',
+    ownerAgencyId: housing,
+    dueDate: today,
+  })
+  await call(page, 'actions:raise', {
+    itemId: itemFor(withoutConsent),
+    description: 'Call the GP',
+    ownerName: 'Sam Patel',
+    ownerAgencyId: housing,
+    dueDate: today,
+  })
 
   await page.keyboard.press('g')
   await page.keyboard.press('a')

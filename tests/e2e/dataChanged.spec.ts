@@ -14,7 +14,10 @@ import { agencyId, call, E2E_PASSPHRASE, userId } from './seed'
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)
 const ukDay = (offsetDays: number) => isoDay(offsetDays).split('-').reverse().join('/')
-const longDay = (offsetDays: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDay(offsetDays)}T00:00:00Z`))
+const longDay = (offsetDays: number) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay(offsetDays)}T00:00:00Z`),
+  )
 
 /** Same-document navigation, as the app's own links do: the query cache is kept. */
 const goTo = (page: Page, hash: string) => page.evaluate((target) => (window.location.hash = target), hash)
@@ -23,9 +26,22 @@ const goTo = (page: Page, hash: string) => page.evaluate((target) => (window.loc
 async function runningMeeting(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
-  let meeting = await call<MeetingDetail>(page, 'meetings:create', { kind: 'weekly', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId: priya })
-  if (!meeting.items.some((item) => item.caseId === adams.id)) meeting = await call<MeetingDetail>(page, 'agenda:add', { meetingId: meeting.id, caseId: adams.id })
+  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Adams household',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'high',
+  })
+  let meeting = await call<MeetingDetail>(page, 'meetings:create', {
+    kind: 'weekly',
+    date: isoDay(0),
+    time: '10:00',
+    location: 'Stretford Hub',
+    chairId: priya,
+  })
+  if (!meeting.items.some((item) => item.caseId === adams.id))
+    meeting = await call<MeetingDetail>(page, 'agenda:add', { meetingId: meeting.id, caseId: adams.id })
   for (const attendee of meeting.attendees) {
     await call(page, 'attendance:mark', { attendeeId: attendee.id, attendance: 'present' })
     await call(page, 'attendance:agree', { attendeeId: attendee.id, agreed: true })
@@ -36,9 +52,17 @@ async function runningMeeting(page: Page) {
 }
 
 const caseFacts = (page: Page) => page.locator('.case-facts')
-const fact = (page: Page, name: string) => caseFacts(page).locator('div').filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }) }).getByRole('definition')
+const fact = (page: Page, name: string) =>
+  caseFacts(page)
+    .locator('div')
+    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }) })
+    .getByRole('definition')
 
-test('recording an agenda item refreshes the case record and the cases list in this tab and in another', async ({ page, server, context }) => {
+test('recording an agenda item refreshes the case record and the cases list in this tab and in another', async ({
+  page,
+  server,
+  context,
+}) => {
   await setUpAs(page, server)
   const { adams, meeting } = await runningMeeting(page)
   await page.reload()

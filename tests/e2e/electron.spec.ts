@@ -13,7 +13,10 @@ const pathFile = join(electronDir, 'path.txt')
 const binary = existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null
 const driverReady = existsSync(join(process.cwd(), 'native', 'electron', 'abi.json'))
 
-test.skip(!binary || !existsSync(binary), 'Skipped: the Electron binary is not installed on this machine (run `npm start` once with internet access).')
+test.skip(
+  !binary || !existsSync(binary),
+  'Skipped: the Electron binary is not installed on this machine (run `npm start` once with internet access).',
+)
 test.skip(!driverReady, 'Skipped: the Electron build of the database driver is missing (run `npm start` once with internet access).')
 
 test('the desktop window opens sandboxed and shows first-run set-up', async () => {
@@ -23,7 +26,9 @@ test('the desktop window opens sandboxed and shows first-run set-up', async () =
     const window = await app.firstWindow()
     await expect(window.getByRole('heading', { name: 'Set up Roundtable' })).toBeVisible()
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-    expect(await window.evaluate(() => Object.keys((window as unknown as { roundtable: object }).roundtable).includes('cases:create'))).toBe(true)
+    expect(
+      await window.evaluate(() => Object.keys((window as unknown as { roundtable: object }).roundtable).includes('cases:create')),
+    ).toBe(true)
   } finally {
     await app.close()
     rmSync(userData, { recursive: true, force: true })

@@ -15,8 +15,17 @@ test('exports the cases table as CSV and the export is in the register', async (
   // A subject who consented, so the title itself is exported: a case without consent is named by initials only.
   const cases = await call<Array<{ id: string; title: string }>>(page, 'cases:list')
   const created = cases.find((candidate) => candidate.title === '=cmd|calc')
-  const subject = await call<{ id: string }>(page, 'people:add', { caseId: created?.id, person: { role: 'subject', firstName: 'Dawn', lastName: 'Evil' } })
-  await call(page, 'consent:record', { personId: subject.id, status: 'given', recordedOn: new Date().toISOString().slice(0, 10), scope: 'All agencies', lawfulBasis: 'consent' })
+  const subject = await call<{ id: string }>(page, 'people:add', {
+    caseId: created?.id,
+    person: { role: 'subject', firstName: 'Dawn', lastName: 'Evil' },
+  })
+  await call(page, 'consent:record', {
+    personId: subject.id,
+    status: 'given',
+    recordedOn: new Date().toISOString().slice(0, 10),
+    scope: 'All agencies',
+    lawfulBasis: 'consent',
+  })
   await page.reload()
 
   await page.getByRole('button', { name: 'Export CSV' }).click()
@@ -52,10 +61,15 @@ test('an administrator changes the confidentiality statement and a bad number is
   await form.getByRole('button', { name: 'Save settings' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('form', { name: 'Team and documents' }).getByLabel('Confidentiality statement')).toHaveValue('What is said here stays here unless someone is at risk.')
+  await expect(page.getByRole('form', { name: 'Team and documents' }).getByLabel('Confidentiality statement')).toHaveValue(
+    'What is said here stays here unless someone is at risk.',
+  )
 })
 
-test('minutes exported from the meeting screen are a .docx with the attendees and the marking; the dialog starts afresh each time', async ({ page, server }) => {
+test('minutes exported from the meeting screen are a .docx with the attendees and the marking; the dialog starts afresh each time', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   await page.keyboard.press('n')
   const newCase = page.getByRole('dialog', { name: 'New case' })
@@ -68,7 +82,9 @@ test('minutes exported from the meeting screen are a .docx with the attendees an
   await page.keyboard.press('m')
   const form = page.getByRole('form', { name: 'New meeting' })
   const today = new Date()
-  await form.getByLabel('Date').fill(`${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`)
+  await form
+    .getByLabel('Date')
+    .fill(`${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`)
   await form.getByLabel('Location').fill('Stretford Hub')
   await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
   await form.getByRole('button', { name: 'Create meeting' }).click()
@@ -122,11 +138,38 @@ test('the case plan links an open action to a need, and the exported plan shows 
   // Fixtures through the API; the linking itself is driven through the screen.
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const created = await call<{ id: string }>(page, 'cases:create', { kind: 'family', title: 'The Okafor family', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
-  await call(page, 'cases:update', { caseId: created.id, title: 'The Okafor family', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high', nextReviewDate: null, neighbourhood: '', needs: ['housing', 'debt'] })
-  const meeting = await call<{ items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', { kind: 'weekly', date: new Date().toISOString().slice(0, 10), time: '10:00', location: 'Stretford Hub', chairId: priya })
+  const created = await call<{ id: string }>(page, 'cases:create', {
+    kind: 'family',
+    title: 'The Okafor family',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'high',
+  })
+  await call(page, 'cases:update', {
+    caseId: created.id,
+    title: 'The Okafor family',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'high',
+    nextReviewDate: null,
+    neighbourhood: '',
+    needs: ['housing', 'debt'],
+  })
+  const meeting = await call<{ items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', {
+    kind: 'weekly',
+    date: new Date().toISOString().slice(0, 10),
+    time: '10:00',
+    location: 'Stretford Hub',
+    chairId: priya,
+  })
   const item = meeting.items.find((candidate) => candidate.caseId === created.id)
-  await call(page, 'actions:raise', { itemId: item?.id, description: 'Apply for a discretionary housing payment', ownerName: 'Sam Patel', ownerAgencyId: housing, dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) })
+  await call(page, 'actions:raise', {
+    itemId: item?.id,
+    description: 'Apply for a discretionary housing payment',
+    ownerName: 'Sam Patel',
+    ownerAgencyId: housing,
+    dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+  })
   await page.reload()
   const row = page.getByRole('row', { name: /The Okafor family/ })
   await row.focus()
@@ -141,7 +184,12 @@ test('the case plan links an open action to a need, and the exported plan shows 
   await expect(plan.getByText(/Version 1, last saved/)).toBeVisible()
   // Saved: after a reload the link is still there.
   await page.reload()
-  await expect(page.getByRole('form', { name: 'Case plan' }).getByRole('group', { name: 'Needs met by: Apply for a discretionary housing payment' }).getByRole('checkbox', { name: 'Housing' })).toBeChecked()
+  await expect(
+    page
+      .getByRole('form', { name: 'Case plan' })
+      .getByRole('group', { name: 'Needs met by: Apply for a discretionary housing payment' })
+      .getByRole('checkbox', { name: 'Housing' }),
+  ).toBeChecked()
 
   await page.getByRole('button', { name: 'Export case plan' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export case plan' })
@@ -151,7 +199,11 @@ test('the case plan links an open action to a need, and the exported plan shows 
   const docx = await readDocxBytes(readFileSync((await saved.textContent())?.replace('Saved to ', '').trim() ?? ''))
   const planTables = tables(docx.documentXml)
   // Needs are numbered in the case's order: debt N1, housing N2.
-  expect(planTables.find((table) => table[0]?.[0] === 'Need')).toEqual([['Need', 'Description'], ['N1', 'Debt'], ['N2', 'Housing']])
+  expect(planTables.find((table) => table[0]?.[0] === 'Need')).toEqual([
+    ['Need', 'Description'],
+    ['N1', 'Debt'],
+    ['N2', 'Housing'],
+  ])
   const actionsTable = planTables.find((table) => table[0]?.[0] === 'Action')
   expect(actionsTable?.[1]?.[0]).toBe('Apply for a discretionary housing payment')
   expect(actionsTable?.[1]?.[3]).toBe('N2')

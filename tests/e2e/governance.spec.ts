@@ -9,23 +9,45 @@ interface Created {
   reference: string
 }
 
-test('an administrator filters the audit log, then erases a case past retention after typing their passphrase again', async ({ page, server }) => {
+test('an administrator filters the audit log, then erases a case past retention after typing their passphrase again', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const keyworker = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const old = await call<Created>(page, 'cases:create', { kind: 'individual', title: 'Bell, Jordan', keyworkerId: keyworker, leadAgencyId: housing, riskLevel: 'low' })
-  const kept = await call<Created>(page, 'cases:create', { kind: 'individual', title: 'Okafor, Ada', keyworkerId: keyworker, leadAgencyId: housing, riskLevel: 'low' })
+  const old = await call<Created>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Bell, Jordan',
+    keyworkerId: keyworker,
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
+  const kept = await call<Created>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Okafor, Ada',
+    keyworkerId: keyworker,
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
   await call(page, 'cases:changeStatus', { caseId: old.id, to: 'closed', closureReason: 'moved_away' })
   // The case closed long ago: the web mode has no clock to move, so the closure date is set in the database.
-  const db = openDatabase(join(server.dataDir, 'roundtable.db'), { keyHex: readFileSync(join(server.dataDir, 'web-mode.key'), 'utf8').trim() })
+  const db = openDatabase(join(server.dataDir, 'roundtable.db'), {
+    keyHex: readFileSync(join(server.dataDir, 'web-mode.key'), 'utf8').trim(),
+  })
   db.prepare("UPDATE cases SET closed_at = '2019-03-01T12:00:00.000Z' WHERE id = ?").run(old.id)
   db.close()
 
   // The audit log and retention are screens of their own, in the navigation and the "?" list for an administrator.
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
-  for (const [keys, does] of [['g then l', 'Go to Audit log (administrators)'], ['g then e', 'Go to Retention (administrators)']] as const) {
-    await expect(help.getByRole('region', { name: 'Anywhere' }).getByText(does, { exact: true }).locator('xpath=..').locator('dt')).toHaveText(keys)
+  for (const [keys, does] of [
+    ['g then l', 'Go to Audit log (administrators)'],
+    ['g then e', 'Go to Retention (administrators)'],
+  ] as const) {
+    await expect(
+      help.getByRole('region', { name: 'Anywhere' }).getByText(does, { exact: true }).locator('xpath=..').locator('dt'),
+    ).toHaveText(keys)
   }
   await page.keyboard.press('Escape')
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' })).toBeVisible()

@@ -6,7 +6,12 @@ export const focusedName = (page: Page) =>
     const el = document.activeElement as HTMLElement | null
     if (!el) return ''
     const id = el.getAttribute('id')
-    const label = (id && document.querySelector(`label[for="${id}"]`)?.textContent) || el.closest('label')?.textContent || el.getAttribute('aria-label') || el.textContent || ''
+    const label =
+      (id && document.querySelector(`label[for="${id}"]`)?.textContent) ||
+      el.closest('label')?.textContent ||
+      el.getAttribute('aria-label') ||
+      el.textContent ||
+      ''
     return label.trim()
   })
 

@@ -122,14 +122,18 @@ async function servePages<T>(page: Page, channel: string, row: (n: number) => T,
 
 /** Rows actually in the DOM, not counting the header and the two spacer rows. */
 const drawnRows = (page: Page, table: string) => page.getByRole('table', { name: table }).locator('tbody tr[data-index]')
-const rowAt = (page: Page, table: string, index: number) => page.getByRole('table', { name: table }).locator(`tbody tr[data-index="${index}"]`)
+const rowAt = (page: Page, table: string, index: number) =>
+  page.getByRole('table', { name: table }).locator(`tbody tr[data-index="${index}"]`)
 const scrollTo = (page: Page, table: string, index: number) =>
   page.getByRole('table', { name: table }).evaluate((element, top) => {
     const scroller = element.closest('.table-scroll')
     if (scroller) scroller.scrollTop = top
   }, index * ROW_HEIGHT)
 
-test('the cases table at 50,000: the count up front, the middle and the end by scrolling and by keyboard, a window at a time', async ({ page, server }) => {
+test('the cases table at 50,000: the count up front, the middle and the end by scrolling and by keyboard, a window at a time', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const calls = await servePages(page, 'cases:page', caseRow, true)
   await page.reload()

@@ -20,9 +20,25 @@ async function startWithEveryone(page: Page, meeting: MeetingDetail) {
 async function twoCases(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: priya, leadAgencyId: housing, status: 'triage', riskLevel: 'high' })
-  const paul = await call<{ id: string }>(page, 'people:add', { caseId: adams.id, person: { role: 'subject', firstName: 'Paul', lastName: 'Adams' } })
-  await call(page, 'consent:record', { personId: paul.id, status: 'given', recordedOn: isoDay(0), scope: 'All agencies at the meeting', lawfulBasis: 'consent' })
+  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Adams household',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    status: 'triage',
+    riskLevel: 'high',
+  })
+  const paul = await call<{ id: string }>(page, 'people:add', {
+    caseId: adams.id,
+    person: { role: 'subject', firstName: 'Paul', lastName: 'Adams' },
+  })
+  await call(page, 'consent:record', {
+    personId: paul.id,
+    status: 'given',
+    recordedOn: isoDay(0),
+    scope: 'All agencies at the meeting',
+    lawfulBasis: 'consent',
+  })
   await call(page, 'triage:create', {
     receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
     source: 'police',
@@ -35,8 +51,17 @@ async function twoCases(page: Page) {
     decidedByUserId: priya,
     bringToNextMeeting: true,
   })
-  const bell = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'individual', title: 'Bell, Jordan', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'medium' })
-  const jordan = await call<{ id: string }>(page, 'people:add', { caseId: bell.id, person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' } })
+  const bell = await call<{ id: string; reference: string }>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Bell, Jordan',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'medium',
+  })
+  const jordan = await call<{ id: string }>(page, 'people:add', {
+    caseId: bell.id,
+    person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' },
+  })
   await call(page, 'triage:create', {
     receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
     source: 'police',
@@ -52,13 +77,22 @@ async function twoCases(page: Page) {
   return { adams, bell }
 }
 
-test('the first meeting: tick the team present, Tab lands on Present, focus follows each change, and run mode is the room view', async ({ page, server }) => {
+test('the first meeting: tick the team present, Tab lands on Present, focus follows each change, and run mode is the room view', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
   await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })
   await addUser(page, { name: 'Jo Rahman', agencyId: await agencyId(page, 'GP practice'), role: 'practitioner' })
-  await call(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
+  await call(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Adams household',
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'high',
+  })
   // Seeded behind the screen's back: start from a fresh page so it lists them.
   await page.reload()
   await page.getByRole('heading', { name: 'Cases', level: 1 }).waitFor()
@@ -137,11 +171,23 @@ test('the first meeting: tick the team present, Tab lands on Present, focus foll
   await expect(page.getByLabel('Discussion', { exact: true })).toHaveValue('Landlord has written.')
 })
 
-test('run mode shows the room the case at a glance, zooms, times, asks for the review date, and approval is confirmed', async ({ page, server }) => {
+test('run mode shows the room the case at a glance, zooms, times, asks for the review date, and approval is confirmed', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const { adams, bell } = await twoCases(page)
   const chairId = await userId(page, 'Priya Shah')
-  const meeting = await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:create', { kind: 'case_review', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId }))
+  const meeting = await startWithEveryone(
+    page,
+    await call<MeetingDetail>(page, 'meetings:create', {
+      kind: 'case_review',
+      date: isoDay(0),
+      time: '10:00',
+      location: 'Stretford Hub',
+      chairId,
+    }),
+  )
   expect(meeting.items.map((item) => item.caseId)).toEqual([adams.id, bell.id])
   await page.goto(`${server.url.split('#')[0]}#/meetings/${meeting.id}`)
 
@@ -250,9 +296,30 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   await setUpAs(page, server)
   const chairId = await userId(page, 'Priya Shah')
   const health = await agencyId(page, 'Mental health trust')
-  await call(page, 'cases:create', { kind: 'individual', title: 'Adams household', keyworkerId: chairId, leadAgencyId: health, riskLevel: 'high' })
-  const first = await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:create', { kind: 'weekly', date: '2026-11-25', time: '10:00', location: 'Stretford Hub', chairId }))
-  await call(page, 'actions:raise', { itemId: first.items[0]?.id, description: 'Joint home visit', ownerName: 'PC Jones', ownerAgencyId: health, dueDate: '2026-11-30' })
+  await call(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Adams household',
+    keyworkerId: chairId,
+    leadAgencyId: health,
+    riskLevel: 'high',
+  })
+  const first = await startWithEveryone(
+    page,
+    await call<MeetingDetail>(page, 'meetings:create', {
+      kind: 'weekly',
+      date: '2026-11-25',
+      time: '10:00',
+      location: 'Stretford Hub',
+      chairId,
+    }),
+  )
+  await call(page, 'actions:raise', {
+    itemId: first.items[0]?.id,
+    description: 'Joint home visit',
+    ownerName: 'PC Jones',
+    ownerAgencyId: health,
+    dueDate: '2026-11-30',
+  })
   await call(page, 'meetings:finish', { meetingId: first.id, nextMeetingDate: '2026-12-02' })
   await call(page, 'meetings:approve', { meetingId: first.id })
 
@@ -303,7 +370,16 @@ test('leaving run mode with a g shortcut keeps what was typed since the last aut
   await setUpAs(page, server)
   await twoCases(page)
   const chairId = await userId(page, 'Priya Shah')
-  const meeting = await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:create', { kind: 'weekly', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId }))
+  const meeting = await startWithEveryone(
+    page,
+    await call<MeetingDetail>(page, 'meetings:create', {
+      kind: 'weekly',
+      date: isoDay(0),
+      time: '10:00',
+      location: 'Stretford Hub',
+      chairId,
+    }),
+  )
   await page.goto(`${server.url.split('#')[0]}#/meetings/${meeting.id}`)
   await expect(page.getByRole('heading', { name: /^1\. / })).toBeVisible()
 

@@ -117,7 +117,9 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await page.getByRole('dialog', { name: 'Approve these minutes?' }).getByRole('button', { name: 'Approve and freeze the minutes' }).click()
   await expect(page.getByText(/Approved by Priya Shah/)).toBeVisible()
   // Approval readies next week's meeting at once: no "Create next meeting" step.
-  await expect(page.getByRole('status').filter({ hasText: /Minutes approved\. The next meeting, .+, is ready with its agenda/ })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: /Minutes approved\. The next meeting, .+, is ready with its agenda/ }),
+  ).toBeVisible()
   await expect(page.getByRole('button', { name: 'Create next meeting' })).toHaveCount(0)
   await expect(page.getByRole('region', { name: /Minutes/ })).toContainText(/Next meeting: .+ at 10:00 – Stretford Hub/)
   await page.getByRole('button', { name: /Go to the next meeting/ }).click()
@@ -131,7 +133,10 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   // Per-agency sheets list every open action of the agency, even for a case taken off this agenda.
   const sheets = page.getByRole('region', { name: 'Per-agency sheets' })
   await expect(sheets.getByRole('group', { name: 'Housing trust' })).toContainText('Apply for discretionary housing payment')
-  await next.getByRole('listitem').filter({ hasText: /RT-\d{4}-0002/ }).focus()
+  await next
+    .getByRole('listitem')
+    .filter({ hasText: /RT-\d{4}-0002/ })
+    .focus()
   await page.keyboard.press('Delete')
   await page.keyboard.type('Discussed last week; nothing new')
   await page.keyboard.press('Enter')
@@ -169,7 +174,9 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await attendance.getByRole('radio', { name: 'Present' }).click()
   await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
   await page.getByRole('button', { name: 'Start meeting' }).click()
-  await expect(page.getByRole('alert')).toContainText('each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: Priya Shah.')
+  await expect(page.getByRole('alert')).toContainText(
+    'each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: Priya Shah.',
+  )
   await expect(page.getByRole('button', { name: 'Start meeting' })).toBeVisible()
   await attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' }).check()
   await expect(attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' })).toBeChecked()
@@ -187,7 +194,9 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await page.keyboard.press('g')
   await page.keyboard.press('m')
   await expect(page.getByRole('heading', { name: 'Meetings', level: 1 })).toBeVisible()
-  const resume = page.getByRole('region', { name: 'Meetings in progress' }).getByRole('link', { name: /Resume meeting: Weekly case meeting/ })
+  const resume = page
+    .getByRole('region', { name: 'Meetings in progress' })
+    .getByRole('link', { name: /Resume meeting: Weekly case meeting/ })
   await resume.focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: /2\. / })).toBeVisible()
@@ -214,7 +223,10 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await expect(dialog.getByRole('status').filter({ hasText: 'Saved to' })).toContainText('REDACTED for Schools.docx')
 })
 
-test('on the room screen: keys typed in the remove reason stay there, and search shows no names without consent', async ({ page, server }) => {
+test('on the room screen: keys typed in the remove reason stay there, and search shows no names without consent', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   await newCase(page, 'Adams household', 'High')
   await newCase(page, 'Bell, Jordan', 'Low')

@@ -3,22 +3,54 @@ import { expect, setUpAs, test } from './fixtures'
 import { readDocxBytes } from '../helpers/docx'
 import { agencyId, call, userId } from './seed'
 
-test('a redacted copy is reviewed first: a flagged word is redacted, another accepted, and the register says so', async ({ page, server }) => {
+test('a redacted copy is reviewed first: a flagged word is redacted, another accepted, and the register says so', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   // Fixtures through the API; the review is driven through the screen, by keyboard.
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const family = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'family', title: "The O'Neill-Kerr family", keyworkerId: priya, leadAgencyId: housing, riskLevel: 'high' })
-  const mum = await call<{ id: string }>(page, 'people:add', { caseId: family.id, person: { role: 'subject', firstName: 'Siobhan', lastName: "O'Neill-Kerr", address: '12 Kingsway, Stretford, Manchester M32 8QT' } })
-  await call(page, 'consent:record', { personId: mum.id, status: 'given', recordedOn: new Date().toISOString().slice(0, 10), scope: 'All agencies', lawfulBasis: 'consent' })
-  const meeting = await call<{ id: string; items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', { kind: 'weekly', date: new Date().toISOString().slice(0, 10), time: '10:00', location: 'Hub', chairId: priya })
+  const family = await call<{ id: string; reference: string }>(page, 'cases:create', {
+    kind: 'family',
+    title: "The O'Neill-Kerr family",
+    keyworkerId: priya,
+    leadAgencyId: housing,
+    riskLevel: 'high',
+  })
+  const mum = await call<{ id: string }>(page, 'people:add', {
+    caseId: family.id,
+    person: { role: 'subject', firstName: 'Siobhan', lastName: "O'Neill-Kerr", address: '12 Kingsway, Stretford, Manchester M32 8QT' },
+  })
+  await call(page, 'consent:record', {
+    personId: mum.id,
+    status: 'given',
+    recordedOn: new Date().toISOString().slice(0, 10),
+    scope: 'All agencies',
+    lawfulBasis: 'consent',
+  })
+  const meeting = await call<{ id: string; items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', {
+    kind: 'weekly',
+    date: new Date().toISOString().slice(0, 10),
+    time: '10:00',
+    location: 'Hub',
+    chairId: priya,
+  })
   const item = meeting.items.find((candidate) => candidate.caseId === family.id)
-  await call(page, 'agenda:record', { itemId: item?.id, done: true, discussion: "Siobhan's return to Kingsway went well. Her son starts at Oakfield Primary; Brookside surgery is aware.", decisions: 'Annual review planned' })
+  await call(page, 'agenda:record', {
+    itemId: item?.id,
+    done: true,
+    discussion: "Siobhan's return to Kingsway went well. Her son starts at Oakfield Primary; Brookside surgery is aware.",
+    decisions: 'Annual review planned',
+  })
   await call(page, 'meetings:finish', { meetingId: meeting.id, nextMeetingDate: null })
 
   await page.keyboard.press('g')
   await page.keyboard.press('m')
-  await page.getByRole('link', { name: /Weekly case meeting/ }).first().click()
+  await page
+    .getByRole('link', { name: /Weekly case meeting/ })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Export minutes' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export minutes' })
   await dialog.getByRole('radio', { name: /Redacted copy/ }).check()
@@ -72,7 +104,9 @@ test('a redacted copy is reviewed first: a flagged word is redacted, another acc
   // Focus lands on the outcome, not on the page behind the dialog.
   await expect(saved).toBeFocused()
   const docx = await readDocxBytes(readFileSync((await saved.textContent())?.replace('Saved to ', '').trim() ?? ''))
-  expect(docx.allText).toContain("Person A's return to [address removed] went well. Her son starts at [redacted] Primary; Brookside surgery is aware.")
+  expect(docx.allText).toContain(
+    "Person A's return to [address removed] went well. Her son starts at [redacted] Primary; Brookside surgery is aware.",
+  )
   for (const secret of ['Oakfield', 'Siobhan', 'Kingsway', 'Neill', 'Kerr']) expect(docx.allText).not.toContain(secret)
   await dialog.getByRole('button', { name: 'Close' }).click()
 

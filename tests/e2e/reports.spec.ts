@@ -4,14 +4,34 @@ import { agencyId, call, userId } from './seed'
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
 
-test('a chair opens Reports with g r, filters the cohort, shows a chart as a table and reads how a figure was worked out', async ({ page, server }) => {
+test('a chair opens Reports with g r, filters the cohort, shows a chart as a table and reads how a figure was worked out', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const keyworkerId = await userId(page, 'Priya Shah')
   const leadAgencyId = await agencyId(page, 'Housing trust')
   let northId = ''
-  for (const [title, neighbourhood] of [['North household', 'Harpurhey'], ['South household', 'Moston']] as const) {
-    const created = await call<{ id: string }>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel: 'high' })
-    await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel: 'high', nextReviewDate: null, neighbourhood })
+  for (const [title, neighbourhood] of [
+    ['North household', 'Harpurhey'],
+    ['South household', 'Moston'],
+  ] as const) {
+    const created = await call<{ id: string }>(page, 'cases:create', {
+      kind: 'family',
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'high',
+    })
+    await call(page, 'cases:update', {
+      caseId: created.id,
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'high',
+      nextReviewDate: null,
+      neighbourhood,
+    })
     if (neighbourhood === 'Harpurhey') {
       northId = created.id
       // Three ambulance call-outs in the three months before the case opened today.
@@ -60,6 +80,8 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
   // A hash change keeps this tab's session (a fresh page load would drop its token).
   await page.evaluate((id) => (window.location.hash = `#/cases/${id}`), northId)
   const caseSection = page.getByRole('region', { name: 'Demand before and since this case opened' })
-  await expect(caseSection).toContainText('Across all kinds, service contacts went from 0.3 a month in the 12 months before cases opened to 0 a month since.')
+  await expect(caseSection).toContainText(
+    'Across all kinds, service contacts went from 0.3 a month in the 12 months before cases opened to 0 a month since.',
+  )
   await expect(page.getByText(/^Opened .*: 12 months before compared with 0 months since\.$/)).toBeVisible()
 })

@@ -15,7 +15,9 @@ import { call } from './seed'
 const DEMO_PASSPHRASE = 'demo passphrase 2026'
 const screenshots = process.env.SCREENSHOTS === '1'
 
-test('a chair reads the OTR weekend cohort in the demo year: DEMO everywhere, repeats as a table, a Word report marked DEMO', async ({ page }) => {
+test('a chair reads the OTR weekend cohort in the demo year: DEMO everywhere, repeats as a table, a Word report marked DEMO', async ({
+  page,
+}) => {
   test.setTimeout(480_000)
   const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-demo-e2e-'))
   const server = await startWebServer(dataDir, ['--demo'], 420_000)
@@ -46,8 +48,13 @@ test('a chair reads the OTR weekend cohort in the demo year: DEMO everywhere, re
     const cohorts = await call<Array<{ id: string; name: string; caseCount: number }>>(page, 'cohorts:list', {})
     const otr = cohorts.find((cohort) => cohort.name === 'OTR weekend')
     expect(otr?.caseCount).toBeGreaterThan(5)
-    const report = await call<{ cohortSize: number; repeats: { contacts: number; repeats: number; months: Array<{ contacts: number; repeats: number; escalated: number }> } }>(page, 'reports:build', { from: '2025-12-01', to: '2026-11-30', cohortId: otr?.id })
-    await expect(page.getByText(new RegExp(`^${report.cohortSize} cases opened between 01/12/2025 and 30/11/2026, in the cohort OTR weekend\\.$`))).toBeVisible()
+    const report = await call<{
+      cohortSize: number
+      repeats: { contacts: number; repeats: number; months: Array<{ contacts: number; repeats: number; escalated: number }> }
+    }>(page, 'reports:build', { from: '2025-12-01', to: '2026-11-30', cohortId: otr?.id })
+    await expect(
+      page.getByText(new RegExp(`^${report.cohortSize} cases opened between 01/12/2025 and 30/11/2026, in the cohort OTR weekend\\.$`)),
+    ).toBeVisible()
     expect(report.repeats.contacts).toBeGreaterThan(report.cohortSize - 1)
 
     await tabTo(page, 'Show as table: Repeats and escalations by month')
@@ -55,7 +62,12 @@ test('a chair reads the OTR weekend cohort in the demo year: DEMO everywhere, re
     const table = page.getByRole('table', { name: 'Repeats and escalations by month' })
     await expect(table.getByRole('row')).toHaveCount(13)
     const december = report.repeats.months[0]
-    await expect(table.getByRole('row', { name: /^Dec 2025/ }).getByRole('cell').first()).toHaveText(String(december?.contacts))
+    await expect(
+      table
+        .getByRole('row', { name: /^Dec 2025/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(String(december?.contacts))
     if (screenshots) {
       await page.keyboard.press('Enter')
       await page.getByRole('region', { name: 'Triage decisions by month' }).scrollIntoViewIfNeeded()
@@ -69,7 +81,10 @@ test('a chair reads the OTR weekend cohort in the demo year: DEMO everywhere, re
     await tabTo(page, 'Intended recipients')
     await page.keyboard.type('Partnership board')
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('form', { name: 'Board report' }).getByRole('status')).toHaveText('Saved DEMO Board report 2025-12-01 to 2026-11-30.docx', { timeout: 60_000 })
+    await expect(page.getByRole('form', { name: 'Board report' }).getByRole('status')).toHaveText(
+      'Saved DEMO Board report 2025-12-01 to 2026-11-30.docx',
+      { timeout: 60_000 },
+    )
   } finally {
     await stopWebServer(server.process)
     rmSync(dataDir, { recursive: true, force: true })

@@ -53,7 +53,9 @@ test('an administrator adds and renames an agency, deactivates it, and adds a ke
   await page.keyboard.press('c')
   await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeFocused()
   await page.keyboard.press('n')
-  await expect(page.getByRole('dialog', { name: 'New case' }).getByLabel('Keyworker').getByRole('option', { name: 'Sam Patel (Police)' })).toHaveCount(1)
+  await expect(
+    page.getByRole('dialog', { name: 'New case' }).getByLabel('Keyworker').getByRole('option', { name: 'Sam Patel (Police)' }),
+  ).toHaveCount(1)
 })
 
 test('a backup is made on first start and on demand', async ({ page, server }) => {

@@ -19,7 +19,11 @@ test('a wrong PIN is refused with a clear message and the right one signs in', a
   await page.keyboard.press('Control+l')
   await expect(lockedHeading(page)).toBeVisible()
   // The picker names people and agencies, never roles.
-  await expect(page.getByLabel('Who are you?').getByRole('option')).toHaveText(['Choose your name…', 'Priya Shah, Mental health trust', 'Sam Patel, Housing trust'])
+  await expect(page.getByLabel('Who are you?').getByRole('option')).toHaveText([
+    'Choose your name…',
+    'Priya Shah, Mental health trust',
+    'Sam Patel, Housing trust',
+  ])
 
   await signInAs(page, 'Sam Patel, Housing trust', '111111')
   const alert = page.getByRole('alert')
@@ -45,7 +49,9 @@ test('five wrong PINs pause sign-in for that person, even with the right PIN', a
     await expect(page.getByRole('alert')).toContainText(`After ${5 - attempt} more wrong`)
   }
   await lockAndTry(page, 'Sam Patel, Housing trust', '000000')
-  await expect(page.getByRole('alert')).toContainText('Too many wrong attempts. Sign-in for this person is paused: try again in 30 seconds.')
+  await expect(page.getByRole('alert')).toContainText(
+    'Too many wrong attempts. Sign-in for this person is paused: try again in 30 seconds.',
+  )
   await lockAndTry(page, 'Sam Patel, Housing trust', E2E_PIN)
   await expect(page.getByRole('alert')).toContainText(/Sign-in for this person is paused: try again in \d+ seconds/)
   await expect(lockedHeading(page)).toBeVisible()
@@ -76,7 +82,13 @@ test('Roundtable locks itself after the idle time set in Settings', async ({ pag
 test('a viewer is not offered Approve minutes, and the channel refuses them', async ({ page, server }) => {
   await setUpAs(page, server)
   const priyaId = (await call<{ user: { id: string } }>(page, 'session:get')).user.id
-  const meeting = await call<{ id: string; attendees: Array<{ id: string }> }>(page, 'meetings:create', { kind: 'weekly', date: '2026-11-24', time: '10:00', location: 'Room 2', chairId: priyaId })
+  const meeting = await call<{ id: string; attendees: Array<{ id: string }> }>(page, 'meetings:create', {
+    kind: 'weekly',
+    date: '2026-11-24',
+    time: '10:00',
+    location: 'Room 2',
+    chairId: priyaId,
+  })
   for (const attendee of meeting.attendees) {
     await call(page, 'attendance:mark', { attendeeId: attendee.id, attendance: 'present' })
     await call(page, 'attendance:agree', { attendeeId: attendee.id, agreed: true })
@@ -93,7 +105,9 @@ test('a viewer is not offered Approve minutes, and the channel refuses them', as
   await expect(page.getByRole('banner')).toContainText('Vic Viewer')
   await expect(page.getByRole('heading', { name: 'Minutes (draft)' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Approve minutes' })).toHaveCount(0)
-  await expect(call(page, 'meetings:approve', { meetingId: meeting.id })).rejects.toThrow('meetings:approve failed: Only an administrator or a chair can do this.')
+  await expect(call(page, 'meetings:approve', { meetingId: meeting.id })).rejects.toThrow(
+    'meetings:approve failed: Only an administrator or a chair can do this.',
+  )
   const after = await call<{ status: string }>(page, 'meetings:get', { meetingId: meeting.id })
   expect(after.status).toBe('minutes_draft')
 })

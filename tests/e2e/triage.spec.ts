@@ -49,7 +49,10 @@ test('a contact for a new person is logged by keyboard and opens a new case', as
   await expect(row).toContainText('No consent to share')
 })
 
-test('a second contact links to the known person, is flagged as a repeat before saving, and can be re-triaged', async ({ page, server }) => {
+test('a second contact links to the known person, is flagged as a repeat before saving, and can be re-triaged', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   await page.getByRole('link', { name: 'Triage' }).click()
   const form = page.getByRole('form', { name: 'Log a contact' })
@@ -65,7 +68,9 @@ test('a second contact links to the known person, is flagged as a repeat before 
   await logContact('new')
   // The first contact came in a week ago.
   const weekAgo = new Date(Date.now() - 7 * 86_400_000)
-  await form.getByLabel('Date received').fill(`${String(weekAgo.getDate()).padStart(2, '0')}/${String(weekAgo.getMonth() + 1).padStart(2, '0')}/${weekAgo.getFullYear()}`)
+  await form
+    .getByLabel('Date received')
+    .fill(`${String(weekAgo.getDate()).padStart(2, '0')}/${String(weekAgo.getMonth() + 1).padStart(2, '0')}/${weekAgo.getFullYear()}`)
   await form.getByRole('button', { name: /Save contact/ }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Logged for' })).toBeVisible()
 
@@ -81,7 +86,10 @@ test('a second contact links to the known person, is flagged as a repeat before 
   const log = page.getByRole('table', { name: 'Triage log' })
   await expect(log.getByRole('row').nth(1)).toContainText('Repeat')
 
-  await page.getByRole('button', { name: /Re-triage RT-/ }).first().click()
+  await page
+    .getByRole('button', { name: /Re-triage RT-/ })
+    .first()
+    .click()
   const retriage = page.getByRole('form', { name: /Re-triage RT-/ })
   await retriage.getByRole('radio', { name: 'High', exact: true }).check()
   await retriage.getByLabel('What has changed').fill('Now refusing all contact.')
@@ -92,11 +100,23 @@ test('a second contact links to the known person, is flagged as a repeat before 
   await expect(page.getByRole('table', { name: 'Triage log' }).getByRole('row')).toHaveCount(4)
 })
 
-test('"New person" for someone already on a case is flagged before saving, and linking suggests escalation from police demand', async ({ page, server }) => {
+test('"New person" for someone already on a case is flagged before saving, and linking suggests escalation from police demand', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const priya = await userId(page, 'Priya Shah')
-  const known = await call<{ id: string; reference: string }>(page, 'cases:create', { kind: 'individual', title: 'Whitaker, Dan', keyworkerId: priya, leadAgencyId: await agencyId(page, 'Housing trust'), riskLevel: 'medium' })
-  await call(page, 'people:add', { caseId: known.id, person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' } })
+  const known = await call<{ id: string; reference: string }>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Whitaker, Dan',
+    keyworkerId: priya,
+    leadAgencyId: await agencyId(page, 'Housing trust'),
+    riskLevel: 'medium',
+  })
+  await call(page, 'people:add', {
+    caseId: known.id,
+    person: { role: 'subject', firstName: 'Dan', lastName: 'Whitaker', dateOfBirth: '1979-08-14' },
+  })
   // Three police incidents in the last year: one on its own, two counted over a period.
   const today = new Date()
   const daysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10)
@@ -124,7 +144,11 @@ test('"New person" for someone already on a case is flagged before saving, and l
   await expect(form.getByRole('radio', { name: new RegExp(`${known.reference} Dan Whitaker`) })).toBeChecked()
   await expect(notice).toHaveCount(0)
   await expect(form.getByRole('checkbox', { name: /^Escalation/ })).toBeChecked()
-  await expect(form.getByText('Escalation suggested: 3 police incidents (recorded as demand or triaged from the police) in the 12 months to this contact (3 or more).')).toBeVisible()
+  await expect(
+    form.getByText(
+      'Escalation suggested: 3 police incidents (recorded as demand or triaged from the police) in the 12 months to this contact (3 or more).',
+    ),
+  ).toBeVisible()
 
   // In the decision group, the number keys choose one of the five decisions.
   await tabTo(page, 'Self help')
@@ -156,7 +180,9 @@ test('a contact saved by mistake is undone within a few seconds, with the case i
 
   await today.getByRole('button', { name: /^Undo the contact for RT-\d{4}-0001/ }).focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('status').filter({ hasText: /Undone: the contact and the new case RT-\d{4}-0001 were removed/ })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: /Undone: the contact and the new case RT-\d{4}-0001 were removed/ }),
+  ).toBeVisible()
   await expect(page.getByText('No contacts logged today: start with the form above.')).toBeVisible()
   await expect(page.getByLabel('Date received')).toBeFocused()
   await expect(page.getByRole('table', { name: 'Triage log' })).toContainText('No contacts logged yet.')
@@ -186,7 +212,9 @@ test('a date of birth corrected after choosing "New person" is the one saved', a
 
   const [entry] = await call<Array<{ caseId: string }>>(page, 'triage:list')
   if (!entry) throw new Error('The contact should be in the log')
-  const record = await call<{ people: Array<{ firstName: string; lastName: string; dateOfBirth: string | null }> }>(page, 'cases:get', { id: entry.caseId })
+  const record = await call<{ people: Array<{ firstName: string; lastName: string; dateOfBirth: string | null }> }>(page, 'cases:get', {
+    id: entry.caseId,
+  })
   expect(record.people.map((p) => [p.firstName, p.lastName, p.dateOfBirth])).toEqual([['Lena', 'Ward', '1985-05-05']])
 })
 

@@ -3,7 +3,8 @@ import { expect, setUpAs, test } from './fixtures'
 import { countedKeyboard, keyTypicalContact } from './flows/typicalContact'
 import { call } from './seed'
 
-const dayMonthYear = (date: Date) => `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
+const dayMonthYear = (date: Date) =>
+  `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`
 
 async function openTriage(page: Page) {
   await page.keyboard.press('g')
@@ -38,11 +39,34 @@ test('a typical new-person contact takes few keystrokes, and Save is in view at 
   // The time this takes a practitioner is estimated from these counts by `npm run bench` (tests/bench/triageContact.bench.ts).
   expect(kb.counts.tabs).toBeLessThanOrEqual(15)
   expect(kb.counts.keys).toBeLessThanOrEqual(110)
-  const [entry] = await call<Array<{ source: string; sourceReference: string; riskLevel: string; riskFactors: string[]; decisionCategory: string; meetingReasons: string[]; bringToNextMeeting: boolean; personName: string }>>(page, 'triage:list')
-  expect(entry).toMatchObject({ source: 'police', sourceReference: 'GMP-2211', riskLevel: 'high', riskFactors: ['Suicidal thoughts'], decisionCategory: 'complex', meetingReasons: ['visible_high_risk'], bringToNextMeeting: true, personName: 'Dan Whitaker' })
+  const [entry] = await call<
+    Array<{
+      source: string
+      sourceReference: string
+      riskLevel: string
+      riskFactors: string[]
+      decisionCategory: string
+      meetingReasons: string[]
+      bringToNextMeeting: boolean
+      personName: string
+    }>
+  >(page, 'triage:list')
+  expect(entry).toMatchObject({
+    source: 'police',
+    sourceReference: 'GMP-2211',
+    riskLevel: 'high',
+    riskFactors: ['Suicidal thoughts'],
+    decisionCategory: 'complex',
+    meetingReasons: ['visible_high_risk'],
+    bringToNextMeeting: true,
+    personName: 'Dan Whitaker',
+  })
 })
 
-test('risk keys move focus to the level chosen; the factor filter ticks a match, keeps ticked factors in view and starts empty for the next contact', async ({ page, server }) => {
+test('risk keys move focus to the level chosen; the factor filter ticks a match, keeps ticked factors in view and starts empty for the next contact', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   const form = await openTriage(page)
   await form.getByLabel('Summary').focus()
@@ -208,7 +232,9 @@ test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes i
   // Focus is back at the top of the empty form: Ctrl+Z takes the contact back.
   await expect(form.getByLabel('Date received')).toBeFocused()
   await page.keyboard.press('Control+z')
-  await expect(page.getByRole('status').filter({ hasText: /Undone: the contact and the new case RT-\d{4}-0001 were removed/ })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: /Undone: the contact and the new case RT-\d{4}-0001 were removed/ }),
+  ).toBeVisible()
   await expect(page.getByText('No contacts logged today: start with the form above.')).toBeVisible()
   expect(await call<unknown[]>(page, 'triage:list')).toEqual([])
 
@@ -228,7 +254,10 @@ test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes i
   expect(await call<unknown[]>(page, 'triage:list')).toHaveLength(1)
 })
 
-test('an administrator adds, renames and retires triage sources in Settings, and the triage form offers what is in use', async ({ page, server }) => {
+test('an administrator adds, renames and retires triage sources in Settings, and the triage form offers what is in use', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   await page.keyboard.press('g')
   await page.keyboard.press('s')

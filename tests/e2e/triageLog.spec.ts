@@ -16,20 +16,65 @@ async function seedLog(page: Page) {
   const mentalHealth = await agencyId(page, 'Mental health trust')
   const sam = (await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
   const make = async (title: string, keyworkerId: string, leadAgencyId: string, status: string, neighbourhood: string) => {
-    const created = await call<Created>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel: 'medium', status })
-    await call(page, 'cases:update', { caseId: created.id, title, keyworkerId, leadAgencyId, riskLevel: 'medium', nextReviewDate: null, neighbourhood })
+    const created = await call<Created>(page, 'cases:create', {
+      kind: 'family',
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'medium',
+      status,
+    })
+    await call(page, 'cases:update', {
+      caseId: created.id,
+      title,
+      keyworkerId,
+      leadAgencyId,
+      riskLevel: 'medium',
+      nextReviewDate: null,
+      neighbourhood,
+    })
     return created
   }
   const okafor = await make('The Okafor family', priya, housing, 'open', 'Stretford')
   const bell = await make('Bell, Jordan', sam, mentalHealth, 'review', 'Old Trafford')
   const chen = await make('Chen family', priya, mentalHealth, 'open', 'Partington')
-  await call(page, 'caseAgencies:add', { caseId: okafor.id, agencyId: await agencyId(page, 'Police'), contactName: '', contactDetails: '', since: '2026-01-05' })
-  const grace = await call<{ id: string }>(page, 'people:add', { caseId: okafor.id, person: { role: 'subject', firstName: 'Grace', lastName: 'Okafor' } })
-  const jordan = await call<{ id: string }>(page, 'people:add', { caseId: bell.id, person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' } })
+  await call(page, 'caseAgencies:add', {
+    caseId: okafor.id,
+    agencyId: await agencyId(page, 'Police'),
+    contactName: '',
+    contactDetails: '',
+    since: '2026-01-05',
+  })
+  const grace = await call<{ id: string }>(page, 'people:add', {
+    caseId: okafor.id,
+    person: { role: 'subject', firstName: 'Grace', lastName: 'Okafor' },
+  })
+  const jordan = await call<{ id: string }>(page, 'people:add', {
+    caseId: bell.id,
+    person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' },
+  })
   // Only Jordan has agreed to share.
-  await call(page, 'consent:record', { personId: jordan.id, status: 'given', recordedOn: new Date().toISOString().slice(0, 10), scope: 'All agencies at the meeting', lawfulBasis: 'consent' })
+  await call(page, 'consent:record', {
+    personId: jordan.id,
+    status: 'given',
+    recordedOn: new Date().toISOString().slice(0, 10),
+    scope: 'All agencies at the meeting',
+    lawfulBasis: 'consent',
+  })
   const log = (caseId: string, personId: string | null, receivedAt: string, sourceReference: string) =>
-    call(page, 'triage:create', { receivedAt, source: 'police', sourceReference, subject: { mode: 'existing', caseId, personId }, summary: 'Welfare concern', riskLevel: 'medium', riskFactors: ['Drug misuse'], decisionCategory: 'early_help', meetingReasons: [], decidedByUserId: priya, bringToNextMeeting: false })
+    call(page, 'triage:create', {
+      receivedAt,
+      source: 'police',
+      sourceReference,
+      subject: { mode: 'existing', caseId, personId },
+      summary: 'Welfare concern',
+      riskLevel: 'medium',
+      riskFactors: ['Drug misuse'],
+      decisionCategory: 'early_help',
+      meetingReasons: [],
+      decidedByUserId: priya,
+      bringToNextMeeting: false,
+    })
   await log(okafor.id, grace.id, minutesAgo(30), 'GMP-0417')
   await log(bell.id, jordan.id, minutesAgo(20), 'GMP-0555')
   await log(chen.id, null, minutesAgo(10), 'GMP-0999')
@@ -39,7 +84,11 @@ async function seedLog(page: Page) {
   return { okafor, bell, chen }
 }
 
-const logRows = (page: Page) => page.getByRole('table', { name: 'Triage log' }).getByRole('row').filter({ hasNot: page.getByRole('columnheader') })
+const logRows = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Triage log' })
+    .getByRole('row')
+    .filter({ hasNot: page.getByRole('columnheader') })
 
 test('the triage log filters by status, keyworker, agency involved and neighbourhood, and searches', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -97,7 +146,10 @@ test('a case opens from the log with the arrow keys and Enter', async ({ page, s
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Bell, Jordan')
 })
 
-test('any current entry in the log is re-triaged by keyboard, changing factors, reasons and "bring to next meeting"', async ({ page, server }) => {
+test('any current entry in the log is re-triaged by keyboard, changing factors, reasons and "bring to next meeting"', async ({
+  page,
+  server,
+}) => {
   await setUpAs(page, server)
   await seedLog(page)
   await logRows(page).first().focus()
@@ -146,7 +198,10 @@ test('only one re-triage form is open at a time, from today’s list or from the
   await setUpAs(page, server)
   await seedLog(page)
   const forms = page.getByRole('form', { name: /Re-triage RT-/ })
-  await page.getByRole('list', { name: "Today's contacts" }).getByRole('button', { name: /Re-triage RT-\d{4}-0001/ }).click()
+  await page
+    .getByRole('list', { name: "Today's contacts" })
+    .getByRole('button', { name: /Re-triage RT-\d{4}-0001/ })
+    .click()
   await expect(forms).toHaveCount(1)
   await logRows(page).first().focus()
   await page.keyboard.press('r')

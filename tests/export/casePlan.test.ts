@@ -42,7 +42,11 @@ describe('case plan', () => {
 
   it('lists the agencies involved with named contacts', async () => {
     const docx = await plan()
-    expect(table(docx.documentXml, 'Agency')?.slice(1).map((row) => row.slice(0, 2))).toEqual([
+    expect(
+      table(docx.documentXml, 'Agency')
+        ?.slice(1)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
       ['Trafford Housing Trust', 'Tom Hargreaves'],
       ['Pennine Care', 'Dr Helen Okafor'],
       ['DWP Jobcentre Plus', 'Sarah Quinn'],
@@ -78,7 +82,11 @@ describe('case plan', () => {
       ['N2', "Darren's drinking and its effect on the household"],
       ['N3', "Kayden's school attendance is 62%"],
     ])
-    expect(table(docx.documentXml, 'Outcome')?.slice(1).map((row) => row[1])).toEqual(['N1', 'N3', 'N2'])
+    expect(
+      table(docx.documentXml, 'Outcome')
+        ?.slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['N1', 'N3', 'N2'])
     expect(table(docx.documentXml, 'Action')?.[1]).toEqual([
       'Agree an affordable arrears plan (£10 a week) and review it monthly',
       'Tom Hargreaves\nTrafford Housing Trust',
@@ -101,7 +109,9 @@ describe('case plan', () => {
 
   it('gives the contingency plan and who to call', async () => {
     const docx = await plan()
-    expect(docx.paragraphsText).toContain('If there is another police call-out, the keyworker calls a professionals meeting within 48 hours')
+    expect(docx.paragraphsText).toContain(
+      'If there is another police call-out, the keyworker calls a professionals meeting within 48 hours',
+    )
     expect(table(docx.documentXml, 'Who')?.map((row) => row[2])).toEqual(['Phone', '999', '0161 912 5125', '0800 953 0285'])
   })
 

@@ -24,7 +24,9 @@ describe('report charts as SVG and PNG', () => {
 
   it('escapes labels, so "A&E attendances" cannot break the SVG', () => {
     expect(escapeXml('A&E <x> "q"')).toBe('A&amp;E &lt;x&gt; &quot;q&quot;')
-    const { svg } = chartSvg(demandChart([{ kind: 'ae_attendance', before: 6, after: 1, beforePerMonth: 2, afterPerMonth: 0.5, avoided: 0.5 }], 3))
+    const { svg } = chartSvg(
+      demandChart([{ kind: 'ae_attendance', before: 6, after: 1, beforePerMonth: 2, afterPerMonth: 0.5, avoided: 0.5 }], 3),
+    )
     expect(svg).toContain('>A&amp;E attendances</text>')
     expect(svg).not.toContain('A&E')
   })
@@ -41,12 +43,18 @@ describe('report charts as SVG and PNG', () => {
     expect(svg).toContain('<pattern id="hatch-1d4f91"')
     expect(svg).toContain('fill="url(#hatch-1d4f91)"')
     // Four bars, each labelled with its value.
-    expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="(#1d4f91|url\(#hatch-1d4f91\))"/gu)).toHaveLength(4 + 2)
+    expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="(#1d4f91|url\(#hatch-1d4f91\))"/gu)).toHaveLength(
+      4 + 2,
+    )
     for (const value of ['2', '1']) expect(svg).toContain(`text-anchor="middle">${value}</text>`)
   })
 
   it('renders a PNG twice the drawn size', () => {
-    const spec = directionChart([{ month: '2024-03', counts: { improving: 1, no_change: 1, worsening: 0 } }], { improving: 1, no_change: 1, worsening: 0 }, 2)
+    const spec = directionChart(
+      [{ month: '2024-03', counts: { improving: 1, no_change: 1, worsening: 0 } }],
+      { improving: 1, no_change: 1, worsening: 0 },
+      2,
+    )
     const image = chartImage(spec)
     expect([...image.png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     const view = new DataView(image.png.buffer, image.png.byteOffset)

@@ -11,8 +11,7 @@ import { makeCasePlanData, makeLogoPng, makeMinutesData, makeStyle, makeTrackerD
 
 const builders: Record<string, (style: ReturnType<typeof makeStyle>) => Document> = {
   minutes: (style) => buildMinutesDoc(makeMinutesData(), style),
-  'redacted minutes': (style) =>
-    buildRedactedMinutesDoc(makeMinutesData(), { recipientAgency: 'GMFRS', receives: [] }, style).document,
+  'redacted minutes': (style) => buildRedactedMinutesDoc(makeMinutesData(), { recipientAgency: 'GMFRS', receives: [] }, style).document,
   'case plan': (style) => buildCasePlanDoc(makeCasePlanData(), style),
   'action tracker': (style) => buildActionTrackerDoc(makeTrackerData(), style),
 }
@@ -48,7 +47,9 @@ describe.each(Object.entries(builders))('house style: %s', (_name, build) => {
   it('numbers pages "Page X of Y" with PAGE and NUMPAGES fields in the footer', async () => {
     const docx = await readDocx(build(makeStyle()))
     const footer = docx.footers.join('')
-    expect(footer).toMatch(/Page <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]* of <\/w:t>[\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/u)
+    expect(footer).toMatch(
+      /Page <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]* of <\/w:t>[\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/u,
+    )
   })
 
   it('is A4 portrait with 2 cm side margins, in Arial, with Word heading styles', async () => {

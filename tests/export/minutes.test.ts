@@ -56,9 +56,7 @@ describe('minutes: meeting and attendance', () => {
   it('lists attendees, observers and apologies in tables with agency and role', async () => {
     const docx = await minutes()
     const [present] = tableWithHeader(docx.documentXml, ['Name', 'Agency', 'Role'])
-    expect(present?.slice(1)).toEqual(
-      attendees.filter((a) => a.attendance === 'present').map((a) => [a.name, a.agency, a.role]),
-    )
+    expect(present?.slice(1)).toEqual(attendees.filter((a) => a.attendance === 'present').map((a) => [a.name, a.agency, a.role]))
     const observers = tableWithHeader(docx.documentXml, ['Name', 'Agency', 'Role'])[1]
     expect(observers?.slice(1)).toEqual([['Jamie Ellis', 'Trafford Council', 'Student social worker']])
     const [apologies] = tableWithHeader(docx.documentXml, ['Name', 'Agency', 'Role', 'Information sent'])
@@ -147,10 +145,28 @@ describe('minutes: agenda items', () => {
     const header = ['Action', 'Owner', 'Due', 'Status', 'New / updated / carried']
     const [whitlock] = tableWithHeader(docx.documentXml, header)
     expect(whitlock?.slice(1)).toEqual([
-      ['Book a joint home visit with housing to discuss the rent arrears plan', 'Tom Hargreaves\nTrafford Housing Trust', '19 Mar 2026', 'Open', 'New'],
+      [
+        'Book a joint home visit with housing to discuss the rent arrears plan',
+        'Tom Hargreaves\nTrafford Housing Trust',
+        '19 Mar 2026',
+        'Open',
+        'New',
+      ],
       ['Ask the school nurse to see Kayden about sleep and attendance', 'Dr Helen Okafor\nPennine Care', '24 Mar 2026', 'Open', 'Updated'],
-      ["Check whether Shannon's Universal Credit housing element has been paid", 'Sarah Quinn\nDWP Jobcentre Plus', '5 Mar 2026', 'Open', 'Carried forward'],
-      ['Home fire safety visit', 'Kath Morley\nGMFRS', '20 Feb 2026', 'Dropped – Family declined; smoke alarms already fitted', 'Carried forward'],
+      [
+        "Check whether Shannon's Universal Credit housing element has been paid",
+        'Sarah Quinn\nDWP Jobcentre Plus',
+        '5 Mar 2026',
+        'Open',
+        'Carried forward',
+      ],
+      [
+        'Home fire safety visit',
+        'Kath Morley\nGMFRS',
+        '20 Feb 2026',
+        'Dropped – Family declined; smoke alarms already fitted',
+        'Carried forward',
+      ],
     ])
   })
 })
@@ -160,9 +176,22 @@ describe('minutes: all actions, next meeting, approval', () => {
     const docx = await minutes()
     const [all] = tableWithHeader(docx.documentXml, ['Owner', 'Case', 'Action', 'Due', 'Status'])
     const owners = all?.slice(1).map((row) => row[0]?.split('\n')[0])
-    expect(owners).toEqual(['Dr Helen Okafor', 'Kath Morley', 'PC Liam Brookes', 'Sarah Quinn', 'Sarah Quinn', 'Tom Hargreaves', 'Tom Hargreaves'])
+    expect(owners).toEqual([
+      'Dr Helen Okafor',
+      'Kath Morley',
+      'PC Liam Brookes',
+      'Sarah Quinn',
+      'Sarah Quinn',
+      'Tom Hargreaves',
+      'Tom Hargreaves',
+    ])
     // Same owner: earlier due date first.
-    expect(all?.slice(1).filter((row) => row[0]?.startsWith('Sarah Quinn')).map((row) => row[3])).toEqual(['5 Mar 2026', '2 Apr 2026'])
+    expect(
+      all
+        ?.slice(1)
+        .filter((row) => row[0]?.startsWith('Sarah Quinn'))
+        .map((row) => row[3]),
+    ).toEqual(['5 Mar 2026', '2 Apr 2026'])
   })
 
   it('gives the next meeting date, or says none is arranged', async () => {
@@ -185,7 +214,9 @@ describe('minutes: all actions, next meeting, approval', () => {
     )
     expect(docx.paragraphsText.filter((text) => text === 'Approved by Priya Shah on 19 March 2026')).toHaveLength(2)
     expect(docx.allText).not.toMatch(/DRAFT/u)
-    expect(docx.paragraphsText.some((text) => text.startsWith('Minutes version 2 · Generated 12 March 2026 at 14:05 by Priya Shah'))).toBe(true)
+    expect(docx.paragraphsText.some((text) => text.startsWith('Minutes version 2 · Generated 12 March 2026 at 14:05 by Priya Shah'))).toBe(
+      true,
+    )
   })
 
   it('shows amendments to approved minutes as amendments, numbered, dated and signed', async () => {
@@ -246,7 +277,11 @@ describe('minutes: a 40-case, 200-action meeting', () => {
     const docx = await minutes(data)
     const descriptions = data.agendaItems.flatMap((item) => item.actions.map((action) => action.description))
     expect(descriptions).toHaveLength(200)
-    const text = new Set(tables(docx.documentXml).flat(2).flatMap((cell) => cell.split('\n')))
+    const text = new Set(
+      tables(docx.documentXml)
+        .flat(2)
+        .flatMap((cell) => cell.split('\n')),
+    )
     for (const description of descriptions) expect(text.has(description)).toBe(true)
     const [all] = tableWithHeader(docx.documentXml, ['Owner', 'Case', 'Action', 'Due', 'Status'])
     expect(all).toHaveLength(201)
@@ -257,7 +292,12 @@ describe('minutes: a 40-case, 200-action meeting', () => {
 describe('minutes: typed paragraphs survive', () => {
   it('gives each line of a discussion and an amendment its own Word paragraph', async () => {
     const item = makeAgendaItem({ discussion: [{ text: 'First point.\nSecond point.\r\n\r\nThird point.', category: 'health' }] })
-    const docx = await minutes(makeMinutesData({ agendaItems: [item], amendments: [{ text: 'Corrected the date.\nAdded the GP.', by: 'Priya Shah', date: '2026-03-20' }] }))
+    const docx = await minutes(
+      makeMinutesData({
+        agendaItems: [item],
+        amendments: [{ text: 'Corrected the date.\nAdded the GP.', by: 'Priya Shah', date: '2026-03-20' }],
+      }),
+    )
     const text = docx.paragraphsText
     const first = text.indexOf('[Health information] First point.')
     expect(text.slice(first, first + 3)).toEqual(['[Health information] First point.', 'Second point.', 'Third point.'])

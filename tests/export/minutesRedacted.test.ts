@@ -44,14 +44,20 @@ describe('redacted minutes: nothing identifying leaves', () => {
   })
 
   it('contains none of the household names, in any case or possessive form, anywhere in the package', async () => {
-    const docx = await redacted(makeMinutesData(), { recipientAgency: 'Greater Manchester Police', receives: ['health', 'police_intelligence', 'third_party'] })
+    const docx = await redacted(makeMinutesData(), {
+      recipientAgency: 'Greater Manchester Police',
+      receives: ['health', 'police_intelligence', 'third_party'],
+    })
     for (const name of [...householdNames, 'Donnell', 'Whitlocks']) {
       expect(findName(everyText(docx), name), `"${name}" leaked`).toBeUndefined()
     }
   })
 
   it('contains no date of birth, address or identifier anywhere in the package', async () => {
-    const docx = await redacted(makeMinutesData(), { recipientAgency: 'Pennine Care', receives: ['health', 'police_intelligence', 'third_party'] })
+    const docx = await redacted(makeMinutesData(), {
+      recipientAgency: 'Pennine Care',
+      receives: ['health', 'police_intelligence', 'third_party'],
+    })
     for (const value of [...householdDatesOfBirth, ...householdIdentifiers]) {
       for (const text of everyText(docx)) expect(text.toLowerCase(), `"${value}" leaked`).not.toContain(value.toLowerCase())
     }
@@ -102,7 +108,11 @@ function minutesWithNamesEverywhere(): MinutesDocData {
       }),
       makeAgendaItem({
         ...kowalczykItem(),
-        discussion: [{ text: 'Marek is back at Chester House on King Street (m32 9qq), born 9 Sept 1979, on 0161 912 0000. Zoe from Kowalczyk’s floor helps.' }],
+        discussion: [
+          {
+            text: 'Marek is back at Chester House on King Street (m32 9qq), born 9 Sept 1979, on 0161 912 0000. Zoe from Kowalczyk’s floor helps.',
+          },
+        ],
         directionReason: 'Mr Kowalczyk (9th September 79) engaging',
         decisions: ['Visit Flat 6, Chester House'],
       }),
@@ -116,10 +126,24 @@ function minutesWithNamesEverywhere(): MinutesDocData {
 describe('redacted minutes: names typed into people fields and other spellings', () => {
   it('shows no household name, address part, date of birth, e-mail or phone number anywhere in the package', async () => {
     const full = await readDocx(buildMinutesDoc(minutesWithNamesEverywhere(), makeStyle()))
-    const leaks = [...householdNames, 'Whitlocks', 'Chester House', 'King Street', 'm32 9qq', '9 Sept 1979', '9th September 79', 'shaz.whitlock@example.com', '07700 900123', '0161 912 0000']
+    const leaks = [
+      ...householdNames,
+      'Whitlocks',
+      'Chester House',
+      'King Street',
+      'm32 9qq',
+      '9 Sept 1979',
+      '9th September 79',
+      'shaz.whitlock@example.com',
+      '07700 900123',
+      '0161 912 0000',
+    ]
     // The check can fail: every one of them is in the full minutes.
     for (const value of leaks) expect(findName(everyText(full), value), value).toEqual(expect.any(String))
-    const docx = await redacted(minutesWithNamesEverywhere(), { recipientAgency: 'Trafford Council', receives: ['health', 'police_intelligence', 'third_party'] })
+    const docx = await redacted(minutesWithNamesEverywhere(), {
+      recipientAgency: 'Trafford Council',
+      receives: ['health', 'police_intelligence', 'third_party'],
+    })
     for (const value of [...leaks, ...householdDatesOfBirth, ...householdIdentifiers]) {
       expect(findName(everyText(docx), value), `"${value}" leaked`).toBeUndefined()
     }
@@ -158,7 +182,10 @@ describe('redacted minutes: cannot be mistaken for the full minutes', () => {
   it('says who the copy is for and which categories it leaves out', async () => {
     const docx = await redacted()
     expect(docx.paragraphsText).toEqual(
-      expect.arrayContaining(['Redacted copy for Trafford Housing Trust', 'Left out of this copy: health information, police intelligence.']),
+      expect.arrayContaining([
+        'Redacted copy for Trafford Housing Trust',
+        'Left out of this copy: health information, police intelligence.',
+      ]),
     )
   })
 })

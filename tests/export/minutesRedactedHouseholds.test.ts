@@ -12,7 +12,9 @@ import { householdLeaks, householdsMinutes, mustSurvive } from '../helpers/house
 describe('redacted minutes of three awkward households, as a .docx', () => {
   let docx: DocxContents | null = null
   const contents = async (): Promise<DocxContents> => {
-    docx ??= await readDocx(buildRedactedMinutesDoc(householdsMinutes(), { recipientAgency: 'Trafford Housing Trust', receives: [] }, makeStyle()).document)
+    docx ??= await readDocx(
+      buildRedactedMinutesDoc(householdsMinutes(), { recipientAgency: 'Trafford Housing Trust', receives: [] }, makeStyle()).document,
+    )
     return docx
   }
 
@@ -35,7 +37,9 @@ describe('redacted minutes of three awkward households, as a .docx', () => {
 describe('the redacted copy keeps the direction-of-travel summary', () => {
   it('under its own heading, with the counts', async () => {
     const data = householdsMinutes({ directionCounts: { improving: 1, no_change: 0, worsening: 2 } })
-    const { paragraphsText } = await readDocx(buildRedactedMinutesDoc(data, { recipientAgency: 'Trafford Housing Trust', receives: [] }, makeStyle()).document)
+    const { paragraphsText } = await readDocx(
+      buildRedactedMinutesDoc(data, { recipientAgency: 'Trafford Housing Trust', receives: [] }, makeStyle()).document,
+    )
     const index = paragraphsText.indexOf('Across the cases discussed: ▲ Improving 1 · ► No change 0 · ▼ Worsening 2')
     expect(index).toBeGreaterThan(0)
     expect(paragraphsText[index - 1]).toBe('Direction of travel')

@@ -25,7 +25,12 @@ const folder = resolve(__dirname, '../../.bench')
  * migrated to the latest, so the summaries are filled set-based by their
  * migration rather than row by row by its triggers (minutes instead of hours).
  */
-export function cachedApp(name: string, generatorVersion: number, build: (app: TestApp) => void, options: { buildAt?: number; now?: string } = {}): TestApp & { built: boolean; migrateMs: number | null } {
+export function cachedApp(
+  name: string,
+  generatorVersion: number,
+  build: (app: TestApp) => void,
+  options: { buildAt?: number; now?: string } = {},
+): TestApp & { built: boolean; migrateMs: number | null } {
   const now = options.now ?? '2026-11-22T10:00:00.000Z'
   mkdirSync(folder, { recursive: true, mode: 0o700 })
   const latest = migrations.at(-1)?.version ?? 0
@@ -64,7 +69,9 @@ export function cachedApp(name: string, generatorVersion: number, build: (app: T
   const store = new SessionStore()
   const ctx: ServiceContext = { db, now: () => clock, actorId: () => store.current() }
   const all = agencies.list({ ...ctx, actorId: () => null }, true)
-  const admin = db.prepare<[], User>("SELECT id, name, agency_id AS agencyId, role, active FROM users WHERE role = 'admin' ORDER BY created_at LIMIT 1").get()
+  const admin = db
+    .prepare<[], User>("SELECT id, name, agency_id AS agencyId, role, active FROM users WHERE role = 'admin' ORDER BY created_at LIMIT 1")
+    .get()
   if (!admin) throw new Error('The cached benchmark database has no administrator')
   const state = session.signIn(ctx, store, { userId: admin.id, credential: TEST_PASSPHRASE })
   if (!state.user) throw new Error('Could not sign in to the cached benchmark database')

@@ -83,7 +83,13 @@ export function createTestApp(now = '2026-11-22T10:00:00.000Z', options: { upTo?
     if (!found) throw new Error(`No agency ${shortName}`)
     return found
   }
-  const state = session.setUp(ctx, store, { organisationName: 'Test Team', userName: 'Alex Admin', agencyId: agency('ASC').id, passphrase: TEST_PASSPHRASE, passphraseConfirm: TEST_PASSPHRASE })
+  const state = session.setUp(ctx, store, {
+    organisationName: 'Test Team',
+    userName: 'Alex Admin',
+    agencyId: agency('ASC').id,
+    passphrase: TEST_PASSPHRASE,
+    passphraseConfirm: TEST_PASSPHRASE,
+  })
   if (!state.user) throw new Error('Set-up did not sign in')
   const credentials = new Map([[state.user.id, TEST_PASSPHRASE]])
   return { ...base, ctx, session: store, setNow: (iso) => (clock = new Date(iso)), admin: state.user, agency, credentials }
@@ -98,7 +104,12 @@ export function signInAs(app: TestApp, user: Pick<User, 'id'>) {
 export function makeUser(app: TestApp, overrides: { name?: string; agencyShortName?: string; role?: UserRole } = {}): User {
   const role = overrides.role ?? 'practitioner'
   const credential = testCredentialFor(role)
-  const user = users.create(app.ctx, { name: overrides.name ?? 'Sam Keyworker', agencyId: app.agency(overrides.agencyShortName ?? 'Housing').id, role, credential })
+  const user = users.create(app.ctx, {
+    name: overrides.name ?? 'Sam Keyworker',
+    agencyId: app.agency(overrides.agencyShortName ?? 'Housing').id,
+    role,
+    credential,
+  })
   app.credentials.set(user.id, credential)
   return user
 }
@@ -107,6 +118,13 @@ export function makeUser(app: TestApp, overrides: { name?: string; agencyShortNa
 export function makeCase(app: TestApp, overrides: Partial<CaseCreateInput> = {}) {
   return casesService.create(
     app.ctx,
-    caseCreateInput.parse({ kind: 'family', title: 'The Okafor family', keyworkerId: app.admin.id, leadAgencyId: app.agency('Housing').id, riskLevel: 'medium', ...overrides }),
+    caseCreateInput.parse({
+      kind: 'family',
+      title: 'The Okafor family',
+      keyworkerId: app.admin.id,
+      leadAgencyId: app.agency('Housing').id,
+      riskLevel: 'medium',
+      ...overrides,
+    }),
   )
 }

@@ -108,14 +108,21 @@ export function makeAgendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem 
       },
       { text: "A neighbour reported shouting at the Whitlock's flat; Kayden's teacher raised concerns.", category: 'third_party' },
     ],
-    decisions: ['Keyworker to stay with Trafford Council early help', "Refer Darren to the drug and alcohol service with Shannon's agreement"],
+    decisions: [
+      'Keyworker to stay with Trafford Council early help',
+      "Refer Darren to the drug and alcohol service with Shannon's agreement",
+    ],
     riskBefore: 'medium',
     riskAfter: 'high',
     direction: 'worsening',
     directionReason: 'Two police call-outs and rent arrears rising since the last review',
     nextReviewDate: '2026-03-26',
     informationShared: [
-      { agency: 'Greater Manchester Police', summary: 'Two domestic call-outs to Darren Whitlock in February', category: 'police_intelligence' },
+      {
+        agency: 'Greater Manchester Police',
+        summary: 'Two domestic call-outs to Darren Whitlock in February',
+        category: 'police_intelligence',
+      },
       { agency: 'Pennine Care', summary: "Shannon's mental health review brought forward", category: 'health' },
       { agency: 'Trafford Housing Trust', summary: 'Arrears of £1,240; notice of seeking possession not yet served', category: null },
     ],
@@ -273,7 +280,19 @@ export function makeMinutesData(overrides: Partial<MinutesDocData> = {}): Minute
 }
 
 /** Every household name in the standard minutes fixture, for leak checks. */
-export const householdNames = ['Shannon', 'Shaz', 'Darren', 'Kayden', 'Whitlock', 'Ann', 'Pryce', 'Marek', 'Kowalczyk', 'Grace', "O'Donnell"]
+export const householdNames = [
+  'Shannon',
+  'Shaz',
+  'Darren',
+  'Kayden',
+  'Whitlock',
+  'Ann',
+  'Pryce',
+  'Marek',
+  'Kowalczyk',
+  'Grace',
+  "O'Donnell",
+]
 const householdBirthDates = ['1991-07-23', '1988-02-14', '2014-11-02', '1962-05-30', '1979-09-09', '1995-01-17']
 /** Each household date of birth as ISO, '23 July 1991', '23 Jul 1991' and '23/07/1991'. */
 export const householdDatesOfBirth = householdBirthDates.flatMap(dateSpellings)
@@ -283,13 +302,64 @@ export function dateSpellings(isoDate: string): string[] {
   const monthName = new Date(`${isoDate}T12:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
   return [isoDate, `${Number(day)} ${monthName} ${year}`, `${Number(day)} ${monthName.slice(0, 3)} ${year}`, `${day}/${month}/${year}`]
 }
-export const householdIdentifiers = ['485 777 3456', '4857773456', 'GMP/25/118842', 'GMP/24/007731', '943 476 5919', '401 023 2137', '710 993 2201', '14 Elm Road', 'M32 0AB', 'Derbyshire Lane', 'Chester House', 'Moss Park Road']
+export const householdIdentifiers = [
+  '485 777 3456',
+  '4857773456',
+  'GMP/25/118842',
+  'GMP/24/007731',
+  '943 476 5919',
+  '401 023 2137',
+  '710 993 2201',
+  '14 Elm Road',
+  'M32 0AB',
+  'Derbyshire Lane',
+  'Chester House',
+  'Moss Park Road',
+]
 
 // ---------------------------------------------------------------------------
 // Large meeting: 40 cases, 200 actions
 
-const firstNames = ['Leah', 'Connor', 'Aisha', 'Bradley', 'Chantelle', 'Tyler', 'Megan', 'Kyle', 'Jade', 'Callum', 'Nadia', 'Reece', 'Bethany', 'Owen', 'Zoë', 'Dominic']
-const surnames = ['Ashworth', 'Bannister', 'Cartwright', 'Dunmore', 'Entwistle', 'Fairclough', 'Greenhalgh', 'Holroyd', 'Ingham', 'Jepson', 'Kershaw', 'Lomax', 'Mottram', 'Nuttall', 'Ormerod', 'Pilkington', 'Rigby', 'Sutcliffe', 'Tattersall', 'Whittaker']
+const firstNames = [
+  'Leah',
+  'Connor',
+  'Aisha',
+  'Bradley',
+  'Chantelle',
+  'Tyler',
+  'Megan',
+  'Kyle',
+  'Jade',
+  'Callum',
+  'Nadia',
+  'Reece',
+  'Bethany',
+  'Owen',
+  'Zoë',
+  'Dominic',
+]
+const surnames = [
+  'Ashworth',
+  'Bannister',
+  'Cartwright',
+  'Dunmore',
+  'Entwistle',
+  'Fairclough',
+  'Greenhalgh',
+  'Holroyd',
+  'Ingham',
+  'Jepson',
+  'Kershaw',
+  'Lomax',
+  'Mottram',
+  'Nuttall',
+  'Ormerod',
+  'Pilkington',
+  'Rigby',
+  'Sutcliffe',
+  'Tattersall',
+  'Whittaker',
+]
 const agencies = ['Trafford Council', 'Trafford Housing Trust', 'Pennine Care', 'Greater Manchester Police', 'DWP Jobcentre Plus', 'GMFRS']
 const owners = ['Tom Hargreaves', 'Dr Helen Okafor', 'PC Liam Brookes', 'Sarah Quinn', 'Kath Morley', 'Priya Shah']
 const tasks = [
@@ -341,12 +411,16 @@ export function makeLargeMinutesData(caseCount = 40, actionsPerCase = 5): Minute
         people,
         consentToShare: c % 7 !== 3,
         discussion: [
-          { text: `${people[0]?.firstName ?? ''} ${surname} met the keyworker twice. ${surname}'s rent is up to date and the family engaged well with the school.` },
+          {
+            text: `${people[0]?.firstName ?? ''} ${surname} met the keyworker twice. ${surname}'s rent is up to date and the family engaged well with the school.`,
+          },
           { text: `GP confirms ${people[0]?.firstName ?? ''}'s medication review is booked.`, category: 'health' },
         ],
         reasons: ['Scheduled review'],
         decisions: [`Keep the case open with the current keyworker; review ${surname} household in four weeks`],
-        informationShared: [{ agency: agencies[c % agencies.length] ?? 'Trafford Council', summary: `Update on ${surname} household`, category: null }],
+        informationShared: [
+          { agency: agencies[c % agencies.length] ?? 'Trafford Council', summary: `Update on ${surname} household`, category: null },
+        ],
         sharingWithoutConsent: [],
         riskBefore: (['high', 'medium', 'low'] as const)[c % 3] ?? 'medium',
         riskAfter: (['medium', 'low', 'high'] as const)[c % 3] ?? 'medium',
@@ -367,13 +441,32 @@ export function makeCasePlanData(overrides: Partial<CasePlanDocData> = {}): Case
     caseTitle: 'Whitlock family',
     kind: 'family',
     members: [
-      { name: 'Shannon Whitlock', relationship: 'Subject (mother)', age: 34, consent: 'given', consentDate: '2026-01-08', consentScope: 'All partner agencies in the Stretford team' },
+      {
+        name: 'Shannon Whitlock',
+        relationship: 'Subject (mother)',
+        age: 34,
+        consent: 'given',
+        consentDate: '2026-01-08',
+        consentScope: 'All partner agencies in the Stretford team',
+      },
       { name: 'Darren Whitlock', relationship: 'Partner', age: 38, consent: 'refused', consentDate: '2026-01-08', consentScope: null },
-      { name: 'Kayden Whitlock', relationship: 'Son', age: 11, consent: 'given', consentDate: '2026-01-08', consentScope: 'Given by Shannon as parent' },
+      {
+        name: 'Kayden Whitlock',
+        relationship: 'Son',
+        age: 11,
+        consent: 'given',
+        consentDate: '2026-01-08',
+        consentScope: 'Given by Shannon as parent',
+      },
     ],
     keyworker: { name: 'Priya Shah', agency: 'Trafford Council Early Help', contactDetails: '0161 912 0000' },
     agencies: [
-      { agency: 'Trafford Housing Trust', contactName: 'Tom Hargreaves', contactDetails: '0161 968 0000', involvement: 'Tenancy and arrears' },
+      {
+        agency: 'Trafford Housing Trust',
+        contactName: 'Tom Hargreaves',
+        contactDetails: '0161 968 0000',
+        involvement: 'Tenancy and arrears',
+      },
       { agency: 'Pennine Care', contactName: 'Dr Helen Okafor', contactDetails: null, involvement: "Shannon's mental health" },
       { agency: 'DWP Jobcentre Plus', contactName: 'Sarah Quinn', contactDetails: null, involvement: 'Universal Credit and work' },
     ],
@@ -392,7 +485,11 @@ export function makeCasePlanData(overrides: Partial<CasePlanDocData> = {}): Case
     ],
     personViews: 'Shannon says she wants one person to talk to and does not want to repeat her story to every agency.',
     dissentingViews: [
-      { by: 'PC Liam Brookes', agency: 'Greater Manchester Police', view: 'Risk should be assessed through MARAC now, not at the next review.' },
+      {
+        by: 'PC Liam Brookes',
+        agency: 'Greater Manchester Police',
+        view: 'Risk should be assessed through MARAC now, not at the next review.',
+      },
     ],
     outcomes: [
       { description: 'The family keeps the tenancy, with arrears reducing every month', needIds: ['N1'] },
@@ -400,9 +497,30 @@ export function makeCasePlanData(overrides: Partial<CasePlanDocData> = {}): Case
       { description: 'Darren engages with the drug and alcohol service', needIds: ['N2'] },
     ],
     actions: [
-      { description: 'Agree an affordable arrears plan (£10 a week) and review it monthly', owner: 'Tom Hargreaves', ownerAgency: 'Trafford Housing Trust', dueDate: '2026-03-19', status: 'open', needIds: ['N1'] },
-      { description: 'Meet Kayden and his head of year to agree an attendance plan', owner: 'Priya Shah', ownerAgency: 'Trafford Council Early Help', dueDate: '2026-03-24', status: 'open', needIds: ['N3'] },
-      { description: 'Offer Darren a first appointment with the drug and alcohol service within two weeks', owner: 'Dr Helen Okafor', ownerAgency: 'Pennine Care', dueDate: '2026-03-26', status: 'open', needIds: ['N2'] },
+      {
+        description: 'Agree an affordable arrears plan (£10 a week) and review it monthly',
+        owner: 'Tom Hargreaves',
+        ownerAgency: 'Trafford Housing Trust',
+        dueDate: '2026-03-19',
+        status: 'open',
+        needIds: ['N1'],
+      },
+      {
+        description: 'Meet Kayden and his head of year to agree an attendance plan',
+        owner: 'Priya Shah',
+        ownerAgency: 'Trafford Council Early Help',
+        dueDate: '2026-03-24',
+        status: 'open',
+        needIds: ['N3'],
+      },
+      {
+        description: 'Offer Darren a first appointment with the drug and alcohol service within two weeks',
+        owner: 'Dr Helen Okafor',
+        ownerAgency: 'Pennine Care',
+        dueDate: '2026-03-26',
+        status: 'open',
+        needIds: ['N2'],
+      },
     ],
     contingency: {
       ifThingsGetWorse: [
@@ -412,7 +530,12 @@ export function makeCasePlanData(overrides: Partial<CasePlanDocData> = {}): Case
       contacts: [
         { who: 'Emergency', service: 'Police / ambulance', phone: '999', when: 'Immediate danger' },
         { who: 'Trafford Children First Response', service: 'Children’s services', phone: '0161 912 5125', when: 'Concern for Kayden' },
-        { who: 'Mental health crisis line', service: 'Greater Manchester Mental Health', phone: '0800 953 0285', when: 'Shannon in crisis, any time' },
+        {
+          who: 'Mental health crisis line',
+          service: 'Greater Manchester Mental Health',
+          phone: '0800 953 0285',
+          when: 'Shannon in crisis, any time',
+        },
       ],
     },
     reviewDate: '2026-04-09',
@@ -453,11 +576,29 @@ export function makeTrackerData(overrides: Partial<ActionTrackerDocData> = {}): 
       makeTrackerAction(),
       makeTrackerAction({ id: 'tracker-2', description: 'Agree the arrears plan', dueDate: '2026-03-02' }),
       makeTrackerAction({ id: 'tracker-3', description: 'Chase the repairs team', dueDate: null }),
-      makeTrackerAction({ id: 'tracker-4', description: 'Send the safety plan to the out-of-hours team', owner: 'Priya Shah', ownerAgency: 'Trafford Council', dueDate: '2026-03-11' }),
-      makeTrackerAction({ id: 'tracker-5', description: 'Benefits check', owner: 'Sarah Quinn', ownerAgency: 'DWP Jobcentre Plus', dueDate: '2026-03-30' }),
+      makeTrackerAction({
+        id: 'tracker-4',
+        description: 'Send the safety plan to the out-of-hours team',
+        owner: 'Priya Shah',
+        ownerAgency: 'Trafford Council',
+        dueDate: '2026-03-11',
+      }),
+      makeTrackerAction({
+        id: 'tracker-5',
+        description: 'Benefits check',
+        owner: 'Sarah Quinn',
+        ownerAgency: 'DWP Jobcentre Plus',
+        dueDate: '2026-03-30',
+      }),
       makeTrackerAction({ id: 'tracker-6', description: 'Closed action that must not appear', status: 'done', dueDate: '2026-01-01' }),
       makeTrackerAction({ id: 'tracker-7', description: 'Dropped action that must not appear', status: 'dropped', dueDate: '2026-01-01' }),
-      makeTrackerAction({ id: 'tracker-8', description: 'Welfare check with the family', owner: 'Priya Shah', ownerAgency: 'Trafford Housing Trust', dueDate: '2026-03-12' }),
+      makeTrackerAction({
+        id: 'tracker-8',
+        description: 'Welfare check with the family',
+        owner: 'Priya Shah',
+        ownerAgency: 'Trafford Housing Trust',
+        dueDate: '2026-03-12',
+      }),
     ],
     ...overrides,
   }

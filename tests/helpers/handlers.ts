@@ -15,14 +15,29 @@ export const silentLogger: SafeLogger = { error: () => undefined, info: () => un
 
 /** The real boundary (policy gate and sessions) in front of these handlers, as appServices builds it. */
 export function boundaryFor(app: TestApp, handlers: Handlers = appHandlers(app).handlers): Boundary {
-  return { handlers, sessions: { within: (key, fn) => app.session.within(key, fn), admit: (channel) => session.admit(app.ctx, app.session, channel), refused: (channel) => session.recordRefusal(app.ctx, app.session, channel) } }
+  return {
+    handlers,
+    sessions: {
+      within: (key, fn) => app.session.within(key, fn),
+      admit: (channel) => session.admit(app.ctx, app.session, channel),
+      refused: (channel) => session.recordRefusal(app.ctx, app.session, channel),
+    },
+  }
 }
 
 /** The real handler map over a test app, called through the same dispatch (and policy gate) as IPC and the web transport. */
-export function appHandlers(app: TestApp): { services: AppServices; handlers: Handlers; call: <K extends Channel>(channel: K, input: InputOf<K>) => Promise<OutputOf<K>> } {
+export function appHandlers(app: TestApp): {
+  services: AppServices
+  handlers: Handlers
+  call: <K extends Channel>(channel: K, input: InputOf<K>) => Promise<OutputOf<K>>
+} {
   const backupDir = join(app.dir, 'backups')
   const services: AppServices = {
-    db: app.db, ctx: app.ctx, session: app.session, backupDir, saveFile: folderSaver(join(app.dir, 'exports')),
+    db: app.db,
+    ctx: app.ctx,
+    session: app.session,
+    backupDir,
+    saveFile: folderSaver(join(app.dir, 'exports')),
     databaseSwap: {
       databaseFile: app.file,
       backupDir,

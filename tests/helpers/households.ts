@@ -25,16 +25,36 @@ const kingsway = '12 Kingsway, Stretford, Manchester M32 8QT'
 
 export const oneillHousehold: CasePerson[] = [
   person({ id: 'p-siobhan', firstName: 'Siobhan', lastName: "O'Neill-Kerr", dateOfBirth: '1987-06-02', address: kingsway }),
-  person({ id: 'p-ann', firstName: 'Ann', lastName: "O'Neill-Kerr", relationship: 'Daughter', dateOfBirth: '2016-09-14', address: kingsway }),
+  person({
+    id: 'p-ann',
+    firstName: 'Ann',
+    lastName: "O'Neill-Kerr",
+    relationship: 'Daughter',
+    dateOfBirth: '2016-09-14',
+    address: kingsway,
+  }),
   person({ id: 'p-mark', firstName: 'Mark', lastName: 'Jones', relationship: 'Partner', dateOfBirth: '1985-01-30', address: kingsway }),
 ]
 
 export const priceHousehold: CasePerson[] = [
-  person({ id: 'p-gareth', firstName: 'Gareth', lastName: 'Price', dateOfBirth: '1970-11-05', address: 'Flat 3, Rowan Court, Urmston M41 0TT', consent: 'refused' }),
+  person({
+    id: 'p-gareth',
+    firstName: 'Gareth',
+    lastName: 'Price',
+    dateOfBirth: '1970-11-05',
+    address: 'Flat 3, Rowan Court, Urmston M41 0TT',
+    consent: 'refused',
+  }),
 ]
 
 export const hughesHousehold: CasePerson[] = [
-  person({ id: 'p-paul', firstName: 'Paul', lastName: 'Hughes', dateOfBirth: '1979-04-21', address: '7 Derbyshire Lane, Stretford M32 8JB' }),
+  person({
+    id: 'p-paul',
+    firstName: 'Paul',
+    lastName: 'Hughes',
+    dateOfBirth: '1979-04-21',
+    address: '7 Derbyshire Lane, Stretford M32 8JB',
+  }),
 ]
 
 /** The housing officer shares a surname with Paul Hughes and is nobody in any household. */
@@ -49,9 +69,9 @@ export function oneillItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     discussion: [
       {
         text: [
-          "Siobhan O’Neill-Kerr said ONeill family life has been hard; Ms O Neill has planned a move.",
+          'Siobhan O’Neill-Kerr said ONeill family life has been hard; Ms O Neill has planned a move.',
           "Ann's school marked her attendance as improving. Kerr cousins visit at weekends.",
-          "Mark Jones has moved out; the Joneses still visit the flat on Kingsway. The flat at 21 Kingsway was offered; neighbours on KINGSWAY complained.",
+          'Mark Jones has moved out; the Joneses still visit the flat on Kingsway. The flat at 21 Kingsway was offered; neighbours on KINGSWAY complained.',
         ].join('\n'),
       },
     ],
@@ -78,7 +98,14 @@ export function priceItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     directionReason: 'No contact since February',
     informationShared: [],
     sharingWithoutConsent: [],
-    actions: [makeAction({ id: 'a-0102-1', description: 'Welfare check on Gareth Price', owner: 'PC Liam Brookes', ownerAgency: 'Greater Manchester Police' })],
+    actions: [
+      makeAction({
+        id: 'a-0102-1',
+        description: 'Welfare check on Gareth Price',
+        owner: 'PC Liam Brookes',
+        ownerAgency: 'Greater Manchester Police',
+      }),
+    ],
     ...overrides,
   })
 }
@@ -89,7 +116,11 @@ export function hughesItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     caseTitle: 'Paul Hughes',
     people: hughesHousehold,
     reasons: ['Hoarding and fire risk'],
-    discussion: [{ text: 'Paul Hughes let the fire service in. Mr Hughes agreed to a clear-out. The price of the repairs is not yet known; the same person will quote.' }],
+    discussion: [
+      {
+        text: 'Paul Hughes let the fire service in. Mr Hughes agreed to a clear-out. The price of the repairs is not yet known; the same person will quote.',
+      },
+    ],
     decisions: ['Fire service to revisit Paul'],
     directionReason: 'Paul is engaging',
     informationShared: [],
@@ -110,10 +141,17 @@ export function householdsMinutes(overrides: Partial<MinutesDocData> = {}): Minu
   return makeMinutesData({
     meetingKind: 'weekly',
     attendees,
-    confidentiality: { statement: 'Information shared today is confidential to this meeting.', agreedBy: ['Priya Shah', karenHughes, 'PC Liam Brookes'] },
+    confidentiality: {
+      statement: 'Information shared today is confidential to this meeting.',
+      agreedBy: ['Priya Shah', karenHughes, 'PC Liam Brookes'],
+    },
     agendaItems: [oneillItem(), priceItem(), hughesItem()],
     amendments: [
-      { text: 'The flat at 21 Kingsway was withdrawn; Mr Price moved. The price of the repairs was agreed.', by: karenHughes, date: '2026-03-20' },
+      {
+        text: 'The flat at 21 Kingsway was withdrawn; Mr Price moved. The price of the repairs was agreed.',
+        by: karenHughes,
+        date: '2026-03-20',
+      },
     ],
     ...overrides,
   })

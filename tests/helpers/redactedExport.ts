@@ -9,7 +9,18 @@ import { minutesExportInput, redactionReviewInput } from '../../shared/domain/ex
  * accepted as safe, then saved. For tests about the copy's content; the
  * review itself is tested in tests/db/redactionReview.test.ts.
  */
-export async function exportRedacted(ctx: ServiceContext, saveFile: FileSaver, input: { meetingId: string; recipientAgencyId: string; recipients: string }) {
-  const review = redactionReview.review(ctx, redactionReviewInput.parse({ meetingId: input.meetingId, recipientAgencyId: input.recipientAgencyId }))
-  return exportsService.minutes(ctx, saveFile, minutesExportInput.parse({ variant: 'redacted', ...input, reviewId: review.reviewId, accepted: review.flags.map((flag) => flag.key) }))
+export async function exportRedacted(
+  ctx: ServiceContext,
+  saveFile: FileSaver,
+  input: { meetingId: string; recipientAgencyId: string; recipients: string },
+) {
+  const review = redactionReview.review(
+    ctx,
+    redactionReviewInput.parse({ meetingId: input.meetingId, recipientAgencyId: input.recipientAgencyId }),
+  )
+  return exportsService.minutes(
+    ctx,
+    saveFile,
+    minutesExportInput.parse({ variant: 'redacted', ...input, reviewId: review.reviewId, accepted: review.flags.map((flag) => flag.key) }),
+  )
 }

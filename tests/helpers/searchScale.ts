@@ -27,12 +27,90 @@ export interface SearchScale {
 }
 
 // Most background names start with "Ja"/"Jo" and "Sm": thousands share each pair of letters.
-const firstNames = ['James', 'Jasmine', 'Jack', 'Jacob', 'Jade', 'Jake', 'Jamie', 'Jane', 'Janet', 'Jason', 'Joe', 'John', 'Jordan', 'Joseph', 'Joshua', 'Josie', 'Amir', 'Grace', 'Mohammed', 'Olivia']
-const lastNames = ['Smith', 'Smyth', 'Smart', 'Small', 'Smalley', 'Smedley', 'Smiley', 'Smithers', 'Smithson', 'Smollett', 'Smale', 'Smeaton', 'Jones', 'Johnson', 'Jackson', 'James', 'Okafor', 'Khan', 'Nowak', 'Patel']
+const firstNames = [
+  'James',
+  'Jasmine',
+  'Jack',
+  'Jacob',
+  'Jade',
+  'Jake',
+  'Jamie',
+  'Jane',
+  'Janet',
+  'Jason',
+  'Joe',
+  'John',
+  'Jordan',
+  'Joseph',
+  'Joshua',
+  'Josie',
+  'Amir',
+  'Grace',
+  'Mohammed',
+  'Olivia',
+]
+const lastNames = [
+  'Smith',
+  'Smyth',
+  'Smart',
+  'Small',
+  'Smalley',
+  'Smedley',
+  'Smiley',
+  'Smithers',
+  'Smithson',
+  'Smollett',
+  'Smale',
+  'Smeaton',
+  'Jones',
+  'Johnson',
+  'Jackson',
+  'James',
+  'Okafor',
+  'Khan',
+  'Nowak',
+  'Patel',
+]
 // Seeded surnames are "Sm" + two syllables: none of them is a background surname.
 const syllablesA = ['ar', 'el', 'ob', 'ud', 'ix', 'en', 'om', 'ak', 'ev', 'ul']
-const syllablesB = ['bridge', 'ford', 'wick', 'ley', 'ton', 'by', 'ham', 'stead', 'combe', 'well', 'worth', 'field', 'hurst', 'dale', 'mere', 'gate', 'holm', 'thorpe', 'croft', 'shaw', 'cote', 'brook', 'wood', 'low', 'more', 'side', 'burn', 'den', 'pool', 'ridge']
-const summaries = ['Welfare check after a call from a neighbour', 'Found distressed in the town centre', 'Missed appointments; family worried', 'Noise complaint and a threat to staff']
+const syllablesB = [
+  'bridge',
+  'ford',
+  'wick',
+  'ley',
+  'ton',
+  'by',
+  'ham',
+  'stead',
+  'combe',
+  'well',
+  'worth',
+  'field',
+  'hurst',
+  'dale',
+  'mere',
+  'gate',
+  'holm',
+  'thorpe',
+  'croft',
+  'shaw',
+  'cote',
+  'brook',
+  'wood',
+  'low',
+  'more',
+  'side',
+  'burn',
+  'den',
+  'pool',
+  'ridge',
+]
+const summaries = [
+  'Welfare check after a call from a neighbour',
+  'Found distressed in the town centre',
+  'Missed appointments; family worried',
+  'Noise complaint and a threat to staff',
+]
 
 /** A valid NHS number (modulus 11 check digit) from a nine-digit stem, or null when the stem has no valid check digit. */
 export function nhsNumberFrom(stem: number): string | null {
@@ -92,19 +170,68 @@ export function seedSearchScale(app: TestApp, options: { cases: number; seeded: 
       const reference = formatCaseReference(2017 + Math.floor(n / perYear), (n % perYear) + 1)
       const seedIndex = n % spacing === 0 ? n / spacing : -1
       const isSeed = seedIndex >= 0 && seedIndex < options.seeded
-      const background = { firstName: firstNames[n % firstNames.length] ?? 'James', lastName: lastNames[Math.floor(n / firstNames.length) % lastNames.length] ?? 'Smith' }
+      const background = {
+        firstName: firstNames[n % firstNames.length] ?? 'James',
+        lastName: lastNames[Math.floor(n / firstNames.length) % lastNames.length] ?? 'Smith',
+      }
       const subject = isSeed ? seededName(seedIndex) : background
-      insertCase.run(caseId, reference, `The ${subject.lastName} family`, app.admin.id, agencyIds[n % 3], ['high', 'medium', 'low'][n % 3], at, at)
+      insertCase.run(
+        caseId,
+        reference,
+        `The ${subject.lastName} family`,
+        app.admin.id,
+        agencyIds[n % 3],
+        ['high', 'medium', 'low'][n % 3],
+        at,
+        at,
+      )
       const subjectId = `person-${n}-0`
       const subjectDob = isSeed ? dateOfBirth(1_000_003 + seedIndex) : dateOfBirth(n)
       // Seeded NHS numbers come from stems no background person uses.
       const subjectNhs = isSeed ? seededNhsNumber(seedIndex) : n % 2 === 0 ? nhsNumberFrom(100_000_000 + n) : null
-      insertPerson.run(subjectId, caseId, 'subject', subject.firstName, subject.lastName, subjectDob, subjectNhs, n % 5 === 0 ? `GMP-P-${n}` : '', at, at)
-      const relative = { firstName: firstNames[(n * 3 + 1) % firstNames.length] ?? 'Jane', lastName: lastNames[(n * 7) % lastNames.length] ?? 'Smyth' }
-      insertPerson.run(`person-${n}-1`, caseId, 'relative', relative.firstName, relative.lastName, dateOfBirth(n + 50_000), null, '', at, at)
+      insertPerson.run(
+        subjectId,
+        caseId,
+        'subject',
+        subject.firstName,
+        subject.lastName,
+        subjectDob,
+        subjectNhs,
+        n % 5 === 0 ? `GMP-P-${n}` : '',
+        at,
+        at,
+      )
+      const relative = {
+        firstName: firstNames[(n * 3 + 1) % firstNames.length] ?? 'Jane',
+        lastName: lastNames[(n * 7) % lastNames.length] ?? 'Smyth',
+      }
+      insertPerson.run(
+        `person-${n}-1`,
+        caseId,
+        'relative',
+        relative.firstName,
+        relative.lastName,
+        dateOfBirth(n + 50_000),
+        null,
+        '',
+        at,
+        at,
+      )
       people += 2
       // A contact for one case in five: enough summaries and source references to search through.
-      if (n % 5 === 0 || isSeed) insertTriage.run(`triage-${n}`, caseId, subjectId, at, `GMP-${n}`, summaries[n % summaries.length], app.admin.id, app.admin.id, at, at)
+      if (n % 5 === 0 || isSeed)
+        insertTriage.run(
+          `triage-${n}`,
+          caseId,
+          subjectId,
+          at,
+          `GMP-${n}`,
+          summaries[n % summaries.length],
+          app.admin.id,
+          app.admin.id,
+          at,
+          at,
+        )
       if (isSeed) {
         if (!subjectNhs) throw new Error(`Seeded person ${seedIndex} has no NHS number`)
         seeded.push({ personId: subjectId, caseId, reference, ...subject, dateOfBirth: subjectDob, nhsNumber: subjectNhs })

@@ -35,13 +35,30 @@ export const scaleStatuses = ['open', 'review', 'triage', 'closed', 'open'] as c
 export const scaleRisks = ['high', 'medium', 'low'] as const
 export const scaleNeighbourhoods = ['Stretford', 'Old Trafford', 'Partington', 'Sale', 'Urmston', 'Altrincham', 'Hale']
 const firstNames = ['Amir', 'Grace', 'Olivia', 'Jack', 'Nadia', 'Tom', 'Priya', 'Ewan', 'Zoë', 'Kofi', 'Ines', 'Liam']
-const lastNames = ['Okafor', 'Whitlock', 'Khan', 'Nowak', 'Patel', 'Hughes', 'Murphy', 'Chen', 'Ahmed', 'Evans', 'Kowalski', 'Byrne', 'Fraser']
+const lastNames = [
+  'Okafor',
+  'Whitlock',
+  'Khan',
+  'Nowak',
+  'Patel',
+  'Hughes',
+  'Murphy',
+  'Chen',
+  'Ahmed',
+  'Evans',
+  'Kowalski',
+  'Byrne',
+  'Fraser',
+]
 const sources = ['police', 'ambulance', 'gp', 'housing', 'self']
 const owners = ['PC Jones', 'Sam Keyworker', 'Dr Rao', 'Housing officer', 'Lee Tenancy', 'Pat Youth']
 const outcomes = ['open', 'done', 'dropped'] as const
 
 /** Case n's subject's name, so a test can search for it. */
-export const scaleSubject = (n: number) => ({ firstName: firstNames[n % firstNames.length] ?? 'Amir', lastName: `${lastNames[(n * 5) % lastNames.length] ?? 'Okafor'}${n}` })
+export const scaleSubject = (n: number) => ({
+  firstName: firstNames[n % firstNames.length] ?? 'Amir',
+  lastName: `${lastNames[(n * 5) % lastNames.length] ?? 'Okafor'}${n}`,
+})
 export const scaleReference = (n: number) => formatCaseReference(2017 + Math.floor(n / 5_000), (n % 5_000) + 1)
 export const scaleCaseId = (n: number) => `case-${String(n).padStart(6, '0')}`
 
@@ -55,7 +72,9 @@ export function seedTableScale(app: TestApp, options: TableScaleOptions): TableS
   const agencyIds = ['Housing', 'Police', 'GP'].map((name) => app.agency(name).id)
   // Six keyworkers besides the administrator, straight into the table (no credentials: they never sign in here).
   const keyworkerIds = [app.admin.id]
-  const insertUser = db.prepare("INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES (?, ?, ?, 'practitioner', 1, ?, ?)")
+  const insertUser = db.prepare(
+    "INSERT INTO users (id, name, agency_id, role, active, created_at, updated_at) VALUES (?, ?, ?, 'practitioner', 1, ?, ?)",
+  )
   const insertCase = db.prepare(
     `INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level, next_review_date, neighbourhood, triage_category, non_engagement, created_at, updated_at)
      VALUES (@id, @reference, @kind, @title, @status, @keyworker, @lead, @risk, @review, @neighbourhood, @category, @nonEngagement, @at, @at)`,
@@ -64,20 +83,30 @@ export function seedTableScale(app: TestApp, options: TableScaleOptions): TableS
     `INSERT INTO people (id, case_id, role, relationship, first_name, last_name, preferred_name, date_of_birth, nhs_number, police_reference, address, neighbourhood, created_at, updated_at)
      VALUES (?, ?, ?, '', ?, ?, '', ?, ?, ?, '', '', ?, ?)`,
   )
-  const insertConsent = db.prepare("INSERT INTO consent_records (id, person_id, status, recorded_on, scope, lawful_basis, recorded_by, created_at, updated_at) VALUES (?, ?, ?, NULL, '', 'consent', ?, ?, ?)")
+  const insertConsent = db.prepare(
+    "INSERT INTO consent_records (id, person_id, status, recorded_on, scope, lawful_basis, recorded_by, created_at, updated_at) VALUES (?, ?, ?, NULL, '', 'consent', ?, ?, ?)",
+  )
   const insertTriage = db.prepare(
     `INSERT INTO triage_entries (id, case_id, person_id, received_at, source, source_reference, summary, risk_level, risk_factors,
        decision_category, meeting_reasons, decision_notes, decided_by, bring_to_next_meeting, is_repeat, supersedes_id, created_by, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, '[]', '', ?, 0, 0, ?, ?, ?, ?)`,
   )
-  const insertInvolved = db.prepare("INSERT INTO case_agencies (id, case_id, agency_id, contact_name, contact_details, since, ended_on, created_at, updated_at) VALUES (?, ?, ?, '', '', '2020-01-01', NULL, ?, ?)")
-  const insertMeeting = db.prepare("INSERT INTO meetings (id, kind, date, time, location, chair_id, status, created_at, updated_at) VALUES (?, 'weekly', ?, '10:00', 'Hub', ?, 'planned', ?, ?)")
-  const insertItem = db.prepare("INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, direction, created_at, updated_at) VALUES (?, ?, ?, ?, 'medium', ?, ?, ?)")
+  const insertInvolved = db.prepare(
+    "INSERT INTO case_agencies (id, case_id, agency_id, contact_name, contact_details, since, ended_on, created_at, updated_at) VALUES (?, ?, ?, '', '', '2020-01-01', NULL, ?, ?)",
+  )
+  const insertMeeting = db.prepare(
+    "INSERT INTO meetings (id, kind, date, time, location, chair_id, status, created_at, updated_at) VALUES (?, 'weekly', ?, '10:00', 'Hub', ?, 'planned', ?, ?)",
+  )
+  const insertItem = db.prepare(
+    "INSERT INTO agenda_items (id, meeting_id, case_id, position, risk_before, direction, created_at, updated_at) VALUES (?, ?, ?, ?, 'medium', ?, ?, ?)",
+  )
   const insertAction = db.prepare(
     `INSERT INTO actions (id, case_id, raised_at_meeting_id, description, owner_name, owner_user_id, owner_agency_id, due_date, status, completed_on, status_note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, '', ?, ?)`,
   )
-  const insertUpdate = db.prepare("INSERT INTO action_updates (id, action_id, meeting_id, outcome, non_completion_reason, note, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, '', ?, ?, ?)")
+  const insertUpdate = db.prepare(
+    "INSERT INTO action_updates (id, action_id, meeting_id, outcome, non_completion_reason, note, recorded_by, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, '', ?, ?, ?)",
+  )
 
   let people = 0
   let triage = 0
@@ -112,9 +141,42 @@ export function seedTableScale(app: TestApp, options: TableScaleOptions): TableS
         at,
       })
       const subjectId = `person-${n}-0`
-      insertPerson.run(subjectId, caseId, 'subject', subject.firstName, subject.lastName, day(Date.UTC(1960, 0, 1), n % 15_000), nhsNumberFrom(200_000_000 + n * 3) ?? nhsNumberFrom(200_000_001 + n * 3), n % 5 === 0 ? `GMP-P-${n}` : '', at, at)
-      insertPerson.run(`person-${n}-1`, caseId, 'partner', firstNames[(n + 3) % firstNames.length] ?? 'Jack', subject.lastName, null, null, '', at, at)
-      insertPerson.run(`person-${n}-2`, caseId, 'child', firstNames[(n + 7) % firstNames.length] ?? 'Tom', subject.lastName, day(Date.UTC(2012, 0, 1), n % 3_000), null, '', at, at)
+      insertPerson.run(
+        subjectId,
+        caseId,
+        'subject',
+        subject.firstName,
+        subject.lastName,
+        day(Date.UTC(1960, 0, 1), n % 15_000),
+        nhsNumberFrom(200_000_000 + n * 3) ?? nhsNumberFrom(200_000_001 + n * 3),
+        n % 5 === 0 ? `GMP-P-${n}` : '',
+        at,
+        at,
+      )
+      insertPerson.run(
+        `person-${n}-1`,
+        caseId,
+        'partner',
+        firstNames[(n + 3) % firstNames.length] ?? 'Jack',
+        subject.lastName,
+        null,
+        null,
+        '',
+        at,
+        at,
+      )
+      insertPerson.run(
+        `person-${n}-2`,
+        caseId,
+        'child',
+        firstNames[(n + 7) % firstNames.length] ?? 'Tom',
+        subject.lastName,
+        day(Date.UTC(2012, 0, 1), n % 3_000),
+        null,
+        '',
+        at,
+        at,
+      )
       people += 3
       // Two in three have given consent; the rest refused or were never asked.
       if (n % 3 !== 2) insertConsent.run(`consent-${n}`, subjectId, 'given', app.admin.id, at, at)
@@ -125,7 +187,22 @@ export function seedTableScale(app: TestApp, options: TableScaleOptions): TableS
         const id = `triage-${n}-${t}`
         // One in ten cases has its first contact re-triaged by the second.
         const supersedes = t === 1 && n % 10 === 0 ? previous : null
-        insertTriage.run(id, caseId, subjectId, received, sources[(n + t) % sources.length], `REF-${n}-${t}`, `Contact ${t} about case ${n}`, scaleRisks[(n + t) % 3], ['self_help', 'early_help', 'complex', 'safeguarding', 'nfa'][(n + t) % 5], keyworkerIds[(n + t) % keyworkerIds.length], supersedes, app.admin.id, received, received)
+        insertTriage.run(
+          id,
+          caseId,
+          subjectId,
+          received,
+          sources[(n + t) % sources.length],
+          `REF-${n}-${t}`,
+          `Contact ${t} about case ${n}`,
+          scaleRisks[(n + t) % 3],
+          ['self_help', 'early_help', 'complex', 'safeguarding', 'nfa'][(n + t) % 5],
+          keyworkerIds[(n + t) % keyworkerIds.length],
+          supersedes,
+          app.admin.id,
+          received,
+          received,
+        )
         previous = id
         triage++
       }
@@ -138,7 +215,19 @@ export function seedTableScale(app: TestApp, options: TableScaleOptions): TableS
       for (let a = 0; a < actionsPerCase; a++) {
         const id = `action-${n}-${a}`
         const outcome = outcomes[(n + a) % 7 === 0 ? 2 : (n + a) % 2] ?? 'open'
-        insertAction.run(id, caseId, a % 3 === 0 ? null : meetingId, `Action ${a} for case ${n}`, owners[(n + a) % owners.length], agencyIds[(n + a) % 3], day(Date.UTC(2026, 0, 1), (n * 7 + a * 13) % 700), outcome, outcome === 'done' ? '2026-06-01' : null, at, at)
+        insertAction.run(
+          id,
+          caseId,
+          a % 3 === 0 ? null : meetingId,
+          `Action ${a} for case ${n}`,
+          owners[(n + a) % owners.length],
+          agencyIds[(n + a) % 3],
+          day(Date.UTC(2026, 0, 1), (n * 7 + a * 13) % 700),
+          outcome,
+          outcome === 'done' ? '2026-06-01' : null,
+          at,
+          at,
+        )
         // Most actions were carried through a meeting or two.
         if (a % 3 !== 0) insertUpdate.run(`update-${n}-${a}-0`, id, meetingId, 'open', app.admin.id, at, at)
         if (a % 4 === 1) insertUpdate.run(`update-${n}-${a}-1`, id, null, outcome, app.admin.id, at, at)

@@ -1,9 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
 /** Starts the built loopback server (out-web/server.mjs) on a free port; resolves with the URL it prints (`--demo` loads a year first: give it minutes). */
-export function startWebServer(dataDir: string, extraArgs: readonly string[] = [], timeoutMs = 15_000): Promise<{ url: string; process: ChildProcess }> {
+export function startWebServer(
+  dataDir: string,
+  extraArgs: readonly string[] = [],
+  timeoutMs = 15_000,
+): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['out-web/server.mjs', '--data-dir', dataDir, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['out-web/server.mjs', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const timer = setTimeout(() => reject(new Error(`Web server did not start:\n${output}`)), timeoutMs)
     const onData = (chunk: Buffer) => {
@@ -31,4 +37,3 @@ export function stopWebServer(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM')
   })
 }
-

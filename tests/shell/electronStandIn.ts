@@ -139,7 +139,8 @@ export const electronStandIn = {
     decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
   },
   powerMonitor: {
-    on: (event: string, listener: Listener) => recorded.powerListeners.set(event, [...(recorded.powerListeners.get(event) ?? []), listener]),
+    on: (event: string, listener: Listener) =>
+      recorded.powerListeners.set(event, [...(recorded.powerListeners.get(event) ?? []), listener]),
   },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   dialog: {

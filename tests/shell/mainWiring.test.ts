@@ -33,7 +33,13 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
 
   it('opens the window sandboxed, isolated and without Node', () => {
     const prefs = window.options.webPreferences as Record<string, unknown>
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true })
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+    })
     expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
     expect(window.loaded?.kind).toBe('file')
     expect(window.loaded?.target).toMatch(/out[\\/]renderer[\\/]index\.html$/)
@@ -48,7 +54,10 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
   it('sends a strict Content-Security-Policy with every response and denies permissions', () => {
     expect(recorded.headerHooks).toHaveLength(1)
     let headers: Record<string, string[]> = {}
-    recorded.headerHooks[0]?.({ responseHeaders: { 'X-Other': ['1'] } }, (result: { responseHeaders: Record<string, string[]> }) => (headers = result.responseHeaders))
+    recorded.headerHooks[0]?.(
+      { responseHeaders: { 'X-Other': ['1'] } },
+      (result: { responseHeaders: Record<string, string[]> }) => (headers = result.responseHeaders),
+    )
     const csp = headers['Content-Security-Policy']?.[0] ?? ''
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("script-src 'self'")
@@ -78,9 +87,15 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     const result = await handler?.(trustedEvent(), {})
     expect(result).toEqual({ ok: true, value: { setUp: false, user: null, organisationName: '' } })
     // Signed out, a case channel is refused by the policy gate before its input is even read.
-    const refused = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as { ok: boolean; error: { code: string } }
+    const refused = (await recorded.ipcHandlers.get('cases:create')?.(trustedEvent(), { title: '' })) as {
+      ok: boolean
+      error: { code: string }
+    }
     expect(refused).toEqual({ ok: false, error: { code: 'no_session', message: 'Sign in to continue.' } })
-    const invalid = (await recorded.ipcHandlers.get('session:signIn')?.(trustedEvent(), { userId: 'not an id' })) as { ok: boolean; error: { code: string } }
+    const invalid = (await recorded.ipcHandlers.get('session:signIn')?.(trustedEvent(), { userId: 'not an id' })) as {
+      ok: boolean
+      error: { code: string }
+    }
     expect(invalid.ok).toBe(false)
     expect(invalid.error.code).toBe('invalid_input')
   })
@@ -91,16 +106,27 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
   })
 
   it('saves exports through the Save dialog, and records nothing when it is cancelled', async () => {
-    const call = (channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: never }>
+    const call = (channel: string, input: unknown) =>
+      recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: never }>
     const agencies = (await call('agencies:list', {})) as { ok: true; value: Array<{ id: string }> }
-    await call('session:setUp', { organisationName: 'Team', userName: 'Ann Chair', agencyId: agencies.value[0]!.id, passphrase: 'a long passphrase', passphraseConfirm: 'a long passphrase' })
-    expect(await call('exports:csv', { table: 'cases', recipients: '' })).toEqual({ ok: true, value: { savedTo: null, fileName: expect.stringMatching(/^Cases \d{4}-\d{2}-\d{2}\.csv$/) } })
+    await call('session:setUp', {
+      organisationName: 'Team',
+      userName: 'Ann Chair',
+      agencyId: agencies.value[0]!.id,
+      passphrase: 'a long passphrase',
+      passphraseConfirm: 'a long passphrase',
+    })
+    expect(await call('exports:csv', { table: 'cases', recipients: '' })).toEqual({
+      ok: true,
+      value: { savedTo: null, fileName: expect.stringMatching(/^Cases \d{4}-\d{2}-\d{2}\.csv$/) },
+    })
     expect(recorded.saveDialogs).toHaveLength(1)
     expect(await call('exports:register', {})).toEqual({ ok: true, value: [] })
   })
 
   it('pushes what a call changed to every other window, and not to the window that made it', async () => {
-    const call = (sender: unknown, channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.({ ...trustedEvent(), sender }, input) as Promise<{ ok: boolean; changed?: unknown }>
+    const call = (sender: unknown, channel: string, input: unknown) =>
+      recorded.ipcHandlers.get(channel)?.({ ...trustedEvent(), sender }, input) as Promise<{ ok: boolean; changed?: unknown }>
     window.sent.length = 0
     // From this window: its own result carries the change, nothing is pushed back to it.
     const own = await call(window.webContents, 'agencies:create', { name: 'Fire service', shortName: 'Fire' })
@@ -109,11 +135,14 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     // From another window: this one hears it, once, on the event channel; a read pushes nothing.
     await call({ another: 'window' }, 'agencies:list', {})
     await call({ another: 'window' }, 'agencies:create', { name: 'Youth offending', shortName: 'YOT' })
-    expect(window.sent).toEqual([[DATA_CHANGED_EVENT, { type: 'data-changed', channel: 'agencies:create', changed: [{ kind: 'agencies' }, { kind: 'audit' }] }]])
+    expect(window.sent).toEqual([
+      [DATA_CHANGED_EVENT, { type: 'data-changed', channel: 'agencies:create', changed: [{ kind: 'agencies' }, { kind: 'audit' }] }],
+    ])
   })
 
   it('locks the signed-in session when the computer suspends or its screen locks', async () => {
-    const call = (channel: string, input: unknown) => recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: { user: unknown } }>
+    const call = (channel: string, input: unknown) =>
+      recorded.ipcHandlers.get(channel)?.(trustedEvent(), input) as Promise<{ ok: boolean; value: { user: unknown } }>
     const signedIn = await call('session:get', {})
     expect(signedIn.value.user).toMatchObject({ name: 'Ann Chair' })
     for (const listener of recorded.powerListeners.get('lock-screen') ?? []) listener()
@@ -133,11 +162,20 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     rmSync(stateFile, { force: true })
     for (const listener of window.listeners.get('move') ?? []) listener()
     expect(existsSync(stateFile)).toBe(false)
-    await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false }), { timeout: 2000 })
+    await vi.waitFor(
+      () => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false }),
+      { timeout: 2000 },
+    )
   })
 
   it('remembers the window size and position when it closes', () => {
     for (const listener of window.listeners.get('close') ?? []) listener()
-    expect(JSON.parse(readFileSync(join(recorded.userData, 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 800, maximized: false })
+    expect(JSON.parse(readFileSync(join(recorded.userData, 'window-state.json'), 'utf8'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    })
   })
 })

@@ -22,12 +22,18 @@ function runPreload() {
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push([key, api]) },
     ipcRenderer: {
       invoke: (channel: string, input: unknown) => (invoked.push([channel, input]), Promise.resolve({ ok: true, value: null })),
-      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
-      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.set(channel, (listeners.get(channel) ?? []).filter((one) => one !== listener)),
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+        listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+        listeners.set(
+          channel,
+          (listeners.get(channel) ?? []).filter((one) => one !== listener),
+        ),
     },
   }
   /** What main's webContents.send would deliver, with Electron's event object first. */
-  const send = (channel: string, payload: unknown) => (listeners.get(channel) ?? []).forEach((listener) => listener({ sender: 'the ipcRenderer' }, payload))
+  const send = (channel: string, payload: unknown) =>
+    (listeners.get(channel) ?? []).forEach((listener) => listener({ sender: 'the ipcRenderer' }, payload))
   const sandboxRequire = (name: string) => {
     required.push(name)
     if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`)

@@ -32,12 +32,20 @@ describe('the Actions screen rules', () => {
     action({ description: 'Housing overdue', dueDate: '2026-11-10', overdue: true }),
   ]
   it('groups by agency with overdue first inside each group', () => {
-    expect(shownActions(actions, { overdue: false, dueThisWeek: false, mine: false }, 'agency', '2026-11-22', '').map((a) => a.description)).toEqual(['Housing overdue', 'Soon', 'Later', 'Police overdue'])
+    expect(
+      shownActions(actions, { overdue: false, dueThisWeek: false, mine: false }, 'agency', '2026-11-22', '').map((a) => a.description),
+    ).toEqual(['Housing overdue', 'Soon', 'Later', 'Police overdue'])
   })
   it('filters overdue, due this week, and mine', () => {
-    expect(shownActions(actions, { overdue: true, dueThisWeek: false, mine: false }, 'none', '2026-11-22', '').map((a) => a.description)).toEqual(['Police overdue', 'Housing overdue'])
-    expect(shownActions(actions, { overdue: false, dueThisWeek: true, mine: false }, 'none', '2026-11-22', '').map((a) => a.description)).toEqual(['Soon'])
-    expect(shownActions(actions, { overdue: false, dueThisWeek: false, mine: true }, 'none', '2026-11-22', 'pc jones').map((a) => a.description)).toEqual(['Police overdue'])
+    expect(
+      shownActions(actions, { overdue: true, dueThisWeek: false, mine: false }, 'none', '2026-11-22', '').map((a) => a.description),
+    ).toEqual(['Police overdue', 'Housing overdue'])
+    expect(
+      shownActions(actions, { overdue: false, dueThisWeek: true, mine: false }, 'none', '2026-11-22', '').map((a) => a.description),
+    ).toEqual(['Soon'])
+    expect(
+      shownActions(actions, { overdue: false, dueThisWeek: false, mine: true }, 'none', '2026-11-22', 'pc jones').map((a) => a.description),
+    ).toEqual(['Police overdue'])
   })
   it('says how overdue, in words', () => {
     expect(dueText(action({ overdue: true, dueDate: '2026-11-21' }), '2026-11-22')).toBe('Overdue by 1 day')
@@ -51,7 +59,9 @@ describe('bulk update of actions', () => {
     const { bulkActionUpdateInput } = await import('../../shared/domain/meetings/actions')
     const ids = [crypto.randomUUID()]
     const dropped = bulkActionUpdateInput.safeParse({ actionIds: ids, outcome: 'dropped', note: '   ' })
-    expect(dropped.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['note', 'Say why the selected actions are dropped']])
+    expect(dropped.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['note', 'Say why the selected actions are dropped'],
+    ])
     expect(bulkActionUpdateInput.parse({ actionIds: ids, outcome: 'dropped', note: 'Family moved away' }).note).toBe('Family moved away')
     expect(bulkActionUpdateInput.parse({ actionIds: ids, outcome: 'done' }).note).toBe('')
   })

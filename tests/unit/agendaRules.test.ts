@@ -56,7 +56,8 @@ describe('agenda reasons', () => {
     expect(londonToInstant('2026-03-29', '03:00')).toBe('2026-03-29T02:00:00.000Z')
   })
   it('brings back a high-risk case not discussed in N weeks, or never', () => {
-    const reasons = (overrides: Partial<AgendaCandidate>) => reasonsFor(candidate({ riskLevel: 'high', ...overrides }), meetingDate, lastMeeting, settings)
+    const reasons = (overrides: Partial<AgendaCandidate>) =>
+      reasonsFor(candidate({ riskLevel: 'high', ...overrides }), meetingDate, lastMeeting, settings)
     expect(reasons({ lastDiscussedOn: '2026-10-29' })).toEqual(['high_risk'])
     expect(reasons({ lastDiscussedOn: '2026-10-30' })).toEqual([])
     expect(reasons({ lastDiscussedOn: null })).toEqual(['high_risk'])
@@ -69,11 +70,29 @@ describe('building the agenda', () => {
       [
         candidate({ caseId: 'new', reference: 'RT-2026-0010', createdAt: '2026-11-22T09:00:00.000Z' }),
         candidate({ caseId: 'review', reference: 'RT-2026-0009', nextReviewDate: '2026-11-20' }),
-        candidate({ caseId: 'requested-high', reference: 'RT-2026-0008', riskLevel: 'high', bringToNextMeeting: true, lastDiscussedOn: null }),
+        candidate({
+          caseId: 'requested-high',
+          reference: 'RT-2026-0008',
+          riskLevel: 'high',
+          bringToNextMeeting: true,
+          lastDiscussedOn: null,
+        }),
         candidate({ caseId: 'requested-low', reference: 'RT-2026-0007', bringToNextMeeting: true }),
-        candidate({ caseId: 'overdue', reference: 'RT-2026-0006', openActions: [{ status: 'open', dueDate: '2026-11-01', meetingsCarried: 1 }] }),
-        candidate({ caseId: 'escalated', reference: 'RT-2026-0005', openActions: [{ status: 'open', dueDate: '2026-11-01', meetingsCarried: 4 }] }),
-        candidate({ caseId: 'carried', reference: 'RT-2026-0003', openActions: [{ status: 'open', dueDate: '2026-12-01', meetingsCarried: 1 }] }),
+        candidate({
+          caseId: 'overdue',
+          reference: 'RT-2026-0006',
+          openActions: [{ status: 'open', dueDate: '2026-11-01', meetingsCarried: 1 }],
+        }),
+        candidate({
+          caseId: 'escalated',
+          reference: 'RT-2026-0005',
+          openActions: [{ status: 'open', dueDate: '2026-11-01', meetingsCarried: 4 }],
+        }),
+        candidate({
+          caseId: 'carried',
+          reference: 'RT-2026-0003',
+          openActions: [{ status: 'open', dueDate: '2026-12-01', meetingsCarried: 1 }],
+        }),
         candidate({ caseId: 'quiet', reference: 'RT-2026-0004' }),
         candidate({ caseId: 'requested-low', reference: 'RT-2026-0007', nextReviewDate: '2026-11-01' }),
       ],
@@ -118,8 +137,23 @@ describe('actions and direction of travel', () => {
     expect(sorted.map((a) => a.ownerName)).toEqual(['Z', 'A', 'B'])
   })
   it('makes one sheet per agency with overdue, due soon and other open actions', () => {
-    const action = (ownerAgencyName: string, dueDate: string) => ({ status: 'open' as const, dueDate, ownerName: 'x', ownerAgencyId: ownerAgencyName, ownerAgencyName })
-    const sheets = perAgencySheets([action('Police', '2026-11-01'), action('Police', '2026-11-25'), action('GP', '2027-02-01'), { ...action('GP', '2026-11-01'), status: 'done' as const }], '2026-11-22', 7)
+    const action = (ownerAgencyName: string, dueDate: string) => ({
+      status: 'open' as const,
+      dueDate,
+      ownerName: 'x',
+      ownerAgencyId: ownerAgencyName,
+      ownerAgencyName,
+    })
+    const sheets = perAgencySheets(
+      [
+        action('Police', '2026-11-01'),
+        action('Police', '2026-11-25'),
+        action('GP', '2027-02-01'),
+        { ...action('GP', '2026-11-01'), status: 'done' as const },
+      ],
+      '2026-11-22',
+      7,
+    )
     expect(sheets.map((s) => [s.agencyName, s.overdue.length, s.dueSoon.length, s.otherOpen.length])).toEqual([
       ['GP', 0, 0, 1],
       ['Police', 1, 1, 0],
@@ -132,11 +166,19 @@ describe('actions and direction of travel', () => {
     expect(repeatingWithoutEffect(['no_change', 'no_change'])).toBe(false)
   })
   it('shows a case without consent by reference and initials only', () => {
-    expect(agendaDisplayName({ reference: 'RT-2026-0007', title: 'The Okafor family', subjectName: 'Grace Okafor', subjectConsent: 'refused' })).toBe('RT-2026-0007 (GO)')
-    expect(agendaDisplayName({ reference: 'RT-2026-0007', title: 'The Okafor family', subjectName: 'Grace Okafor', subjectConsent: 'given' })).toBe('RT-2026-0007 The Okafor family')
+    expect(
+      agendaDisplayName({ reference: 'RT-2026-0007', title: 'The Okafor family', subjectName: 'Grace Okafor', subjectConsent: 'refused' }),
+    ).toBe('RT-2026-0007 (GO)')
+    expect(
+      agendaDisplayName({ reference: 'RT-2026-0007', title: 'The Okafor family', subjectName: 'Grace Okafor', subjectConsent: 'given' }),
+    ).toBe('RT-2026-0007 The Okafor family')
   })
   it('needs a reason for a direction of travel and both halves of a share-without-consent decision', () => {
-    const result = agendaItemRecordInput.safeParse({ itemId: crypto.randomUUID(), direction: 'worsening', shareWithoutConsentRationale: 'Risk to a child' })
+    const result = agendaItemRecordInput.safeParse({
+      itemId: crypto.randomUUID(),
+      direction: 'worsening',
+      shareWithoutConsentRationale: 'Risk to a child',
+    })
     expect(Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]))).toEqual({
       directionReason: 'Give a short reason for the direction of travel',
       shareWithoutConsentBy: 'Say who decided to share without consent',

@@ -27,7 +27,10 @@ function handlersWith(overrides: Partial<Handlers>): Handlers {
 }
 
 /** The boundary with every call admitted: these tests are about parsing and errors (tests/db/policyMatrix.test.ts covers the gate). */
-const admitAll = (overrides: Partial<Handlers>): Boundary => ({ handlers: handlersWith(overrides), sessions: { within: (_key, fn) => fn(), admit: () => null } })
+const admitAll = (overrides: Partial<Handlers>): Boundary => ({
+  handlers: handlersWith(overrides),
+  sessions: { within: (_key, fn) => fn(), admit: () => null },
+})
 
 describe('the contract', () => {
   it('names channels as domain:verb', () => {
@@ -35,7 +38,14 @@ describe('the contract', () => {
   })
 
   it('parses case input and reports every bad field by name', () => {
-    const parsed = caseCreateInput.safeParse({ kind: 'household', title: '   ', riskLevel: 'severe', keyworkerId: 'x', leadAgencyId: 'y', nextReviewDate: '2026-02-30' })
+    const parsed = caseCreateInput.safeParse({
+      kind: 'household',
+      title: '   ',
+      riskLevel: 'severe',
+      keyworkerId: 'x',
+      leadAgencyId: 'y',
+      nextReviewDate: '2026-02-30',
+    })
     expect(parsed.success).toBe(false)
     if (parsed.success) return
     expect(validationError(parsed.error)).toEqual({
@@ -87,7 +97,10 @@ describe('dispatch, the boundary', () => {
       throw new DomainError('invalid_input', 'Check the highlighted fields', { leadAgencyId: 'Choose an active lead agency' })
     }
     const result = await dispatch(admitAll({ 'agencies:list': handler }), 'desktop', 'agencies:list', {}, logger())
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Check the highlighted fields', fields: { leadAgencyId: 'Choose an active lead agency' } } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Check the highlighted fields', fields: { leadAgencyId: 'Choose an active lead agency' } },
+    })
   })
 
   it('hides an unexpected failure behind an error id and logs it without its message', async () => {

@@ -34,7 +34,9 @@ describe('the web-mode data folder is the owner’s only', () => {
     prepareOwnerOnlyFolder(folder, 'roundtable.db')
 
     expect([mode(folder), mode(join(folder, 'backups'))]).toEqual([0o700, 0o700])
-    expect([mode(join(folder, 'web-mode.key')), mode(join(folder, 'roundtable.db')), mode(join(folder, 'backups', 'b.db'))]).toEqual([0o600, 0o600, 0o600])
+    expect([mode(join(folder, 'web-mode.key')), mode(join(folder, 'roundtable.db')), mode(join(folder, 'backups', 'b.db'))]).toEqual([
+      0o600, 0o600, 0o600,
+    ])
     expect(statSync(join(folder, 'roundtable.db')).size).toBe(2)
   })
 })

@@ -37,7 +37,14 @@ let port = 0
 beforeAll(async () => {
   // The transport is under test, not the policy: every call is let through to the stub handlers.
   const boundary = { handlers, sessions: { within: <T>(_key: string, fn: () => T) => fn(), admit: () => null } }
-  server = createLoopbackServer({ boundary, sessions: { open: () => 'test-session', has: (key) => key === 'test-session' }, staticDir, token, logger, bodyTimeoutMs: 400 })
+  server = createLoopbackServer({
+    boundary,
+    sessions: { open: () => 'test-session', has: (key) => key === 'test-session' },
+    staticDir,
+    token,
+    logger,
+    bodyTimeoutMs: 400,
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
   port = typeof address === 'object' && address ? address.port : 0
@@ -89,9 +96,12 @@ function raw(parts: Array<string | Buffer | { waitMs: number }>, options: { keep
 }
 
 const host = () => `127.0.0.1:${port}`
-const get = (target: string, extraHeaders = '') => raw([`GET ${target} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n${extraHeaders}\r\n`])
+const get = (target: string, extraHeaders = '') =>
+  raw([`GET ${target} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n${extraHeaders}\r\n`])
 const post = (channel: string, body: string, extraHeaders = '') =>
-  raw([`POST /api/${channel} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\nX-Roundtable-Token: ${token}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extraHeaders}\r\n${body}`])
+  raw([
+    `POST /api/${channel} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\nX-Roundtable-Token: ${token}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${extraHeaders}\r\n${body}`,
+  ])
 
 async function stillServes() {
   const response = await post('cases:list', '{}')
@@ -175,7 +185,13 @@ describe('DNS rebinding: only our Host and Origin are served', () => {
   })
 
   it('refuses a cross-origin Origin even with the token, and takes our own', async () => {
-    for (const origin of ['http://evil.example', `http://evil.example:${port}`, 'null', `https://127.0.0.1:${port}`, `http://127.0.0.1:${port + 1}`]) {
+    for (const origin of [
+      'http://evil.example',
+      `http://evil.example:${port}`,
+      'null',
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port + 1}`,
+    ]) {
       const response = await post('cases:list', '{}', `Origin: ${origin}\r\n`)
       expect(response.status, origin).toBe(403)
     }

@@ -23,7 +23,8 @@ describe('what a changed set refetches', () => {
 
   it('an audit-only change (a sign-in, the current item) refetches the audit log alone', () => {
     expect(isStaleAfter([{ kind: 'audit' }], ['audit:list', {}])).toBe(true)
-    for (const channel of ['cases:list', 'meetings:get', 'session:get', 'actions:list']) expect(isStaleAfter([{ kind: 'audit' }], [channel, {}]), channel).toBe(false)
+    for (const channel of ['cases:list', 'meetings:get', 'session:get', 'actions:list'])
+      expect(isStaleAfter([{ kind: 'audit' }], [channel, {}]), channel).toBe(false)
   })
 
   it('a restore refetches everything, and a query the table does not know is refetched rather than left stale', () => {

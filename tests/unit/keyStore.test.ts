@@ -34,7 +34,9 @@ describe('the database key', () => {
 
   it('is refused where the OS offers no protected storage, or only Linux basic_text', () => {
     expect(() => loadOrCreateDatabaseKey(keyFile(), sealing({ isEncryptionAvailable: () => false }))).toThrow(KeyUnavailableError)
-    expect(() => loadOrCreateDatabaseKey(keyFile(), sealing({ getSelectedStorageBackend: () => 'basic_text' }))).toThrow(KeyUnavailableError)
+    expect(() => loadOrCreateDatabaseKey(keyFile(), sealing({ getSelectedStorageBackend: () => 'basic_text' }))).toThrow(
+      KeyUnavailableError,
+    )
     expect(loadOrCreateDatabaseKey(keyFile(), sealing({ getSelectedStorageBackend: () => 'gnome_libsecret' }))).toMatch(/^[0-9a-f]{64}$/)
   })
 

@@ -8,8 +8,12 @@ import { nonBlankLines, paragraphs } from '../../shared/domain/meetings/text'
 describe('run mode and minutes rules (issue 12)', () => {
   it('opens only a case in triage on its first discussion, and only with a keyworker', () => {
     expect(statusOnFirstDiscussion('triage', true)).toEqual({ kind: 'open' })
-    expect(statusOnFirstDiscussion('triage', false)).toEqual({ kind: 'refused', message: 'An open case needs a keyworker: choose one first' })
-    for (const status of ['referred', 'open', 'review', 'closed'] as const) expect(statusOnFirstDiscussion(status, true)).toEqual({ kind: 'unchanged' })
+    expect(statusOnFirstDiscussion('triage', false)).toEqual({
+      kind: 'refused',
+      message: 'An open case needs a keyworker: choose one first',
+    })
+    for (const status of ['referred', 'open', 'review', 'closed'] as const)
+      expect(statusOnFirstDiscussion(status, true)).toEqual({ kind: 'unchanged' })
   })
 
   it('names each meeting by kind and weekday date', () => {
@@ -27,7 +31,10 @@ describe('run mode and minutes rules (issue 12)', () => {
 
   it('keeps one decision per line and discussion paragraphs with their line breaks', () => {
     expect(nonBlankLines('Refer to early help\r\n\n  Keyworker to visit  \n')).toEqual(['Refer to early help', 'Keyworker to visit'])
-    expect(paragraphs('Rent arrears rising.\nLandlord has written.\n\nGP: no change.')).toEqual([['Rent arrears rising.', 'Landlord has written.'], ['GP: no change.']])
+    expect(paragraphs('Rent arrears rising.\nLandlord has written.\n\nGP: no change.')).toEqual([
+      ['Rent arrears rising.', 'Landlord has written.'],
+      ['GP: no change.'],
+    ])
     expect(paragraphs('  \n')).toEqual([])
   })
 

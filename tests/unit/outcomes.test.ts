@@ -102,7 +102,10 @@ describe('demand before and after', () => {
     expect(formatCount(47 / 31)).toBe('1.5')
   })
   it('sums a cohort case by case, each against its own opening date', () => {
-    const other = demandChange([{ kind: 'ambulance', periodStart: '2024-05-02', periodEnd: null, count: 1 }], beforeAfterWindows('2024-05-01', '2024-07-31', 3))
+    const other = demandChange(
+      [{ kind: 'ambulance', periodStart: '2024-05-02', periodEnd: null, count: 1 }],
+      beforeAfterWindows('2024-05-01', '2024-07-31', 3),
+    )
     const cohort = combineDemand([demandChange(events, windows), other])
     const ambulance = cohort.find((change) => change.kind === 'ambulance')
     expect(ambulance?.before).toBe(3)
@@ -138,7 +141,13 @@ describe('fiscal benefit', () => {
   ]
   const deflators = { '2013-14': 80, '2023-24': 100 }
   it('multiplies contacts avoided by the uprated cost, applies deadweight and optimism bias, and rounds once', () => {
-    const benefit = fiscalBenefit(demandChange(events, windows), costs, '2023-24', { deadweightPercent: 20, optimismBiasPercent: 25 }, deflators)
+    const benefit = fiscalBenefit(
+      demandChange(events, windows),
+      costs,
+      '2023-24',
+      { deadweightPercent: 20, optimismBiasPercent: 25 },
+      deflators,
+    )
     const [police, ambulance] = benefit.lines
     // police: 63/31 avoided × £125.00 = 787500/31 = 25403.23p; × 0.8 × 0.75 = 15241.94p
     expect(police?.upratedUnitCost).toBe(12500)
@@ -155,7 +164,13 @@ describe('fiscal benefit', () => {
     expect(benefit.uncosted).toEqual([])
   })
   it('leaves a kind without a unit cost out of the money and says which', () => {
-    const benefit = fiscalBenefit(demandChange(events, windows), costs.slice(0, 1), '2023-24', { deadweightPercent: 0, optimismBiasPercent: 0 }, deflators)
+    const benefit = fiscalBenefit(
+      demandChange(events, windows),
+      costs.slice(0, 1),
+      '2023-24',
+      { deadweightPercent: 0, optimismBiasPercent: 0 },
+      deflators,
+    )
     expect(benefit.uncosted).toEqual(['police_incident'])
     expect(benefit.totalNetPence).toBe(40935)
   })
@@ -165,7 +180,9 @@ describe('fiscal benefit', () => {
     expect(benefit.totalNetPence).toBe(-54000)
   })
   it('refuses an adjustment outside 0 to 100 per cent', () => {
-    expect(() => fiscalBenefit([], costs, '2023-24', { deadweightPercent: 120, optimismBiasPercent: 0 }, deflators)).toThrow('Enter 0 to 100')
+    expect(() => fiscalBenefit([], costs, '2023-24', { deadweightPercent: 120, optimismBiasPercent: 0 }, deflators)).toThrow(
+      'Enter 0 to 100',
+    )
   })
 })
 

@@ -25,12 +25,16 @@ describe('NHS number', () => {
     // 000000040x: 4 × weight 3 = 12, remainder 1, so the check value is 10: no last digit makes it valid.
     for (let last = 0; last <= 9; last++) expect(isValidNhsNumber(`000000040${last}`)).toBe(false)
     expect(isValidNhsNumber('943476591')).toBe(false)
-    expect(fieldErrors(nhsNumber.safeParse('9434765918'))).toEqual({ '': "This NHS number's check digit is wrong: check for a typing error" })
+    expect(fieldErrors(nhsNumber.safeParse('9434765918'))).toEqual({
+      '': "This NHS number's check digit is wrong: check for a typing error",
+    })
     expect(fieldErrors(nhsNumber.safeParse('12345'))).toEqual({ '': 'NHS number must be 10 digits' })
   })
   it('is optional on a person: blank means none', () => {
     expect(personInput.parse({ role: 'child', firstName: 'Amara', nhsNumber: '  ' }).nhsNumber).toBeNull()
-    expect(fieldErrors(personInput.safeParse({ role: 'child', firstName: 'Amara', nhsNumber: '9434765918' }))).toEqual({ nhsNumber: "This NHS number's check digit is wrong: check for a typing error" })
+    expect(fieldErrors(personInput.safeParse({ role: 'child', firstName: 'Amara', nhsNumber: '9434765918' }))).toEqual({
+      nhsNumber: "This NHS number's check digit is wrong: check for a typing error",
+    })
   })
 })
 
@@ -63,14 +67,38 @@ describe('case lifecycle', () => {
     expect(canTransition('closed', 'review')).toBe(false)
   })
   it('needs a closure reason, and a note when the reason is other', () => {
-    expect(transition('open', { to: 'closed', closureReason: null, closureNote: '', hasKeyworker: true })).toEqual({ ok: false, field: 'closureReason', message: 'Choose why the case is closing' })
-    expect(transition('open', { to: 'closed', closureReason: 'other', closureNote: ' ', hasKeyworker: true })).toEqual({ ok: false, field: 'closureNote', message: 'Say why the case is closing' })
-    expect(transition('open', { to: 'closed', closureReason: 'disengaged', closureNote: '', hasKeyworker: true })).toEqual({ ok: true, status: 'closed', reopened: false, closureReason: 'disengaged' })
+    expect(transition('open', { to: 'closed', closureReason: null, closureNote: '', hasKeyworker: true })).toEqual({
+      ok: false,
+      field: 'closureReason',
+      message: 'Choose why the case is closing',
+    })
+    expect(transition('open', { to: 'closed', closureReason: 'other', closureNote: ' ', hasKeyworker: true })).toEqual({
+      ok: false,
+      field: 'closureNote',
+      message: 'Say why the case is closing',
+    })
+    expect(transition('open', { to: 'closed', closureReason: 'disengaged', closureNote: '', hasKeyworker: true })).toEqual({
+      ok: true,
+      status: 'closed',
+      reopened: false,
+      closureReason: 'disengaged',
+    })
   })
   it('counts a reopen and needs a keyworker to open', () => {
-    expect(transition('closed', { to: 'open', closureReason: null, closureNote: '', hasKeyworker: true })).toMatchObject({ ok: true, reopened: true })
-    expect(transition('triage', { to: 'open', closureReason: null, closureNote: '', hasKeyworker: false })).toEqual({ ok: false, field: 'keyworkerId', message: 'An open case needs a keyworker: choose one first' })
-    expect(transition('open', { to: 'triage', closureReason: null, closureNote: '', hasKeyworker: true })).toEqual({ ok: false, field: 'to', message: 'A case cannot go from open to triage' })
+    expect(transition('closed', { to: 'open', closureReason: null, closureNote: '', hasKeyworker: true })).toMatchObject({
+      ok: true,
+      reopened: true,
+    })
+    expect(transition('triage', { to: 'open', closureReason: null, closureNote: '', hasKeyworker: false })).toEqual({
+      ok: false,
+      field: 'keyworkerId',
+      message: 'An open case needs a keyworker: choose one first',
+    })
+    expect(transition('open', { to: 'triage', closureReason: null, closureNote: '', hasKeyworker: true })).toEqual({
+      ok: false,
+      field: 'to',
+      message: 'A case cannot go from open to triage',
+    })
   })
 })
 
@@ -84,7 +112,16 @@ describe('repeats and escalation', () => {
   })
   it('escalation is due at 3 police incidents in 12 months, counting periods', () => {
     expect(escalationDue([{ periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 }], [], '2026-11-22')).toBe(false)
-    expect(escalationDue([{ periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 }, { periodStart: '2026-01-05', periodEnd: '2026-01-05', count: 1 }], [], '2026-11-22')).toBe(true)
+    expect(
+      escalationDue(
+        [
+          { periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 },
+          { periodStart: '2026-01-05', periodEnd: '2026-01-05', count: 1 },
+        ],
+        [],
+        '2026-11-22',
+      ),
+    ).toBe(true)
     expect(escalationDue([{ periodStart: '2025-10-01', periodEnd: '2025-11-01', count: 5 }], [], '2026-11-22')).toBe(false)
   })
   it('police contacts triaged count as incidents; one already recorded as demand that day counts once', () => {
@@ -109,8 +146,14 @@ describe('when a contact was received', () => {
     expect(checkReceived('31/02/2026', '10:00')).toEqual({ ok: false, fields: { receivedDate: '31/02/2026 is not a real date' } })
     expect(checkReceived('2/12/26', '10:00')).toEqual({ ok: false, fields: { receivedDate: 'Enter the year in full, e.g. 2026' } })
     expect(checkReceived('02/12/2026', '25:61')).toEqual({ ok: false, fields: { receivedTime: 'Enter the time as HH:MM, e.g. 14:30' } })
-    expect(checkReceived('', '')).toEqual({ ok: false, fields: { receivedDate: 'Enter the date the contact was received', receivedTime: 'Enter the time as HH:MM, e.g. 14:30' } })
-    expect(checkReceived('next week', '10:00')).toEqual({ ok: false, fields: { receivedDate: 'Enter the date as DD/MM/YYYY, e.g. 14/03/2026' } })
+    expect(checkReceived('', '')).toEqual({
+      ok: false,
+      fields: { receivedDate: 'Enter the date the contact was received', receivedTime: 'Enter the time as HH:MM, e.g. 14:30' },
+    })
+    expect(checkReceived('next week', '10:00')).toEqual({
+      ok: false,
+      fields: { receivedDate: 'Enter the date as DD/MM/YYYY, e.g. 14/03/2026' },
+    })
     expect(checkReceived('2/12/2026', '9.05')).toEqual({ ok: true, date: '2026-12-02', time: '09:05' })
     expect(checkReceived('2026-12-02', '23:59')).toEqual({ ok: true, date: '2026-12-02', time: '23:59' })
   })
@@ -159,7 +202,13 @@ describe('input schemas', () => {
     expect(consentInput.safeParse({ personId, status: 'not_asked', lawfulBasis: 'public_task' }).success).toBe(true)
   })
   it('triage needs a subject, summary, risk and decision, with messages at the fields', () => {
-    const result = triageInput.safeParse({ receivedAt: '2026-11-22T09:00:00.000Z', source: 'police', summary: ' ', decidedByUserId: crypto.randomUUID(), subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: '' } } })
+    const result = triageInput.safeParse({
+      receivedAt: '2026-11-22T09:00:00.000Z',
+      source: 'police',
+      summary: ' ',
+      decidedByUserId: crypto.randomUUID(),
+      subject: { mode: 'new', kind: 'individual', person: { role: 'subject', firstName: '' } },
+    })
     expect(fieldErrors(result)).toEqual({
       'subject.person.firstName': 'Enter a first name',
       summary: 'Enter a summary of the contact',
@@ -168,7 +217,13 @@ describe('input schemas', () => {
     })
   })
   it('a demand period must not end before it starts', () => {
-    const result = demandInput.safeParse({ caseId: crypto.randomUUID(), kind: 'police_incident', periodStart: '2026-03-01', periodEnd: '2026-01-01', count: 4 })
+    const result = demandInput.safeParse({
+      caseId: crypto.randomUUID(),
+      kind: 'police_incident',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-01-01',
+      count: 4,
+    })
     expect(fieldErrors(result)).toEqual({ periodEnd: 'The end of the period must be on or after its start' })
   })
 })

@@ -74,7 +74,9 @@ describe('scrubText', () => {
   })
 
   it('keeps possessives readable and removes the name', () => {
-    expect(scrubText("Darren's drinking; JOHN'S unrelated; SHANNON'S mum", people)).toBe("Adult B's drinking; JOHN'S unrelated; Adult A's mum")
+    expect(scrubText("Darren's drinking; JOHN'S unrelated; SHANNON'S mum", people)).toBe(
+      "Adult B's drinking; JOHN'S unrelated; Adult A's mum",
+    )
     expect(scrubText('Darren’s car', people)).toBe("Adult B's car")
   })
 
@@ -215,7 +217,9 @@ describe('redactMinutes', () => {
       receives: [],
       nameStyle: 'initials',
     })
-    expect(data.agendaItems[0]?.discussion[0]?.text).toBe('MK has kept every appointment and started volunteering. Mr MK\'s debts are now in a plan.')
+    expect(data.agendaItems[0]?.discussion[0]?.text).toBe(
+      "MK has kept every appointment and started volunteering. Mr MK's debts are now in a plan.",
+    )
   })
 
   it('shows a family member attending their own review by pseudonym, and leaves professionals named', () => {
@@ -233,7 +237,9 @@ describe('redactMinutes', () => {
   })
 
   it('scrubs amendments and leaves the original data untouched', () => {
-    const original = makeMinutesData({ amendments: [{ text: "Darren's referral was made on 14 March", by: 'Priya Shah', date: '2026-03-21' }] })
+    const original = makeMinutesData({
+      amendments: [{ text: "Darren's referral was made on 14 March", by: 'Priya Shah', date: '2026-03-21' }],
+    })
     const snapshot = structuredClone(original)
     const { data } = redactMinutes(original, { recipientAgency: 'GMFRS', receives: [] })
     expect(data.amendments[0]?.text).toBe("Adult B's referral was made on 14 March")
@@ -269,7 +275,9 @@ describe('scrubText: other spellings', () => {
   it('finds a name whatever the accents, both ways', () => {
     const zoe: KnownPerson = { firstName: 'Zoë', lastName: 'Ashworth', replacement: 'Adult A' }
     const chloe: KnownPerson = { firstName: 'Chloe', lastName: 'Mottram', replacement: 'Adult B' }
-    expect(scrubText("Zoe and ZOË's son; Chloë said Zoë's rent", [zoe, chloe])).toBe("Adult A and Adult A's son; Adult B said Adult A's rent")
+    expect(scrubText("Zoe and ZOË's son; Chloë said Zoë's rent", [zoe, chloe])).toBe(
+      "Adult A and Adult A's son; Adult B said Adult A's rent",
+    )
     // A decomposed ë (e + combining diaeresis), as some keyboards type it.
     expect(scrubText('Zoe\u0308 attended', [zoe])).toBe('Adult A attended')
   })
@@ -338,7 +346,10 @@ describe('redactMinutes: people fields and withheld categories', () => {
         {
           ...dawnItem(),
           sharingWithoutConsent: [{ rationale: 'Risk to Kayden', decidedBy: 'Dawn', decidedOn: '2026-03-12' }],
-          actions: [makeAction({ owner: 'Mrs Whitlock', description: 'Keep Shaz informed' }), makeAction({ id: 'a2', owner: 'dawn whitlock' })],
+          actions: [
+            makeAction({ owner: 'Mrs Whitlock', description: 'Keep Shaz informed' }),
+            makeAction({ id: 'a2', owner: 'dawn whitlock' }),
+          ],
         },
       ],
       amendments: [{ text: 'Corrected', by: 'Shaz', date: '2026-03-20' }],
@@ -383,7 +394,10 @@ describe('redactMinutes: people fields and withheld categories', () => {
     ])
     expect(JSON.stringify(data)).not.toMatch(/sectioned|CPN|hospital'|Admitted/u)
 
-    const forHealth = redactMinutes(makeMinutesData({ agendaItems: [item] }), { recipientAgency: 'Pennine Care', receives: ['health'] }).data
+    const forHealth = redactMinutes(makeMinutesData({ agendaItems: [item] }), {
+      recipientAgency: 'Pennine Care',
+      receives: ['health'],
+    }).data
     expect(forHealth.agendaItems[0]?.decisions).toEqual(['Ask the CPN to visit weekly'])
     expect(forHealth.agendaItems[0]?.directionReason).toBe('Admitted to hospital')
   })

@@ -69,7 +69,9 @@ describe('ordinary words that are also names', () => {
     const otherCase = scoped('hughes').text
     expect(otherCase('The price of the repairs is not yet known.')).toBe('The price of the repairs is not yet known.')
     expect(otherCase('Price rises hit the family. Rent is up.')).toBe('Price rises hit the family. Rent is up.')
-    expect(text('We will hope for the best; the report was marked urgent.')).toBe('We will hope for the best; the report was marked urgent.')
+    expect(text('We will hope for the best; the report was marked urgent.')).toBe(
+      'We will hope for the best; the report was marked urgent.',
+    )
     expect(text('Will the family engage?')).toBe('Will the family engage?')
   })
 

@@ -34,8 +34,15 @@ describe('redacted minutes: professionals keep their names', () => {
   })
 
   it('keeps a professional’s whole name in free text too, beside the subject who shares her surname', () => {
-    const item = hughesItem({ discussion: [{ text: 'Karen Hughes visited Paul. Ms Hughes says Mr Hughes is coping; Hughes has a new boiler.' }] })
-    const out = redactMinutes(householdsMinutes({ agendaItems: [oneillItem(), priceItem(), item] }), { recipientAgency: 'GMFRS', receives: [] }).data
-    expect(out.agendaItems[2]?.discussion[0]?.text).toBe('Karen Hughes visited Adult D. Ms Adult D says Mr Adult D is coping; Adult D has a new boiler.')
+    const item = hughesItem({
+      discussion: [{ text: 'Karen Hughes visited Paul. Ms Hughes says Mr Hughes is coping; Hughes has a new boiler.' }],
+    })
+    const out = redactMinutes(householdsMinutes({ agendaItems: [oneillItem(), priceItem(), item] }), {
+      recipientAgency: 'GMFRS',
+      receives: [],
+    }).data
+    expect(out.agendaItems[2]?.discussion[0]?.text).toBe(
+      'Karen Hughes visited Adult D. Ms Adult D says Mr Adult D is coping; Adult D has a new boiler.',
+    )
   })
 })

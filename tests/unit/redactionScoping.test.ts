@@ -5,7 +5,15 @@
  * What scoping leaves is the review's to flag.
  */
 import { describe, expect, it } from 'vitest'
-import { buildReview, createScrubbers, redactMinutes, ReviewRecorder, vocabularyOf, type KnownPerson, type Lexicon } from '../../shared/domain/redaction'
+import {
+  buildReview,
+  createScrubbers,
+  redactMinutes,
+  ReviewRecorder,
+  vocabularyOf,
+  type KnownPerson,
+  type Lexicon,
+} from '../../shared/domain/redaction'
 import { isDictionaryWord } from '../../electron/main/services/dictionary'
 import { householdsMinutes, hughesItem, oneillItem } from '../helpers/households'
 
@@ -22,7 +30,9 @@ describe('names scoped strictly to their case', () => {
   })
 
   it('leaves another case’s household names in this case’s text, in every field', () => {
-    expect(scoped('price').text("Gareth's sister Siobhan O'Neill-Kerr called; Mark Jones too")).toBe("Adult C's sister Siobhan O'Neill-Kerr called; Mark Jones too")
+    expect(scoped('price').text("Gareth's sister Siobhan O'Neill-Kerr called; Mark Jones too")).toBe(
+      "Adult C's sister Siobhan O'Neill-Kerr called; Mark Jones too",
+    )
     expect(scoped('oneill').text('Mr Price visited Siobhan')).toBe('Mr Price visited Adult A')
     expect(scoped('price').personName('Mark Jones')).toBe('Mark Jones')
     expect(scoped('oneill').personName('Mark Jones')).toBe('Adult B')
@@ -30,7 +40,9 @@ describe('names scoped strictly to their case', () => {
 
   it('replaces in document-wide text the names of every case on the agenda, an ordinary word only where written as a name', () => {
     expect(text("Amendment: Siobhan O'Neill-Kerr and Gareth Price attended")).toBe('Amendment: Adult A and Adult C attended')
-    expect(text('The price of the repairs was agreed; Mr Price moved; mark the form.')).toBe('The price of the repairs was agreed; Mr Adult C moved; mark the form.')
+    expect(text('The price of the repairs was agreed; Mr Price moved; mark the form.')).toBe(
+      'The price of the repairs was agreed; Mr Adult C moved; mark the form.',
+    )
     expect(text('Price rises hit the family.')).toBe('Price rises hit the family.')
   })
 
@@ -41,11 +53,24 @@ describe('names scoped strictly to their case', () => {
 
 describe('what scoping leaves, the review flags', () => {
   // The dictionary main loads, and the organisation's own words (its users and agencies).
-  const lexicon: Lexicon = { isWord: isDictionaryWord, vocabulary: vocabularyOf(['Trafford Housing Trust', 'Trafford Council', 'Greater Manchester Police', 'Karen Hughes', 'Priya Shah', 'Liam Brookes']) }
+  const lexicon: Lexicon = {
+    isWord: isDictionaryWord,
+    vocabulary: vocabularyOf([
+      'Trafford Housing Trust',
+      'Trafford Council',
+      'Greater Manchester Police',
+      'Karen Hughes',
+      'Priya Shah',
+      'Liam Brookes',
+    ]),
+  }
 
   it('flags a household name from another case left in this case’s text, and not in its own', () => {
     const data = householdsMinutes({
-      agendaItems: [oneillItem({ discussion: [{ text: 'Siobhan called.' }] }), hughesItem({ discussion: [{ text: 'Paul Hughes called Siobhan O’Neill-Kerr about Mark.' }] })],
+      agendaItems: [
+        oneillItem({ discussion: [{ text: 'Siobhan called.' }] }),
+        hughesItem({ discussion: [{ text: 'Paul Hughes called Siobhan O’Neill-Kerr about Mark.' }] }),
+      ],
       amendments: [],
     })
     const recorder = new ReviewRecorder()
@@ -63,7 +88,8 @@ describe('what scoping leaves, the review flags', () => {
       replacements: [...redacted.pseudonyms.values()].flatMap((alias) => [alias.pseudonym, alias.initials]),
       recordedNames: data.agendaItems.flatMap((item) => item.people.flatMap((person) => [person.firstName, person.lastName])),
     })
-    const flagsIn = (reference: string) => review.flags.filter((flag) => flag.caseReferences.includes(reference)).map((flag) => `${flag.text}:${flag.reason}`)
+    const flagsIn = (reference: string) =>
+      review.flags.filter((flag) => flag.caseReferences.includes(reference)).map((flag) => `${flag.text}:${flag.reason}`)
     // 'Mark' is an ordinary word, but capitalised and recorded on this agenda: flagged all the same.
     expect(flagsIn('RT-2026-0103')).toEqual(['Siobhan:recorded_name', 'O’Neill-Kerr:recorded_name', 'Mark:recorded_name'])
     expect(flagsIn('RT-2026-0101')).toEqual([])

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { repeatsSummary } from '../../shared/domain/outcomes/charts'
 import { repeatsAndEscalations, type ContactRecord } from '../../shared/domain/outcomes/repeatsEscalations'
 
-const contact = (caseId: string, receivedOn: string, isRepeat: boolean, reasons: ContactRecord['reasons'] = []): ContactRecord => ({ caseId, receivedOn, isRepeat, reasons })
+const contact = (caseId: string, receivedOn: string, isRepeat: boolean, reasons: ContactRecord['reasons'] = []): ContactRecord => ({
+  caseId,
+  receivedOn,
+  isRepeat,
+  reasons,
+})
 
 /**
  * Hand-worked: range 1 Dec 2023 to 29 Feb 2024 (a leap year: the 29th is in range).
@@ -35,11 +40,22 @@ describe('repeats and escalations', () => {
     ])
     expect(figures.months[1]?.byReason).toEqual({ visible_high_risk: 0, escalation: 1, professional_judgement: 0, repeat: 1 })
     expect(figures.months[2]?.byReason).toEqual({ visible_high_risk: 1, escalation: 0, professional_judgement: 1, repeat: 1 })
-    expect(figures).toMatchObject({ contacts: 6, repeats: 3, repeatShare: 0.5, casesWithRepeat: 2, escalated: 4, byReason: { visible_high_risk: 1, escalation: 2, professional_judgement: 1, repeat: 2 } })
+    expect(figures).toMatchObject({
+      contacts: 6,
+      repeats: 3,
+      repeatShare: 0.5,
+      casesWithRepeat: 2,
+      escalated: 4,
+      byReason: { visible_high_risk: 1, escalation: 2, professional_judgement: 1, repeat: 2 },
+    })
   })
 
   it('counts one contact once as brought however many reasons it has, and a reason written twice once', () => {
-    const figures = repeatsAndEscalations([contact('A', '2024-05-10', false, ['escalation', 'escalation', 'repeat'])], '2024-05-01', '2024-05-31')
+    const figures = repeatsAndEscalations(
+      [contact('A', '2024-05-10', false, ['escalation', 'escalation', 'repeat'])],
+      '2024-05-01',
+      '2024-05-31',
+    )
     expect(figures.escalated).toBe(1)
     expect(figures.byReason).toEqual({ visible_high_risk: 0, escalation: 1, professional_judgement: 0, repeat: 1 })
   })
@@ -55,6 +71,8 @@ describe('repeats and escalations', () => {
     expect(repeatsSummary(repeatsAndEscalations(fixture, '2023-12-01', '2024-02-29'))).toBe(
       'Of 6 contacts triaged, 3 (50%) were repeats within 12 months, across 2 cases; 4 were brought to the meeting (visible high risk 1; escalation: 3 or more police incidents in 12 months 2; professional judgement 1; repeat within 12 months 2).',
     )
-    expect(repeatsSummary(repeatsAndEscalations([contact('A', '2024-05-10', true)], '2024-05-01', '2024-05-31'))).toBe('Of 1 contact triaged, 1 (100%) was a repeat within 12 months, across 1 case; 0 were brought to the meeting.')
+    expect(repeatsSummary(repeatsAndEscalations([contact('A', '2024-05-10', true)], '2024-05-01', '2024-05-31'))).toBe(
+      'Of 1 contact triaged, 1 (100%) was a repeat within 12 months, across 1 case; 0 were brought to the meeting.',
+    )
   })
 })

@@ -4,7 +4,15 @@ import { isNameShaped } from '../../shared/domain/record/matching'
 
 describe('a search text shaped like a case reference', () => {
   it('is a whole reference or its start, in any case', () => {
-    for (const text of [formatCaseReference(2026, 42), 'rt-2026-0042', ' RT-2026-00 ', 'RT-2026-', 'RT-2026', 'rt-20', formatCaseReference(2026, 12345)]) {
+    for (const text of [
+      formatCaseReference(2026, 42),
+      'rt-2026-0042',
+      ' RT-2026-00 ',
+      'RT-2026-',
+      'RT-2026',
+      'rt-20',
+      formatCaseReference(2026, 12345),
+    ]) {
       expect(isCaseReferenceQuery(text), text).toBe(true)
     }
   })

@@ -17,7 +17,14 @@ const rows: Action[] = [
 describe('table grouping', () => {
   it('puts a heading before each group, overdue first within it, and keeps the column sort otherwise', () => {
     const display = groupedDisplay(rows, { groupOf: (row) => row.agency, compareWithin: (x, y) => Number(y.overdue) - Number(x.overdue) })
-    expect(display.items.map((item) => (item.kind === 'group' ? `# ${item.key} (${item.rows.length})` : item.row.id))).toEqual(['# GP practice (2)', 'b', 'd', '# Police (2)', 'c', 'a'])
+    expect(display.items.map((item) => (item.kind === 'group' ? `# ${item.key} (${item.rows.length})` : item.row.id))).toEqual([
+      '# GP practice (2)',
+      'b',
+      'd',
+      '# Police (2)',
+      'c',
+      'a',
+    ])
     expect(display.rows.map((row) => row.id)).toEqual(['b', 'd', 'c', 'a'])
     // Keyboard row n lives at this position among the drawn items (headings included).
     expect(display.itemIndexOfRow).toEqual([1, 2, 4, 5])

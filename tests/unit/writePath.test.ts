@@ -13,21 +13,25 @@ const servicesDir = join(__dirname, '../../electron/main/services')
 const WRAPPER = 'write.ts'
 
 /** The source without comments, so prose about transactions does not count. */
-const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+const code = (text: string) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
 
 function offences(file: string, text: string): string[] {
   const found: string[] = []
   const source = code(text)
   const lineOf = (index: number) => source.slice(0, index).split('\n').length
-  for (const match of source.matchAll(/\bappendAudit\b/g)) found.push(`${file}:${lineOf(match.index)} appends to the audit log by hand: use write() (or auditRead() for an audited read)`)
+  for (const match of source.matchAll(/\bappendAudit\b/g))
+    found.push(`${file}:${lineOf(match.index)} appends to the audit log by hand: use write() (or auditRead() for an audited read)`)
   for (const match of source.matchAll(/\.transaction\(/g)) {
     // A read snapshot (deferred, never immediate) is not a write; everything else is.
     const rest = source.slice(match.index)
     const deferred = rest.indexOf('.deferred()')
     const immediate = rest.search(/\.(immediate|exclusive)\(\)|\)\(\)/)
-    if (deferred === -1 || (immediate !== -1 && immediate < deferred)) found.push(`${file}:${lineOf(match.index)} opens its own write transaction: use write()`)
+    if (deferred === -1 || (immediate !== -1 && immediate < deferred))
+      found.push(`${file}:${lineOf(match.index)} opens its own write transaction: use write()`)
   }
-  for (const match of source.matchAll(/\.(immediate|exclusive)\(\)/g)) found.push(`${file}:${lineOf(match.index)} starts a write transaction: use write()`)
+  for (const match of source.matchAll(/\.(immediate|exclusive)\(\)/g))
+    found.push(`${file}:${lineOf(match.index)} starts a write transaction: use write()`)
   return found
 }
 

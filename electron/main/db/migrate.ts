@@ -13,7 +13,10 @@ export class MigrationError extends Error {
 }
 
 export class DatabaseTooNewError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(
       `This database was written by a newer version of Roundtable (schema ${found}; this app knows up to ${supported}). ` +
         'Install the newer version, or ask your administrator.',

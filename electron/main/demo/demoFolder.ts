@@ -26,20 +26,36 @@ export class DemoFolderRefused extends Error {}
  * Makes the folder ready for a fresh demo load: nothing there, or an earlier demo
  * (its database, journal and backups removed). Refuses anything else.
  */
-export function prepareDemoFolder(dataDir: string, databaseFile: string, keyHex: () => string | null, env: NodeJS.ProcessEnv = process.env): void {
+export function prepareDemoFolder(
+  dataDir: string,
+  databaseFile: string,
+  keyHex: () => string | null,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   const folder = resolve(dataDir)
-  if (desktopFolders(env).includes(folder)) throw new DemoFolderRefused(`${folder} is the desktop app's own data folder: demo data never goes there. Choose another with --data-dir.`)
+  if (desktopFolders(env).includes(folder))
+    throw new DemoFolderRefused(
+      `${folder} is the desktop app's own data folder: demo data never goes there. Choose another with --data-dir.`,
+    )
   const file = join(folder, databaseFile)
   if (!existsSync(file) || statSync(file).size === 0) return
   const key = keyHex()
-  if (key === null) throw new DemoFolderRefused(`${folder} holds a database but no key to read it, so it cannot be shown to be demo data. Nothing was changed; choose an empty folder with --data-dir.`)
+  if (key === null)
+    throw new DemoFolderRefused(
+      `${folder} holds a database but no key to read it, so it cannot be shown to be demo data. Nothing was changed; choose an empty folder with --data-dir.`,
+    )
   let demo = false
   try {
     demo = fileHoldsDemoData(file, key)
   } catch {
-    throw new DemoFolderRefused(`${folder} holds a database this demo cannot read. Nothing was changed; choose an empty folder with --data-dir.`)
+    throw new DemoFolderRefused(
+      `${folder} holds a database this demo cannot read. Nothing was changed; choose an empty folder with --data-dir.`,
+    )
   }
-  if (!demo) throw new DemoFolderRefused(`${folder} holds a database that is not demo data. Nothing was changed: demo data is only ever loaded into its own folder (the default is ${DEFAULT_DEMO_FOLDER}).`)
+  if (!demo)
+    throw new DemoFolderRefused(
+      `${folder} holds a database that is not demo data. Nothing was changed: demo data is only ever loaded into its own folder (the default is ${DEFAULT_DEMO_FOLDER}).`,
+    )
   for (const name of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`]) rmSync(join(folder, name), { force: true })
   rmSync(join(folder, 'backups'), { recursive: true, force: true })
 }

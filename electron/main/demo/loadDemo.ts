@@ -69,16 +69,99 @@ const team: ReadonlyArray<{ name: string; agency: string; role: UserRole }> = [
   { name: 'Tom Eze', agency: 'DWP', role: 'viewer' },
 ]
 
-const firstNames = ['Aaliyah', 'Ben', 'Callum', 'Dionne', 'Ellis', 'Farah', 'Gary', 'Hollie', 'Imran', 'Jade', 'Kieran', 'Leanne', 'Marcus', 'Nadia', 'Owen', 'Paige', 'Reece', 'Shannon', 'Tariq', 'Vicky', 'Wes', 'Yasmin', 'Zach', 'Carly', 'Dean', 'Gemma', 'Liam', 'Toni']
-const lastNames = ['Ashworth', 'Begum', 'Clegg', 'Doherty', 'Entwistle', 'Fitzgerald', 'Greenhalgh', 'Hussain', 'Igwe', 'Jennings', 'Kelly', 'Lomax', 'McBride', 'Nowak', "O'Brien", 'Pilkington', 'Quayle', 'Rahman', 'Schofield', 'Thornley', 'Unsworth', 'Varga', 'Walsh', 'Yildiz']
+const firstNames = [
+  'Aaliyah',
+  'Ben',
+  'Callum',
+  'Dionne',
+  'Ellis',
+  'Farah',
+  'Gary',
+  'Hollie',
+  'Imran',
+  'Jade',
+  'Kieran',
+  'Leanne',
+  'Marcus',
+  'Nadia',
+  'Owen',
+  'Paige',
+  'Reece',
+  'Shannon',
+  'Tariq',
+  'Vicky',
+  'Wes',
+  'Yasmin',
+  'Zach',
+  'Carly',
+  'Dean',
+  'Gemma',
+  'Liam',
+  'Toni',
+]
+const lastNames = [
+  'Ashworth',
+  'Begum',
+  'Clegg',
+  'Doherty',
+  'Entwistle',
+  'Fitzgerald',
+  'Greenhalgh',
+  'Hussain',
+  'Igwe',
+  'Jennings',
+  'Kelly',
+  'Lomax',
+  'McBride',
+  'Nowak',
+  "O'Brien",
+  'Pilkington',
+  'Quayle',
+  'Rahman',
+  'Schofield',
+  'Thornley',
+  'Unsworth',
+  'Varga',
+  'Walsh',
+  'Yildiz',
+]
 const neighbourhoods = ['Harpurhey', 'Moston', 'Blackley', 'Charlestown', 'Crumpsall'] as const
-const streets = ['Moston Lane', 'Rochdale Road', 'Victoria Avenue', 'Church Lane', 'Hill Lane', 'Lathbury Road', 'Conran Street', 'Kenyon Lane']
-const sources = [['police', 40], ['ambulance', 12], ['ae', 8], ['gp', 10], ['housing', 12], ['fire', 3], ['probation', 4], ['dwp', 3], ['self', 4], ['family', 4]] as const
+const streets = [
+  'Moston Lane',
+  'Rochdale Road',
+  'Victoria Avenue',
+  'Church Lane',
+  'Hill Lane',
+  'Lathbury Road',
+  'Conran Street',
+  'Kenyon Lane',
+]
+const sources = [
+  ['police', 40],
+  ['ambulance', 12],
+  ['ae', 8],
+  ['gp', 10],
+  ['housing', 12],
+  ['fire', 3],
+  ['probation', 4],
+  ['dwp', 3],
+  ['self', 4],
+  ['family', 4],
+] as const
 const summaries: Record<string, readonly string[]> = {
-  police: ['Concern for welfare call: found distressed and intoxicated in the street.', 'Domestic disturbance reported by neighbours; no offences disclosed.', 'Missing from home overnight, returned of own accord.', 'Repeated calls to police about neighbours; appears paranoid.', 'Detained under section 136 after threats to jump from a bridge.'],
+  police: [
+    'Concern for welfare call: found distressed and intoxicated in the street.',
+    'Domestic disturbance reported by neighbours; no offences disclosed.',
+    'Missing from home overnight, returned of own accord.',
+    'Repeated calls to police about neighbours; appears paranoid.',
+    'Detained under section 136 after threats to jump from a bridge.',
+  ],
   ambulance: ['Ambulance called after an overdose of prescribed medication.', 'Fall at home while intoxicated; declined conveyance.'],
   ae: ['Attended A&E with self-harm injuries; left before assessment.', 'Frequent attender at A&E with chest pain, no cause found.'],
-  gp: ['GP concerned about low mood and weight loss; not collecting prescriptions.', 'GP reports escalating alcohol use and missed appointments.'],
+  gp: [
+    'GP concerned about low mood and weight loss; not collecting prescriptions.',
+    'GP reports escalating alcohol use and missed appointments.',
+  ],
   housing: ['Rent arrears of eight weeks; eviction notice likely.', 'Property in very poor condition; hoarding reported by neighbours.'],
   fire: ['Small kitchen fire; smoke alarm not working; heavy smoking.'],
   probation: ['Released on licence last month; no settled address.'],
@@ -93,7 +176,12 @@ const riskFactorsBySource: Record<string, readonly string[]> = {
   gp: ['Alcohol', 'Self-neglect'],
   housing: ['Debt', 'Self-neglect'],
 }
-const improvingReasons = ['Engaging with the mental health team', 'Tenancy secured and arrears plan agreed', 'Fewer calls to police this month', 'Attending appointments with the GP']
+const improvingReasons = [
+  'Engaging with the mental health team',
+  'Tenancy secured and arrears plan agreed',
+  'Fewer calls to police this month',
+  'Attending appointments with the GP',
+]
 const sameReasons = ['Still declining support', 'Waiting for a housing offer', 'No change since the last meeting']
 const worseningReasons = ['New incidents reported to police', 'Eviction notice served', 'Drinking has increased']
 const actionTexts: ReadonlyArray<[string, string]> = [
@@ -159,7 +247,13 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
   agencies.seedDefaults(ctx)
   const agencyList = agencies.list(ctx, true)
   const agencyId = (shortName: string) => agencyList.find((agency) => agency.shortName === shortName)?.id ?? ''
-  const setUp = session.setUp(ctx, new SessionStore(), { organisationName: 'North Manchester Neighbourhood Team (demo)', userName: DEMO_ADMIN, agencyId: agencyId('ASC'), passphrase: DEMO_PASSPHRASE, passphraseConfirm: DEMO_PASSPHRASE })
+  const setUp = session.setUp(ctx, new SessionStore(), {
+    organisationName: 'North Manchester Neighbourhood Team (demo)',
+    userName: DEMO_ADMIN,
+    agencyId: agencyId('ASC'),
+    passphrase: DEMO_PASSPHRASE,
+    passphraseConfirm: DEMO_PASSPHRASE,
+  })
   const adminId = setUp.user?.id ?? ''
   actor = adminId
   const userIds = new Map<string, string>()
@@ -169,7 +263,10 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
   }
   const chairId = userIds.get('Chris Okonjo') ?? ''
   const practitioners = team.filter((member) => member.role === 'practitioner').map((member) => userIds.get(member.name) ?? '')
-  const cohort = cohorts.create(ctx, { name: DEMO_COHORT, description: 'People seen by the Operation Talla weekend patrols and brought to the hub' })
+  const cohort = cohorts.create(ctx, {
+    name: DEMO_COHORT,
+    description: 'People seen by the Operation Talla weekend patrols and brought to the hub',
+  })
 
   const cases: DemoCase[] = []
   let contacts = 0
@@ -182,8 +279,24 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
 
   const newContact = (receivedAt: string, monday: boolean) => {
     const source = weighted(sources)
-    const risk: RiskLevel = weighted([['high', 25], ['medium', 50], ['low', 25]] as const)
-    const decision: DecisionCategory = risk === 'high' ? weighted([['complex', 50], ['safeguarding', 30], ['early_help', 20]] as const) : weighted([['early_help', 50], ['complex', 15], ['self_help', 15], ['nfa', 20]] as const)
+    const risk: RiskLevel = weighted([
+      ['high', 25],
+      ['medium', 50],
+      ['low', 25],
+    ] as const)
+    const decision: DecisionCategory =
+      risk === 'high'
+        ? weighted([
+            ['complex', 50],
+            ['safeguarding', 30],
+            ['early_help', 20],
+          ] as const)
+        : weighted([
+            ['early_help', 50],
+            ['complex', 15],
+            ['self_help', 15],
+            ['nfa', 20],
+          ] as const)
     const bring = decision === 'complex' || decision === 'safeguarding' || (decision === 'early_help' && chance(0.6))
     const reasons: MeetingReason[] = bring ? [risk === 'high' ? 'visible_high_risk' : 'professional_judgement'] : []
     const family = chance(0.3)
@@ -201,7 +314,14 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
           mode: 'new',
           kind: family ? 'family' : 'individual',
           title: family ? `The ${lastName} family` : '',
-          person: { role: 'subject', firstName, lastName, dateOfBirth: `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`, address: `${1 + Math.floor(rand() * 120)} ${pick(streets)}, Manchester`, neighbourhood },
+          person: {
+            role: 'subject',
+            firstName,
+            lastName,
+            dateOfBirth: `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+            address: `${1 + Math.floor(rand() * 120)} ${pick(streets)}, Manchester`,
+            neighbourhood,
+          },
         },
         summary: pick(summaries[source] ?? summaries.police ?? ['Contact received.']),
         riskLevel: risk,
@@ -217,9 +337,25 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
     const record = caseRecord.get(ctx, entry.caseId)
     caseRecord.update(
       ctx,
-      caseUpdateInput.parse({ caseId: record.id, title: record.title, keyworkerId: pick(practitioners), leadAgencyId: record.leadAgencyId, riskLevel: record.riskLevel, nextReviewDate: null, neighbourhood, summary: record.summary, aspirations: '', strengths: '', needs: [] }),
+      caseUpdateInput.parse({
+        caseId: record.id,
+        title: record.title,
+        keyworkerId: pick(practitioners),
+        leadAgencyId: record.leadAgencyId,
+        riskLevel: record.riskLevel,
+        nextReviewDate: null,
+        neighbourhood,
+        summary: record.summary,
+        aspirations: '',
+        strengths: '',
+        needs: [],
+      }),
     )
-    const trajectory: Trajectory = weighted([['improving', 60], ['steady', 25], ['worsening', 15]] as const)
+    const trajectory: Trajectory = weighted([
+      ['improving', 60],
+      ['steady', 25],
+      ['worsening', 15],
+    ] as const)
     const rates: Partial<Record<DemandKind, number>> = { police_incident: 0.4 + rand() * 1.6 }
     if (chance(0.6)) rates.ambulance = 0.2 + rand() * 0.6
     if (chance(0.5)) rates.ae_attendance = 0.2 + rand() * 0.5
@@ -227,7 +363,10 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
     // The year before, as the partners' systems report it: a count for each six months.
     const day = receivedAt.slice(0, 10)
     for (const [kind, rate] of Object.entries(rates) as Array<[DemandKind, number]>) {
-      for (const [start, end] of [[addMonths(day, -12), addDays(addMonths(day, -6), -1)], [addMonths(day, -6), addDays(day, -1)]] as const) {
+      for (const [start, end] of [
+        [addMonths(day, -12), addDays(addMonths(day, -6), -1)],
+        [addMonths(day, -6), addDays(day, -1)],
+      ] as const) {
         const count = Math.round(rate * 6 * (0.7 + rand() * 0.6))
         if (count > 0) addDemand(entry.caseId, kind, start, end, count)
       }
@@ -244,8 +383,18 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
     const open = cases.filter((item) => !item.closed)
     if (open.length === 0) return
     const item = pick(open)
-    const source = weighted([['police', 60], ['ambulance', 20], ['ae', 20]] as const)
-    const risk: RiskLevel = item.trajectory === 'worsening' ? 'high' : weighted([['medium', 60], ['low', 40]] as const)
+    const source = weighted([
+      ['police', 60],
+      ['ambulance', 20],
+      ['ae', 20],
+    ] as const)
+    const risk: RiskLevel =
+      item.trajectory === 'worsening'
+        ? 'high'
+        : weighted([
+            ['medium', 60],
+            ['low', 40],
+          ] as const)
     const escalation = source === 'police' && triage.checkRepeat(ctx, { caseId: item.id, receivedAt, source }).escalationDue
     const reasons: MeetingReason[] = escalation ? ['escalation'] : risk === 'high' ? ['visible_high_risk'] : []
     triage.create(
@@ -268,10 +417,20 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
   const runMeeting = (date: string) => {
     at(`${date}T10:00:00.000Z`)
     actor = chairId
-    if (meetingId === null) meetingId = meetings.create(ctx, meetingCreateInput.parse({ kind: 'weekly', date, time: '10:00', location: 'Harpurhey Neighbourhood Hub', chairId })).id
+    if (meetingId === null)
+      meetingId = meetings.create(
+        ctx,
+        meetingCreateInput.parse({ kind: 'weekly', date, time: '10:00', location: 'Harpurhey Neighbourhood Hub', chairId }),
+      ).id
     let detail = agenda.refresh(ctx, meetingId)
     if (heldMeetings === 0) {
-      detail = attendance.addPresent(ctx, { meetingId, userIds: team.filter((member) => member.role !== 'viewer').map((member) => userIds.get(member.name) ?? '').filter((id) => id !== chairId) })
+      detail = attendance.addPresent(ctx, {
+        meetingId,
+        userIds: team
+          .filter((member) => member.role !== 'viewer')
+          .map((member) => userIds.get(member.name) ?? '')
+          .filter((id) => id !== chairId),
+      })
     }
     for (const attendee of detail.attendees) {
       const away = attendee.userId !== chairId && chance(0.12)
@@ -283,19 +442,66 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
       const demoCase = cases.find((candidate) => candidate.id === item.caseId)
       for (const action of item.carriedActions.filter((carried) => carried.status === 'open')) {
         const roll = rand()
-        const update = roll < 0.68 ? { actionId: action.id, outcome: 'done' as const, note: '' } : roll < 0.9 ? { actionId: action.id, outcome: 'open' as const, nonCompletionReason: weighted([['not_possible', 55], ['not_undertaken', 45]] as const), note: '' } : { actionId: action.id, outcome: 'dropped' as const, note: 'No longer needed' }
+        const update =
+          roll < 0.68
+            ? { actionId: action.id, outcome: 'done' as const, note: '' }
+            : roll < 0.9
+              ? {
+                  actionId: action.id,
+                  outcome: 'open' as const,
+                  nonCompletionReason: weighted([
+                    ['not_possible', 55],
+                    ['not_undertaken', 45],
+                  ] as const),
+                  note: '',
+                }
+              : { actionId: action.id, outcome: 'dropped' as const, note: 'No longer needed' }
         actions.updateAtMeetingItem(ctx, { itemId: item.id, update })
       }
       if (chance(0.55)) {
         const [description, owner] = pick(actionTexts)
-        actions.raise(ctx, { itemId: item.id, description, ownerName: pick(['Sam Patel', 'Priya Shah', 'Jo Whitfield', 'Dan Kowalski', 'Maya Roberts']), ownerAgencyId: agencyId(owner), dueDate: addDays(date, pick([5, 7, 7, 14])) })
+        actions.raise(ctx, {
+          itemId: item.id,
+          description,
+          ownerName: pick(['Sam Patel', 'Priya Shah', 'Jo Whitfield', 'Dan Kowalski', 'Maya Roberts']),
+          ownerAgencyId: agencyId(owner),
+          dueDate: addDays(date, pick([5, 7, 7, 14])),
+        })
       }
       const trajectory = demoCase?.trajectory ?? 'steady'
-      const direction: Direction = weighted(trajectory === 'improving' ? ([['improving', 65], ['no_change', 25], ['worsening', 10]] as const) : trajectory === 'worsening' ? ([['worsening', 55], ['no_change', 35], ['improving', 10]] as const) : ([['no_change', 60], ['improving', 20], ['worsening', 20]] as const))
+      const direction: Direction = weighted(
+        trajectory === 'improving'
+          ? ([
+              ['improving', 65],
+              ['no_change', 25],
+              ['worsening', 10],
+            ] as const)
+          : trajectory === 'worsening'
+            ? ([
+                ['worsening', 55],
+                ['no_change', 35],
+                ['improving', 10],
+              ] as const)
+            : ([
+                ['no_change', 60],
+                ['improving', 20],
+                ['worsening', 20],
+              ] as const),
+      )
       const reason = pick(direction === 'improving' ? improvingReasons : direction === 'worsening' ? worseningReasons : sameReasons)
       agenda.record(
         ctx,
-        agendaItemRecordInput.parse({ itemId: item.id, discussion: `${reason}. Partners shared what they know and agreed the next steps.`, decisions: 'Keep under review.', riskAfter: direction === 'worsening' ? 'high' : direction === 'improving' && item.riskBefore === 'high' ? 'medium' : item.riskBefore, direction, directionReason: reason, nextReviewDate: addDays(date, 28), done: true }),
+        agendaItemRecordInput.parse({
+          itemId: item.id,
+          discussion: `${reason}. Partners shared what they know and agreed the next steps.`,
+          decisions: 'Keep under review.',
+          riskAfter:
+            direction === 'worsening' ? 'high' : direction === 'improving' && item.riskBefore === 'high' ? 'medium' : item.riskBefore,
+          direction,
+          directionReason: reason,
+          nextReviewDate: addDays(date, 28),
+          done: true,
+        }),
       )
       if (demoCase) demoCase.reviews += 1
     }
@@ -307,7 +513,15 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
     for (const item of detail.items) {
       const demoCase = cases.find((candidate) => candidate.id === item.caseId)
       if (demoCase && !demoCase.closed && demoCase.trajectory === 'improving' && demoCase.reviews >= 3 && chance(0.3)) {
-        caseRecord.changeStatus(ctx, caseTransitionInput.parse({ caseId: demoCase.id, to: 'closed', closureReason: 'outcomes_achieved', closureNote: 'Goals in the plan met; partners agree to close.' }))
+        caseRecord.changeStatus(
+          ctx,
+          caseTransitionInput.parse({
+            caseId: demoCase.id,
+            to: 'closed',
+            closureReason: 'outcomes_achieved',
+            closureNote: 'Goals in the plan met; partners agree to close.',
+          }),
+        )
         demoCase.closed = true
       }
     }
@@ -335,7 +549,10 @@ export function loadDemo(db: Db, setClock: (at: Date) => void, options: { weeks?
     for (let n = 0; n < newPeople + repeats; n++) {
       const weekday = Math.floor(rand() * 5)
       const receivedAt = `${addDays(monday, weekday)}T${String(9 + Math.floor(rand() * 8)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`
-      events.push([addSeconds(receivedAt, 300), n < newPeople ? () => newContact(receivedAt, weekday === 0) : () => repeatContact(receivedAt)])
+      events.push([
+        addSeconds(receivedAt, 300),
+        n < newPeople ? () => newContact(receivedAt, weekday === 0) : () => repeatContact(receivedAt),
+      ])
     }
     const wednesday = addDays(monday, 2)
     events.push([`${wednesday}T10:00:00.000Z`, () => runMeeting(wednesday)])

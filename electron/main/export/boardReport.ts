@@ -8,7 +8,14 @@ import { ImageRun, Paragraph, TextRun, type Document, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
-import { demandChart, directionChart, repeatsChart, repeatsSummary, triageChart, type ChartSpec } from '../../../shared/domain/outcomes/charts'
+import {
+  demandChart,
+  directionChart,
+  repeatsChart,
+  repeatsSummary,
+  triageChart,
+  type ChartSpec,
+} from '../../../shared/domain/outcomes/charts'
 import { costBearerLabels, costBearers } from '../../../shared/domain/outcomes/costBearers'
 import { deflatorSource, indicativeLabel, indicativeNote } from '../../../shared/domain/outcomes/deflators'
 import { formatCount, type DemandChange } from '../../../shared/domain/outcomes/demandChange'
@@ -55,7 +62,18 @@ export function chartFigure(spec: ChartSpec): Paragraph[] {
   return [
     new Paragraph({
       keepNext: true,
-      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width, height: image.height }, altText: { name: spec.title, title: spec.title, description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.` } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: { width: image.width, height: image.height },
+          altText: {
+            name: spec.title,
+            title: spec.title,
+            description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.`,
+          },
+        }),
+      ],
     }),
     paragraph(spec.summary, { italics: true }),
   ]
@@ -71,14 +89,24 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     { header: 'Open cases', weight: 1.5, value: (row) => String(row[2]) },
   ]
   const openRows: Count[] = [
-    ...caseStatuses.filter((status) => status !== 'closed').map((status): Count => ['Status', caseStatusLabels[status], report.openCases.byStatus[status]]),
+    ...caseStatuses
+      .filter((status) => status !== 'closed')
+      .map((status): Count => ['Status', caseStatusLabels[status], report.openCases.byStatus[status]]),
     ...riskLevels.map((level): Count => ['Risk', riskLabels[level], report.openCases.byRisk[level]]),
-    ...decisionCategories.map((category): Count => ['Triage category', decisionCategoryLabels[category], report.openCases.byTriage[category]]),
+    ...decisionCategories.map((category): Count => [
+      'Triage category',
+      decisionCategoryLabels[category],
+      report.openCases.byTriage[category],
+    ]),
     ['Triage category', 'Not triaged', report.openCases.byTriage.none],
   ]
   const triageColumns: Column<TriageMonth>[] = [
     { header: 'Month', weight: 1.4, value: (month) => monthLabel(month.month) },
-    ...decisionCategories.map((category): Column<TriageMonth> => ({ header: decisionCategoryLabels[category], weight: 1.2, value: (month) => String(month.counts[category]) })),
+    ...decisionCategories.map((category): Column<TriageMonth> => ({
+      header: decisionCategoryLabels[category],
+      weight: 1.2,
+      value: (month) => String(month.counts[category]),
+    })),
     { header: 'All', weight: 0.8, value: (month) => String(month.total) },
     { header: 'Early help share', weight: 1.1, value: (month) => formatShare(month.earlyHelpShare) },
   ]
@@ -87,7 +115,11 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     { header: 'Contacts', weight: 1, value: (month) => String(month.contacts) },
     { header: 'Repeats within 12 months', weight: 1.2, value: (month) => String(month.repeats) },
     { header: 'Brought to the meeting', weight: 1.2, value: (month) => String(month.escalated) },
-    ...meetingReasons.map((reason): Column<RepeatsMonth> => ({ header: meetingReasonLabels[reason], weight: 1.3, value: (month) => String(month.byReason[reason]) })),
+    ...meetingReasons.map((reason): Column<RepeatsMonth> => ({
+      header: meetingReasonLabels[reason],
+      weight: 1.3,
+      value: (month) => String(month.byReason[reason]),
+    })),
   ]
   const demandColumns: Column<DemandChange>[] = [
     { header: 'Kind of contact', weight: 2.4, value: (change) => demandKindLabels[change.kind] },
@@ -99,8 +131,16 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
   ]
   const costColumns: Column<BenefitLine>[] = [
     { header: 'Kind of contact', weight: 2, value: (line) => demandKindLabels[line.kind] },
-    { header: 'Unit cost (price year)', weight: 1.8, value: (line) => `${formatPence(line.unitCost.costPence)} (${line.unitCost.priceYear})` },
-    { header: `Uprated to ${benefit.reportYear}`, weight: 1.6, value: (line) => `${formatPence(roundPence(line.upratedUnitCost))} (× ${line.uprating.toIndex} ÷ ${line.uprating.fromIndex})` },
+    {
+      header: 'Unit cost (price year)',
+      weight: 1.8,
+      value: (line) => `${formatPence(line.unitCost.costPence)} (${line.unitCost.priceYear})`,
+    },
+    {
+      header: `Uprated to ${benefit.reportYear}`,
+      weight: 1.6,
+      value: (line) => `${formatPence(roundPence(line.upratedUnitCost))} (× ${line.uprating.toIndex} ÷ ${line.uprating.fromIndex})`,
+    },
     { header: 'Avoided', weight: 1, value: (line) => formatCount(line.avoided) },
     { header: 'Gross', weight: 1.3, value: (line) => formatPence(line.grossPence) },
     { header: 'Net', weight: 1.3, value: (line) => formatPence(line.netPence) },
@@ -128,7 +168,14 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
     heading('Repeats and escalations by month', 2),
     // Kept with the chart that follows, so the explanation never ends a page alone.
-    new Paragraph({ keepNext: true, children: [new TextRun('A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.')] }),
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new TextRun(
+          'A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.',
+        ),
+      ],
+    }),
     ...chartFigure(repeatsChart(report.repeats)),
     dataTable(repeatColumns, report.repeats.months, { emptyText: 'No contacts in this period.' }),
     heading('Direction of travel by month', 2),
@@ -136,7 +183,11 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     dataTable(
       [
         { header: 'Month', weight: 1.5, value: (month: Report['direction']['trend'][number]) => monthLabel(month.month) },
-        ...directions.map((direction): Column<Report['direction']['trend'][number]> => ({ header: directionLabels[direction], weight: 1.5, value: (month) => String(month.counts[direction]) })),
+        ...directions.map((direction): Column<Report['direction']['trend'][number]> => ({
+          header: directionLabels[direction],
+          weight: 1.5,
+          value: (month) => String(month.counts[direction]),
+        })),
       ],
       report.direction.trend,
     ),
@@ -152,18 +203,30 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
         ['Not done (closed)', report.actions.notDone],
         ['Overdue (still open)', report.actions.overdue],
         ['Not yet due', report.actions.notYetDue],
-        ...nonCompletionReasons.map((reason): [string, number] => [`Reason not done: ${nonCompletionReasonLabels[reason]}`, report.actions.reasons[reason]]),
+        ...nonCompletionReasons.map((reason): [string, number] => [
+          `Reason not done: ${nonCompletionReasonLabels[reason]}`,
+          report.actions.reasons[reason],
+        ]),
         ['Reason not done: none recorded', report.actions.reasons.not_recorded],
       ],
     ),
     heading('Demand on services before and since', 2),
-    paragraph(`Each case is compared with itself: the ${report.months} months before it opened against up to ${report.months} months since (fewer for a recent case).`),
+    paragraph(
+      `Each case is compared with itself: the ${report.months} months before it opened against up to ${report.months} months since (fewer for a recent case).`,
+    ),
     ...chartFigure(demandChart(report.demand.changes, report.months)),
     dataTable(demandColumns, report.demand.changes, { emptyText: 'No demand on services recorded for this cohort.' }),
     heading(`Cost avoided (${indicativeLabel.toLowerCase()})`, 2),
     paragraph(indicativeNote, { bold: true }),
     dataTable(costColumns, benefit.lines, { emptyText: 'No costed change in demand.' }),
-    paragraph(`Total: ${formatPence(benefit.totalNetPence)} net (${formatPence(benefit.totalGrossPence)} gross). By who bears the cost: ${costBearers.filter((bearer) => benefit.byBearerPence[bearer] !== 0).map((bearer) => `${costBearerLabels[bearer]} ${formatPence(benefit.byBearerPence[bearer])}`).join('; ') || 'none'}.`),
+    paragraph(
+      `Total: ${formatPence(benefit.totalNetPence)} net (${formatPence(benefit.totalGrossPence)} gross). By who bears the cost: ${
+        costBearers
+          .filter((bearer) => benefit.byBearerPence[bearer] !== 0)
+          .map((bearer) => `${costBearerLabels[bearer]} ${formatPence(benefit.byBearerPence[bearer])}`)
+          .join('; ') || 'none'
+      }.`,
+    ),
     heading('Method and assumptions', 2),
     ...bullets([
       'Greater Manchester cost-benefit analysis method (HM Treasury Green Book supplementary guidance): fiscal benefit = contacts avoided × unit cost.',
@@ -171,13 +234,18 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
       `${indicativeNote} Unit costs are uprated from their price year to ${benefit.reportYear} by the GDP deflator. ${deflatorSource}`,
       `Deadweight ${benefit.adjustments.deadweightPercent}% (what would have happened anyway) and optimism bias ${benefit.adjustments.optimismBiasPercent}% are taken off the gross figure.`,
       'Money is held in whole pence and rounded once, at the end, half away from zero; a total can differ by a penny from adding rounded lines.',
-      ...(benefit.uncosted.length > 0 ? [`Not costed (no unit cost set): ${benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.`] : []),
+      ...(benefit.uncosted.length > 0
+        ? [`Not costed (no unit cost set): ${benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.`]
+        : []),
       ...benefit.lines.map((line) => `${demandKindLabels[line.kind]}: ${line.unitCost.source}`),
     ]),
     heading('Case stories', 2),
     paragraph('By case reference only; direction of travel at each review, oldest first.', { italics: true }),
     ...bullets(
-      data.stories.map((story) => `${story.reference}: ${story.reviews.length === 0 ? 'not yet reviewed' : story.reviews.map((review) => `${formatDate(review.date)} ${directionLabels[review.direction]}`).join(' → ')}`),
+      data.stories.map(
+        (story) =>
+          `${story.reference}: ${story.reviews.length === 0 ? 'not yet reviewed' : story.reviews.map((review) => `${formatDate(review.date)} ${directionLabels[review.direction]}`).join(' → ')}`,
+      ),
       'No cases in this cohort.',
     ),
   ]

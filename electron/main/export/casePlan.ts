@@ -4,25 +4,8 @@
  * not only their needs and risks.
  */
 import type { Document, Paragraph, Table } from 'docx'
-import {
-  actionStatusText,
-  consentLabels,
-  directionLabels,
-  formatDate,
-  formatOptionalDate,
-  formatShortDate,
-  riskLabel,
-} from './format'
-import {
-  buildDocument,
-  bullets,
-  heading,
-  labelled,
-  markingOf,
-  organisationBlock,
-  paragraph,
-  versionStamp,
-} from './houseStyle'
+import { actionStatusText, consentLabels, directionLabels, formatDate, formatOptionalDate, formatShortDate, riskLabel } from './format'
+import { buildDocument, bullets, heading, labelled, markingOf, organisationBlock, paragraph, versionStamp } from './houseStyle'
 import { dataTable, type Column } from './tables'
 import type {
   CasePlanAgency,
@@ -75,9 +58,13 @@ export function buildCasePlanDoc(data: CasePlanDocData, style: HouseStyle): Docu
     dataTable(needColumns, data.needs, { emptyText: 'No needs recorded.' }),
     heading('Risk and direction of travel', 2),
     labelled('Current risk level', riskLabel(data.riskLevel)),
-    dataTable(directionColumns, [...data.directionHistory].sort((a, b) => a.date.localeCompare(b.date)), {
-      emptyText: 'No reviews recorded yet.',
-    }),
+    dataTable(
+      directionColumns,
+      [...data.directionHistory].sort((a, b) => a.date.localeCompare(b.date)),
+      {
+        emptyText: 'No reviews recorded yet.',
+      },
+    ),
     heading('Professional views that differ', 2),
     dataTable(dissentColumns, data.dissentingViews, { emptyText: 'No dissenting professional view recorded.' }),
 

@@ -15,6 +15,9 @@ export interface ChartImage {
 
 export function chartImage(spec: ChartSpec): ChartImage {
   const { svg, width, height } = chartSvg(spec)
-  const rendered = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Arial' } }).render()
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Arial' },
+  }).render()
   return { png: new Uint8Array(rendered.asPng()), width, height }
 }

@@ -59,7 +59,12 @@ function patterns(series: readonly ChartSeries[]): string {
 
 const paint = (item: ChartSeries) => (item.fill === 'solid' ? item.colour : `url(#${patternId(item.fill, item.colour)})`)
 
-function text(x: number, y: number, content: string, options: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold' } = {}): string {
+function text(
+  x: number,
+  y: number,
+  content: string,
+  options: { size?: number; anchor?: 'start' | 'middle' | 'end'; weight?: 'bold' } = {},
+): string {
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${font}" font-size="${options.size ?? 11}" fill="${ink}" text-anchor="${options.anchor ?? 'start'}"${options.weight ? ` font-weight="${options.weight}"` : ''}>${escapeXml(content)}</text>`
 }
 
@@ -74,7 +79,10 @@ function legend(series: readonly ChartSeries[], top: number): { svg: string; hei
       x = 12
       y += 18
     }
-    parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`, text(x + 18, y, item.name))
+    parts.push(
+      `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`,
+      text(x + 18, y, item.name),
+    )
     x += width
   }
   return { svg: parts.join(''), height: y - top + 18 }
@@ -127,14 +135,20 @@ function columns(spec: ChartSpec): ChartSvg {
   const labelLines = spec.categories.map((label) => wrap(label, band - 4, 10))
   const linesNeeded = Math.max(1, ...labelLines.map((lines) => lines.length))
   // Too narrow even wrapped: label every nth category (the table beside has them all).
-  const every = Math.max(1, Math.ceil(Math.max(...spec.categories.map((label) => Math.max(...label.split(' ').map((word) => textWidth(word, 10))))) / (band - 4)))
+  const every = Math.max(
+    1,
+    Math.ceil(Math.max(...spec.categories.map((label) => Math.max(...label.split(' ').map((word) => textWidth(word, 10))))) / (band - 4)),
+  )
   const height = bottom + 14 + linesNeeded * 12 + 8
   const values = spec.series.flatMap((item) => item.values)
   const scale = niceScale(Math.max(0, ...values), spec.decimals === 0)
   const y = (value: number) => bottom - (value / scale.max) * plotHeight
   const parts: string[] = []
   for (const tick of ticks(scale)) {
-    parts.push(`<line x1="${left}" x2="${right}" y1="${y(tick.value).toFixed(1)}" y2="${y(tick.value).toFixed(1)}" stroke="${grid}" stroke-width="1" stroke-dasharray="3 3"/>`, text(left - 6, y(tick.value) + 4, tick.label, { size: 10, anchor: 'end' }))
+    parts.push(
+      `<line x1="${left}" x2="${right}" y1="${y(tick.value).toFixed(1)}" y2="${y(tick.value).toFixed(1)}" stroke="${grid}" stroke-width="1" stroke-dasharray="3 3"/>`,
+      text(left - 6, y(tick.value) + 4, tick.label, { size: 10, anchor: 'end' }),
+    )
   }
   const group = band * 0.8
   const barWidth = group / Math.max(1, spec.series.length)
@@ -143,13 +157,17 @@ function columns(spec: ChartSpec): ChartSvg {
     spec.series.forEach((item, s) => {
       const value = item.values[index] ?? 0
       const x = start + s * barWidth
-      parts.push(`<rect x="${(x + 1).toFixed(1)}" y="${y(value).toFixed(1)}" width="${Math.max(1, barWidth - 2).toFixed(1)}" height="${(bottom - y(value)).toFixed(1)}" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`)
+      parts.push(
+        `<rect x="${(x + 1).toFixed(1)}" y="${y(value).toFixed(1)}" width="${Math.max(1, barWidth - 2).toFixed(1)}" height="${(bottom - y(value)).toFixed(1)}" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`,
+      )
       const label = fmt(value, spec.decimals)
       if (textWidth(label, 9) <= barWidth + 2) parts.push(text(x + barWidth / 2, y(value) - 3, label, { size: 9, anchor: 'middle' }))
     })
     if (index % every === 0) {
       const lines = every > 1 ? [spec.categories[index] ?? ''] : (labelLines[index] ?? [])
-      lines.forEach((line, l) => parts.push(text(left + index * band + band / 2, bottom + 14 + l * 12, line, { size: 10, anchor: 'middle' })))
+      lines.forEach((line, l) =>
+        parts.push(text(left + index * band + band / 2, bottom + 14 + l * 12, line, { size: 10, anchor: 'middle' })),
+      )
     }
   })
   parts.push(`<line x1="${left}" x2="${right}" y1="${bottom}" y2="${bottom}" stroke="${ink}" stroke-width="1"/>`)
@@ -172,7 +190,10 @@ function bars(spec: ChartSpec): ChartSvg {
   const x = (value: number) => left + (value / scale.max) * (right - left)
   const parts: string[] = []
   for (const tick of ticks(scale)) {
-    parts.push(`<line x1="${x(tick.value).toFixed(1)}" x2="${x(tick.value).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="${grid}" stroke-width="1" stroke-dasharray="3 3"/>`, text(x(tick.value), bottom + 16, tick.label, { size: 10, anchor: 'middle' }))
+    parts.push(
+      `<line x1="${x(tick.value).toFixed(1)}" x2="${x(tick.value).toFixed(1)}" y1="${top}" y2="${bottom}" stroke="${grid}" stroke-width="1" stroke-dasharray="3 3"/>`,
+      text(x(tick.value), bottom + 16, tick.label, { size: 10, anchor: 'middle' }),
+    )
   }
   spec.categories.forEach((label, index) => {
     const start = top + index * band + 6
@@ -180,7 +201,10 @@ function bars(spec: ChartSpec): ChartSvg {
     spec.series.forEach((item, s) => {
       const value = item.values[index] ?? 0
       const y = start + s * barHeight
-      parts.push(`<rect x="${left}" y="${y + 1}" width="${Math.max(0, x(value) - left).toFixed(1)}" height="${barHeight - 2}" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`, text(x(value) + 4, y + barHeight - 2, fmt(value, spec.decimals), { size: 9 }))
+      parts.push(
+        `<rect x="${left}" y="${y + 1}" width="${Math.max(0, x(value) - left).toFixed(1)}" height="${barHeight - 2}" fill="${paint(item)}" stroke="${item.colour}" stroke-width="1"/>`,
+        text(x(value) + 4, y + barHeight - 2, fmt(value, spec.decimals), { size: 9 }),
+      )
     })
   })
   parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${bottom}" stroke="${ink}" stroke-width="1"/>`)

@@ -24,10 +24,7 @@ const formulaStart = /^[\s\u00a0]*[=+\-@\t\r]/u
 
 /** The whole file as a string; write it as UTF-8 (the BOM is its first character). */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-  const lines = [
-    columns.map((column) => csvCell(column.header)),
-    ...rows.map((row) => columns.map((column) => csvCell(column.value(row)))),
-  ]
+  const lines = [columns.map((column) => csvCell(column.header)), ...rows.map((row) => columns.map((column) => csvCell(column.value(row))))]
   return byteOrderMark + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
 }
 

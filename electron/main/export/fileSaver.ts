@@ -11,7 +11,10 @@ export type FileSaver = (suggestedName: string, bytes: Uint8Array) => Promise<st
  */
 export function safeFileName(name: string): string {
   const withoutControl = [...name].map((char) => (char.charCodeAt(0) < 32 ? '-' : char)).join('')
-  const cleaned = withoutControl.replace(/[<>:"/\\|?*]/g, '-').replace(/\s+/g, ' ').trim()
+  const cleaned = withoutControl
+    .replace(/[<>:"/\\|?*]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
   // '.' and '..' name folders, not files.
   return cleaned === '' || /^\.+$/u.test(cleaned) ? 'export' : cleaned
 }

@@ -30,20 +30,7 @@ export function riskLabel(level: RiskLevel): string {
   return riskLabels[level]
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /**
  * '2026-03-12' → '12 March 2026'. A date is read as text, so no time zone can

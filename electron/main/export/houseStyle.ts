@@ -213,7 +213,6 @@ const styles: IStylesOptions = {
   ],
 }
 
-
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1]
   return new Paragraph({ heading: headingLevel, children: [new TextRun(text)] })
@@ -228,7 +227,10 @@ export function paragraph(text: string, options: { bold?: boolean; italics?: boo
  * holding a newline renders as one block in Word. `prefix` starts the first.
  */
 export function textParagraphs(text: string, prefix = ''): Paragraph[] {
-  const lines = text.split(/\r?\n/u).map((line) => line.trim()).filter(Boolean)
+  const lines = text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean)
   if (lines.length === 0) return prefix ? [paragraph(prefix.trim())] : []
   return lines.map((line, index) => paragraph(index === 0 ? `${prefix}${line}` : line))
 }
@@ -273,9 +275,7 @@ export function notice(lines: readonly string[]): Paragraph[] {
 export function versionStamp(style: HouseStyle, version: string, by: string): Paragraph {
   return new Paragraph({
     spacing: { after: 240 },
-    children: [
-      new TextRun({ text: `${version} · Generated ${formatDateTime(style.generatedAt)} by ${by}`, size: 18, color: '404040' }),
-    ],
+    children: [new TextRun({ text: `${version} · Generated ${formatDateTime(style.generatedAt)} by ${by}`, size: 18, color: '404040' })],
   })
 }
 

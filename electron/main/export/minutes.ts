@@ -53,9 +53,15 @@ export function buildMinutesDoc(data: MinutesDocData, style: HouseStyle): Docume
     labelled('Agreed by', data.confidentiality.agreedBy.length > 0 ? data.confidentiality.agreedBy.join(', ') : 'Not recorded'),
     heading('Attendance', 2),
     heading('Present', 3),
-    attendeeTable(data.attendees.filter((a) => a.attendance === 'present'), 'No attendees recorded.'),
+    attendeeTable(
+      data.attendees.filter((a) => a.attendance === 'present'),
+      'No attendees recorded.',
+    ),
     heading('Observers', 3),
-    attendeeTable(data.attendees.filter((a) => a.attendance === 'observer'), 'No observers.'),
+    attendeeTable(
+      data.attendees.filter((a) => a.attendance === 'observer'),
+      'No observers.',
+    ),
     heading('Apologies', 3),
     apologiesTable(data.attendees.filter((a) => a.attendance === 'apologies')),
     ...directionSummary(data),
@@ -134,9 +140,7 @@ function approvalText(data: MinutesDocData): string {
 function nextMeetingText(data: MinutesDocData): string {
   const next = data.nextMeeting
   if (!next) return 'Not yet arranged.'
-  return [formatDate(next.date), next.time ? `at ${next.time}` : '', next.location ? `– ${next.location}` : '']
-    .filter(Boolean)
-    .join(' ')
+  return [formatDate(next.date), next.time ? `at ${next.time}` : '', next.location ? `– ${next.location}` : ''].filter(Boolean).join(' ')
 }
 
 function amendmentBlocks(data: MinutesDocData): Paragraph[] {

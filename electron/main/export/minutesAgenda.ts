@@ -166,9 +166,7 @@ export interface MinutesActionRow {
 
 /** Every action in the minutes, by owner (then due date, then case), so each person finds theirs together. */
 export function allActionsTable(items: readonly AgendaItem[]): Block {
-  const rows: MinutesActionRow[] = items.flatMap((item) =>
-    item.actions.map((action) => ({ caseReference: item.caseReference, action })),
-  )
+  const rows: MinutesActionRow[] = items.flatMap((item) => item.actions.map((action) => ({ caseReference: item.caseReference, action })))
   rows.sort(
     (a, b) =>
       a.action.owner.localeCompare(b.action.owner, 'en-GB', { sensitivity: 'base' }) ||

@@ -14,11 +14,7 @@ export interface RedactedMinutesDoc {
   pseudonyms: PseudonymMap
 }
 
-export function buildRedactedMinutesDoc(
-  data: MinutesDocData,
-  profile: RedactionProfile,
-  style: HouseStyle,
-): RedactedMinutesDoc {
+export function buildRedactedMinutesDoc(data: MinutesDocData, profile: RedactionProfile, style: HouseStyle): RedactedMinutesDoc {
   const redacted = redactMinutes(data, profile)
   return { document: buildMinutesDoc(redacted.data, style), pseudonyms: redacted.pseudonyms }
 }

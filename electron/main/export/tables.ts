@@ -4,16 +4,7 @@
  * the table, grid and every cell carry explicit DXA widths with a fixed
  * layout, so Word and LibreOffice draw the same columns.
  */
-import {
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx'
+import { HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
 import { contentWidth, paragraph, tableTextStyle } from './houseStyle'
 
 /** A cell: one line, or several lines shown as separate paragraphs. */
@@ -50,11 +41,7 @@ export function columnWidths(weights: readonly number[], total: number = content
   return widths
 }
 
-export function dataTable<Row>(
-  columns: readonly Column<Row>[],
-  rows: readonly Row[],
-  options: TableOptions = {},
-): Table | Paragraph {
+export function dataTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[], options: TableOptions = {}): Table | Paragraph {
   if (rows.length === 0) return paragraph(options.emptyText ?? 'None recorded.', { italics: true })
   const total = options.width ?? contentWidth
   const widths = columnWidths(
@@ -64,9 +51,7 @@ export function dataTable<Row>(
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((column, index) =>
-      cell([column.header], widths[index] ?? 0, { bold: true, shaded: true }),
-    ),
+    children: columns.map((column, index) => cell([column.header], widths[index] ?? 0, { bold: true, shaded: true })),
   })
   const bodyRows = rows.map(
     (row) =>

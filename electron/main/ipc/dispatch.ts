@@ -40,7 +40,13 @@ export interface Boundary {
  * transports push the same set to every other window or tab as a
  * DataChanged event); nothing throws past it.
  */
-export function dispatch(boundary: Boundary, sessionKey: string, channel: string, rawInput: unknown, logger: SafeLogger): Promise<Result<unknown>> {
+export function dispatch(
+  boundary: Boundary,
+  sessionKey: string,
+  channel: string,
+  rawInput: unknown,
+  logger: SafeLogger,
+): Promise<Result<unknown>> {
   return boundary.sessions.within(sessionKey, () => run(boundary, channel, rawInput, logger))
 }
 

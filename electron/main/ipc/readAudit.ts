@@ -47,7 +47,14 @@ function audited<K extends Channel>(ctx: ServiceContext, channel: K, spec: ReadS
   return async (input) => {
     const value = await handler(input)
     // The handler has already required a signed-in user; a read that failed is not a view.
-    appendAudit(ctx.db, { at: isoNow(ctx), actorId: ctx.actorId(), action: 'view', entity: spec.entity, entityId: spec.record?.(input) ?? null, detail: { channel } })
+    appendAudit(ctx.db, {
+      at: isoNow(ctx),
+      actorId: ctx.actorId(),
+      action: 'view',
+      entity: spec.entity,
+      entityId: spec.record?.(input) ?? null,
+      detail: { channel },
+    })
     return value
   }
 }

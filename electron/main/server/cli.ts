@@ -71,7 +71,8 @@ async function main() {
     actualPort = await listen(server, port)
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined
-    if (code === 'EADDRINUSE') fail(`port ${port} on 127.0.0.1 is already in use. Stop the program using it, or choose another with --port (0 picks a free one).`)
+    if (code === 'EADDRINUSE')
+      fail(`port ${port} on 127.0.0.1 is already in use. Stop the program using it, or choose another with --port (0 picks a free one).`)
     if (code === 'EACCES') fail(`this user may not listen on port ${port}. Choose another with --port.`)
     fail('the port could not be opened.', error)
   }
@@ -82,12 +83,19 @@ async function main() {
     prepareOwnerOnlyFolder(exportsDir)
     // The demo loader walks its own clock through the year; then the real one takes over.
     let clock: Date | null = null
-    const { services, boundary } = startServices({ dataDir, keyHex: webModeKey(dataDir, process.env), saveFile: folderSaver(exportsDir), now: () => clock ?? new Date() })
+    const { services, boundary } = startServices({
+      dataDir,
+      keyHex: webModeKey(dataDir, process.env),
+      saveFile: folderSaver(exportsDir),
+      now: () => clock ?? new Date(),
+    })
     if (demo) {
       console.log('Loading the demo year through the services…')
       const loaded = loadDemo(services.db, (at) => (clock = at))
       clock = null
-      console.log(`DEMO data: ${loaded.cases} cases, ${loaded.contacts} contacts, ${loaded.meetings} meetings, ${loaded.cohortCases} in the OTR weekend cohort.`)
+      console.log(
+        `DEMO data: ${loaded.cases} cases, ${loaded.contacts} contacts, ${loaded.meetings} meetings, ${loaded.cohortCases} in the OTR weekend cohort.`,
+      )
       console.log(`Sign in as ${DEMO_ADMIN} with the passphrase "${DEMO_PASSPHRASE}", or as anyone else with the PIN ${DEMO_PIN}.`)
     }
     const token = randomBytes(24).toString('base64url')

@@ -114,7 +114,8 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
     const ours = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
     if (!ours.has((request.headers.host ?? '').toLowerCase())) return send(response, 403, TEXT, 'Unexpected Host')
     const origin = request.headers.origin
-    if (origin !== undefined && !ours.has(/^http:\/\/([^/]+)$/i.exec(origin)?.[1]?.toLowerCase() ?? '')) return send(response, 403, TEXT, 'Cross-origin requests are refused')
+    if (origin !== undefined && !ours.has(/^http:\/\/([^/]+)$/i.exec(origin)?.[1]?.toLowerCase() ?? ''))
+      return send(response, 403, TEXT, 'Cross-origin requests are refused')
 
     const path = requestPath(request.url)
     if (path === null) return send(response, 400, TEXT, 'Bad request')

@@ -2,7 +2,19 @@ import type { z } from 'zod'
 import { bulkDropReasonMessage, type ActionStatus, type actionUpdateInput } from '../../../shared/domain/meetings/actions'
 import type { actionUpdateAtMeetingInput, newActionAtMeetingInput } from '../../../shared/domain/meetings/meetings'
 import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/views'
-import { carriedInto, countActionUpdates, deleteAction, deleteUpdateAtMeeting, getAction, insertAction, insertActionUpdate, listActions, listActionsForCase, setActionStatus, updateAtMeeting } from '../db/repos/actions'
+import {
+  carriedInto,
+  countActionUpdates,
+  deleteAction,
+  deleteUpdateAtMeeting,
+  getAction,
+  insertAction,
+  insertActionUpdate,
+  listActions,
+  listActionsForCase,
+  setActionStatus,
+  updateAtMeeting,
+} from '../db/repos/actions'
 import { getItem, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
 import { getCaseRow } from '../db/repos/cases'
@@ -30,7 +42,21 @@ export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMee
     const id = newId()
     setItemDone(ctx.db, item.id, true, at)
     openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at, audit)
-    insertAction(ctx.db, { id, case_id: item.case_id, raised_at_meeting_id: meeting.id, description: input.description, owner_name: input.ownerName, owner_user_id: null, owner_agency_id: input.ownerAgencyId, due_date: input.dueDate, status: 'open', completed_on: null, status_note: '', created_at: at, updated_at: at })
+    insertAction(ctx.db, {
+      id,
+      case_id: item.case_id,
+      raised_at_meeting_id: meeting.id,
+      description: input.description,
+      owner_name: input.ownerName,
+      owner_user_id: null,
+      owner_agency_id: input.ownerAgencyId,
+      due_date: input.dueDate,
+      status: 'open',
+      completed_on: null,
+      status_note: '',
+      created_at: at,
+      updated_at: at,
+    })
     audit({ entityId: id, detail: { meetingId: meeting.id } })
     changed({ kind: 'meeting', id: meeting.id }, { kind: 'case', id: item.case_id }, { kind: 'actions' })
     return detail(ctx, meeting.id)
@@ -46,7 +72,10 @@ export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
     // Progress recorded against it is history that points at the action: it
     // was not raised by mistake, and deleting it would orphan that history.
     if (countActionUpdates(ctx.db, actionId) > 0) {
-      throw new DomainError('invalid_input', `“${action.description}” already has progress recorded, so it cannot be withdrawn. Mark it dropped with a reason instead.`)
+      throw new DomainError(
+        'invalid_input',
+        `“${action.description}” already has progress recorded, so it cannot be withdrawn. Mark it dropped with a reason instead.`,
+      )
     }
     deleteAction(ctx.db, actionId)
     audit({ entityId: actionId })
@@ -66,9 +95,11 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     const action = getAction(ctx.db, input.update.actionId)
     if (!action || action.case_id !== item.case_id) throw notFound('That action')
-    if (action.raised_at_meeting_id === meeting.id) throw new DomainError('conflict', 'This action was raised at this meeting; update it at a later one.')
+    if (action.raised_at_meeting_id === meeting.id)
+      throw new DomainError('conflict', 'This action was raised at this meeting; update it at a later one.')
     // Only an action this meeting carries (raised before it) can be updated here.
-    if (!carriedInto(ctx.db, item.case_id, meetingMoment(meeting)).some((carried) => carried.id === action.id)) throw new DomainError('conflict', 'This action was raised after this meeting; update it at a later one.')
+    if (!carriedInto(ctx.db, item.case_id, meetingMoment(meeting)).some((carried) => carried.id === action.id))
+      throw new DomainError('conflict', 'This action was raised after this meeting; update it at a later one.')
     const previous = updateAtMeeting(ctx.db, action.id, meeting.id)
     if (!previous && action.status !== 'open') throw new DomainError('conflict', 'This action is already closed.')
     if (previous) deleteUpdateAtMeeting(ctx.db, action.id, meeting.id)
@@ -115,8 +146,19 @@ export function bulkUpdate(ctx: ServiceContext, input: { actionIds: string[]; ou
     for (const actionId of input.actionIds) {
       const action = getAction(ctx.db, actionId)
       if (!action) throw notFound('One of the selected actions')
-      if (action.status !== 'open') throw new DomainError('conflict', `“${action.description}” is already ${action.status}. Nothing was changed.`)
-      insertActionUpdate(ctx.db, { id: newId(), action_id: actionId, meeting_id: null, outcome: input.outcome, non_completion_reason: null, note: input.note, recorded_by: actor, created_at: at, updated_at: at })
+      if (action.status !== 'open')
+        throw new DomainError('conflict', `“${action.description}” is already ${action.status}. Nothing was changed.`)
+      insertActionUpdate(ctx.db, {
+        id: newId(),
+        action_id: actionId,
+        meeting_id: null,
+        outcome: input.outcome,
+        non_completion_reason: null,
+        note: input.note,
+        recorded_by: actor,
+        created_at: at,
+        updated_at: at,
+      })
       setActionStatus(ctx.db, actionId, input.outcome, input.outcome === 'done' ? today(ctx) : null, input.note, at)
       audit({ entityId: actionId })
       changed({ kind: 'case', id: action.case_id })

@@ -1,6 +1,21 @@
 import type { z } from 'zod'
-import { defaultAgencies, type Agency, type agencyCreateInput, type agencyProfileInput, type agencyUpdateInput } from '../../../shared/domain/agencies'
-import { countAgencies, findAgencyByName, getAgency, insertAgency, listAgencies, renameAgency, setAgencyActive, setAgencyProfile } from '../db/repos/agencies'
+import {
+  defaultAgencies,
+  type Agency,
+  type agencyCreateInput,
+  type agencyProfileInput,
+  type agencyUpdateInput,
+} from '../../../shared/domain/agencies'
+import {
+  countAgencies,
+  findAgencyByName,
+  getAgency,
+  insertAgency,
+  listAgencies,
+  renameAgency,
+  setAgencyActive,
+  setAgencyProfile,
+} from '../db/repos/agencies'
 import { newId, type ServiceContext } from './context'
 import { fieldError, notFound } from './errors'
 import { write } from './write'

@@ -70,9 +70,27 @@ export function add(ctx: ServiceContext, input: z.output<typeof agendaAddInput>)
     if (existing) restoreItem(ctx.db, existing.id, active.length + 1, at)
     else {
       insertItem(ctx.db, {
-        id: newId(), meeting_id: input.meetingId, case_id: input.caseId, position: active.length + 1, reasons: JSON.stringify(['added_by_chair']), removed: 0, removed_reason: '', done: 0,
-        discussion: '', decisions: '', risk_before: record.risk_level, risk_after: null, direction: null, direction_reason: '', next_review_date: null, agencies_shared: '[]',
-        share_without_consent_rationale: '', share_without_consent_by: '', discussion_category: null, created_at: at, updated_at: at,
+        id: newId(),
+        meeting_id: input.meetingId,
+        case_id: input.caseId,
+        position: active.length + 1,
+        reasons: JSON.stringify(['added_by_chair']),
+        removed: 0,
+        removed_reason: '',
+        done: 0,
+        discussion: '',
+        decisions: '',
+        risk_before: record.risk_level,
+        risk_after: null,
+        direction: null,
+        direction_reason: '',
+        next_review_date: null,
+        agencies_shared: '[]',
+        share_without_consent_rationale: '',
+        share_without_consent_by: '',
+        discussion_category: null,
+        created_at: at,
+        updated_at: at,
       })
     }
     audit({ entityId: input.meetingId, detail: { caseId: input.caseId } })
@@ -86,7 +104,13 @@ export function remove(ctx: ServiceContext, input: z.output<typeof agendaRemoveI
   return write(ctx, { access: 'writeCases', action: 'agenda-remove', entity: 'meeting' }, ({ at, audit, changed }) => {
     const { item } = editableItem(ctx, input.itemId)
     removeItem(ctx.db, item.id, input.reason, at)
-    renumber(ctx, listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0).map((row) => row.id), at)
+    renumber(
+      ctx,
+      listItems(ctx.db, item.meeting_id)
+        .filter((row) => row.removed === 0)
+        .map((row) => row.id),
+      at,
+    )
     audit({ entityId: item.meeting_id, detail: { itemId: item.id } })
     changed({ kind: 'meeting', id: item.meeting_id }, { kind: 'case', id: item.case_id })
     return detail(ctx, item.meeting_id)
@@ -98,7 +122,11 @@ export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput
   return write(ctx, { access: 'writeCases', action: 'agenda-move', entity: 'meeting' }, ({ at, audit, changed }) => {
     const { item } = editableItem(ctx, input.itemId)
     const active = listItems(ctx.db, item.meeting_id).filter((row) => row.removed === 0)
-    renumber(ctx, moveItem(active, item.id, input.direction).map((row) => row.id), at)
+    renumber(
+      ctx,
+      moveItem(active, item.id, input.direction).map((row) => row.id),
+      at,
+    )
     audit({ entityId: item.meeting_id, detail: { itemId: item.id, direction: input.direction } })
     changed({ kind: 'meeting', id: item.meeting_id })
     return detail(ctx, item.meeting_id)
@@ -114,8 +142,11 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
   return write(ctx, { access: 'writeCases', action: 'agenda-record', entity: 'agenda_item' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = editableItem(ctx, input.itemId)
     if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')
-    if (input.nextReviewDate !== null && input.nextReviewDate < meeting.date) throw fieldError('nextReviewDate', 'The next review must be on or after the meeting date')
-    const discussed = input.done || somethingRecorded({ ...input, actionsRecorded: actionsRecordedAt(ctx.db, item.case_id, meeting.id, carriedForwardNote) })
+    if (input.nextReviewDate !== null && input.nextReviewDate < meeting.date)
+      throw fieldError('nextReviewDate', 'The next review must be on or after the meeting date')
+    const discussed =
+      input.done ||
+      somethingRecorded({ ...input, actionsRecorded: actionsRecordedAt(ctx.db, item.case_id, meeting.id, carriedForwardNote) })
     updateItemRecord(ctx.db, {
       id: item.id,
       done: discussed ? 1 : 0,
@@ -134,7 +165,15 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     const current = getCaseRow(ctx.db, item.case_id)
     if (current && input.riskAfter && input.riskAfter !== current.risk_level) {
       setCaseRisk(ctx.db, item.case_id, input.riskAfter, at)
-      recordChange(ctx.db, { caseId: item.case_id, at, actorId: actor, kind: 'risk', from: current.risk_level, to: input.riskAfter, note: 'Case meeting' })
+      recordChange(ctx.db, {
+        caseId: item.case_id,
+        at,
+        actorId: actor,
+        kind: 'risk',
+        from: current.risk_level,
+        to: input.riskAfter,
+        note: 'Case meeting',
+      })
     }
     if (current && input.nextReviewDate && input.nextReviewDate !== current.next_review_date) {
       setNextReviewDate(ctx.db, item.case_id, input.nextReviewDate, at)

@@ -1,5 +1,10 @@
 import type { z } from 'zod'
-import type { agreeConfidentialityInput, attendanceInput, attendeeAddInput, attendeesPresentInput } from '../../../shared/domain/meetings/meetings'
+import type {
+  agreeConfidentialityInput,
+  attendanceInput,
+  attendeeAddInput,
+  attendeesPresentInput,
+} from '../../../shared/domain/meetings/meetings'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
@@ -15,10 +20,25 @@ export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput
     if (!getAgency(ctx.db, input.agencyId)) throw fieldError('agencyId', 'Choose the agency')
     if (input.userId) {
       if (!getUser(ctx.db, input.userId)) throw fieldError('userId', 'Choose a user')
-      if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId)) throw fieldError('userId', 'This person is already on the attendance list')
+      if (listAttendees(ctx.db, input.meetingId).some((attendee) => attendee.user_id === input.userId))
+        throw fieldError('userId', 'This person is already on the attendance list')
     }
     const id = newId()
-    insertAttendee(ctx.db, { id, meeting_id: input.meetingId, user_id: input.userId, guest_name: input.userId ? '' : input.guestName, agency_id: input.agencyId, role: input.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    insertAttendee(ctx.db, {
+      id,
+      meeting_id: input.meetingId,
+      user_id: input.userId,
+      guest_name: input.userId ? '' : input.guestName,
+      agency_id: input.agencyId,
+      role: input.role,
+      attendance: 'expected',
+      information_sent: 0,
+      agreed_confidentiality: 0,
+      agreed_at: null,
+      confidentiality_skipped: 0,
+      created_at: at,
+      updated_at: at,
+    })
     // A guest's name is personal data: the row says only that one was added.
     audit({ entityId: input.meetingId, detail: { attendeeId: id, userId: input.userId, guest: input.userId === null } })
     changed({ kind: 'meeting', id: input.meetingId })
@@ -40,7 +60,21 @@ export function addPresent(ctx: ServiceContext, input: z.output<typeof attendees
       if (!user?.active) throw fieldError('userIds', 'Tick only active members of the team')
       if (listed.has(userId)) throw fieldError('userIds', `${user.name} is already on the attendance list`)
       const id = newId()
-      insertAttendee(ctx.db, { id, meeting_id: input.meetingId, user_id: userId, guest_name: '', agency_id: user.agencyId, role: '', attendance: 'present', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+      insertAttendee(ctx.db, {
+        id,
+        meeting_id: input.meetingId,
+        user_id: userId,
+        guest_name: '',
+        agency_id: user.agencyId,
+        role: '',
+        attendance: 'present',
+        information_sent: 0,
+        agreed_confidentiality: 0,
+        agreed_at: null,
+        confidentiality_skipped: 0,
+        created_at: at,
+        updated_at: at,
+      })
       audit({ entityId: input.meetingId, detail: { attendeeId: id, userId, guest: false, attendance: 'present' } })
     }
     changed({ kind: 'meeting', id: input.meetingId })
@@ -83,11 +117,15 @@ export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidenti
     if (!attendee) throw notFound('The attendee')
     requireEditable(ctx, attendee.meeting_id)
     if (input.agreed && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
-      throw new DomainError('invalid_input', 'Mark this person present or observer before recording their agreement', { agreed: 'Mark this person present or observer first' })
+      throw new DomainError('invalid_input', 'Mark this person present or observer before recording their agreement', {
+        agreed: 'Mark this person present or observer first',
+      })
     }
     const skipped = input.skipped ?? false
     if (skipped && attendee.attendance !== 'present' && attendee.attendance !== 'observer') {
-      throw new DomainError('invalid_input', 'Only someone marked present or observer can have the statement skipped', { skipped: 'Mark this person present or observer first' })
+      throw new DomainError('invalid_input', 'Only someone marked present or observer can have the statement skipped', {
+        skipped: 'Mark this person present or observer first',
+      })
     }
     setAgreed(ctx.db, attendee.id, input.agreed, at, skipped)
     audit({ entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, agreed: input.agreed, skipped } })

@@ -1,8 +1,23 @@
 import type { z } from 'zod'
-import { AUDIT_PAGE_SIZE, type AuditEntryView, type AuditFilter, type AuditPage, type auditExportInput, type auditListInput } from '../../../shared/domain/audit'
+import {
+  AUDIT_PAGE_SIZE,
+  type AuditEntryView,
+  type AuditFilter,
+  type AuditPage,
+  type auditExportInput,
+  type auditListInput,
+} from '../../../shared/domain/audit'
 import { londonDay, londonToInstant } from '../../../shared/domain/londonTime'
 import { addDays } from '../../../shared/domain/record/dates'
-import { allAudit, auditActions, caseIdByReference, countAudit, searchAudit, type AuditQuery, type AuditSearchRow } from '../db/repos/auditSearch'
+import {
+  allAudit,
+  auditActions,
+  caseIdByReference,
+  countAudit,
+  searchAudit,
+  type AuditQuery,
+  type AuditSearchRow,
+} from '../db/repos/auditSearch'
 import { toCsv } from '../export/csv'
 import type { FileSaver } from '../export/fileSaver'
 import type { ExportResult } from '../../../shared/domain/exports'
@@ -23,11 +38,24 @@ function toQuery(ctx: ServiceContext, filter: AuditFilter): AuditQuery {
 }
 
 const view = (row: AuditSearchRow): AuditEntryView => ({
-  id: row.id, at: row.at, userName: row.user_name, action: row.action, entity: row.entity, entityId: row.entity_id, caseReference: row.case_reference, detail: row.detail ?? '',
+  id: row.id,
+  at: row.at,
+  userName: row.user_name,
+  action: row.action,
+  entity: row.entity,
+  entityId: row.entity_id,
+  caseReference: row.case_reference,
+  detail: row.detail ?? '',
 })
 
 /** The filter as the audit row of a view or export records it: ids, a reference, dates, never free text. */
-const filterDetail = (filter: AuditFilter) => ({ userId: filter.userId, caseReference: filter.caseReference, action: filter.action, from: filter.from, to: filter.to })
+const filterDetail = (filter: AuditFilter) => ({
+  userId: filter.userId,
+  caseReference: filter.caseReference,
+  action: filter.action,
+  from: filter.from,
+  to: filter.to,
+})
 
 /** One page of the log for an administrator; looking at the log is itself audited. */
 export function list(ctx: ServiceContext, input: z.output<typeof auditListInput>): AuditPage {
@@ -38,7 +66,12 @@ export function list(ctx: ServiceContext, input: z.output<typeof auditListInput>
     return { entries, total: countAudit(ctx.db, query), page: input.page, pageSize: AUDIT_PAGE_SIZE, actions: auditActions(ctx.db) }
   })
   // A read, not a write: its row is not reported as a change, or every screen showing the log would refetch it for ever.
-  auditRead(ctx, { actorId: actor, action: 'view', entity: 'audit_log', detail: { channel: 'audit:list', page: input.page, ...filterDetail(input.filter) } })
+  auditRead(ctx, {
+    actorId: actor,
+    action: 'view',
+    entity: 'audit_log',
+    detail: { channel: 'audit:list', page: input.page, ...filterDetail(input.filter) },
+  })
   return page
 }
 

@@ -16,10 +16,21 @@ export function add(ctx: ServiceContext, input: z.output<typeof caseAgencyInput>
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const agency = getAgency(ctx.db, input.agencyId)
     if (!agency?.active) throw fieldError('agencyId', 'Choose an active agency')
-    if (activeCaseAgency(ctx.db, input.caseId, input.agencyId)) throw fieldError('agencyId', `${agency.name} is already involved in this case`)
+    if (activeCaseAgency(ctx.db, input.caseId, input.agencyId))
+      throw fieldError('agencyId', `${agency.name} is already involved in this case`)
     if (input.since > today(ctx)) throw fieldError('since', 'The date cannot be in the future')
     const id = newId()
-    insertCaseAgency(ctx.db, { id, case_id: input.caseId, agency_id: input.agencyId, contact_name: input.contactName, contact_details: input.contactDetails, since: input.since, ended_on: null, created_at: at, updated_at: at })
+    insertCaseAgency(ctx.db, {
+      id,
+      case_id: input.caseId,
+      agency_id: input.agencyId,
+      contact_name: input.contactName,
+      contact_details: input.contactDetails,
+      since: input.since,
+      ended_on: null,
+      created_at: at,
+      updated_at: at,
+    })
     audit({ entityId: id, detail: { caseId: input.caseId } })
     changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
@@ -32,7 +43,8 @@ export function end(ctx: ServiceContext, input: z.output<typeof caseAgencyEndInp
     const involvement = getCaseAgency(ctx.db, input.caseAgencyId)
     if (!involvement) throw notFound('That agency involvement')
     if (involvement.ended_on) throw fieldError('endedOn', 'This agency has already stepped back from the case')
-    if (input.endedOn < involvement.since) throw fieldError('endedOn', 'The end date must be on or after the date the agency became involved')
+    if (input.endedOn < involvement.since)
+      throw fieldError('endedOn', 'The end date must be on or after the date the agency became involved')
     endCaseAgency(ctx.db, involvement.id, input.endedOn, at)
     audit({ entityId: involvement.id })
     changed({ kind: 'case', id: involvement.case_id })

@@ -8,7 +8,11 @@
 import { generalTermsScrubber, initials, noConsentCaseLabel, unambiguousInitials } from '../../../shared/domain/redaction'
 import type { CasePerson, CasePlanDocData } from '../export/types'
 
-export function casePlanInGeneralTerms(plan: CasePlanDocData, household: readonly CasePerson[], reserved: readonly string[]): CasePlanDocData {
+export function casePlanInGeneralTerms(
+  plan: CasePlanDocData,
+  household: readonly CasePerson[],
+  reserved: readonly string[],
+): CasePlanDocData {
   const professionals = [
     plan.keyworker.name,
     plan.keyworker.agency,
@@ -37,7 +41,11 @@ export function casePlanInGeneralTerms(plan: CasePlanDocData, household: readonl
     // The reference is printed beside the title: the title carries the initials and the marker.
     caseTitle: noConsentCaseLabel('', subjectInitials).trim(),
     kind: plan.kind,
-    members: plan.members.map((member) => ({ ...member, name: unambiguousInitials(initials(member.name), reserved), relationship: scrub(member.relationship) })),
+    members: plan.members.map((member) => ({
+      ...member,
+      name: unambiguousInitials(initials(member.name), reserved),
+      relationship: scrub(member.relationship),
+    })),
     keyworker: plan.keyworker,
     agencies: plan.agencies.map((agency) => ({ ...agency, involvement: agency.involvement === null ? null : scrub(agency.involvement) })),
     aspirations: plan.aspirations.map(scrub),

@@ -11,7 +11,22 @@ import { write } from './write'
 export function get(ctx: ServiceContext, caseId: string): CasePlan {
   requireActor(ctx)
   if (!getCaseRow(ctx.db, caseId)) throw notFound('The case')
-  return getCasePlan(ctx.db, caseId) ?? { caseId, personViews: '', dissentingViews: [], outcomes: [], actionNeeds: [], contingency: [], contingencyContacts: [], stepDownCriteria: [], distribution: [], signOff: [], version: 0, updatedAt: null }
+  return (
+    getCasePlan(ctx.db, caseId) ?? {
+      caseId,
+      personViews: '',
+      dissentingViews: [],
+      outcomes: [],
+      actionNeeds: [],
+      contingency: [],
+      contingencyContacts: [],
+      stepDownCriteria: [],
+      distribution: [],
+      signOff: [],
+      version: 0,
+      updatedAt: null,
+    }
+  )
 }
 
 /** Each save is a new version of the plan (the number printed on the exported plan). */
@@ -20,7 +35,11 @@ export function save(ctx: ServiceContext, input: z.output<typeof casePlanInput>)
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
     const actionIds = new Set(listActionsForCase(ctx.db, input.caseId).map((action) => action.id))
     const foreign = input.actionNeeds.findIndex((link) => !actionIds.has(link.actionId))
-    if (foreign >= 0) throw fieldError(`actionNeeds.${foreign}.actionId`, 'That action is not one of this case’s actions: reload the case and link the needs again.')
+    if (foreign >= 0)
+      throw fieldError(
+        `actionNeeds.${foreign}.actionId`,
+        'That action is not one of this case’s actions: reload the case and link the needs again.',
+      )
     const caseNeeds = new Set(listNeeds(ctx.db, input.caseId))
     const stray = input.actionNeeds.findIndex((link) => link.needs.some((need) => !caseNeeds.has(need)))
     if (stray >= 0) throw fieldError(`actionNeeds.${stray}.needs`, 'Link an action only to needs recorded on this case.')

@@ -18,7 +18,10 @@ import { write } from './write'
 /** The team's today: the London day (just after midnight in summer is already tomorrow there). */
 export const today = (ctx: ServiceContext): string => londonDay(isoNow(ctx))
 
-export function recordChange(db: Db, change: { caseId: string; at: string; actorId: string; kind: CaseChangeKind; from: string | null; to: string | null; note?: string }) {
+export function recordChange(
+  db: Db,
+  change: { caseId: string; at: string; actorId: string; kind: CaseChangeKind; from: string | null; to: string | null; note?: string },
+) {
   insertCaseChange(db, {
     id: newId(),
     case_id: change.caseId,
@@ -47,13 +50,16 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
     const fields: Record<string, string> = {}
-    if (input.leadAgencyId !== before.lead_agency_id && !getAgency(ctx.db, input.leadAgencyId)?.active) fields.leadAgencyId = 'Choose an active lead agency'
+    if (input.leadAgencyId !== before.lead_agency_id && !getAgency(ctx.db, input.leadAgencyId)?.active)
+      fields.leadAgencyId = 'Choose an active lead agency'
     if (input.keyworkerId !== null && input.keyworkerId !== before.keyworker_id) {
       const keyworker = getUser(ctx.db, input.keyworkerId)
       if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
-      else if (!canBeKeyworker(keyworker.role)) fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+      else if (!canBeKeyworker(keyworker.role))
+        fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
     }
-    if (input.keyworkerId === null && (before.status === 'open' || before.status === 'review')) fields.keyworkerId = 'An open case must have a keyworker'
+    if (input.keyworkerId === null && (before.status === 'open' || before.status === 'review'))
+      fields.keyworkerId = 'An open case must have a keyworker'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 
     updateCaseRecord(ctx.db, {
@@ -70,8 +76,17 @@ export function update(ctx: ServiceContext, input: z.output<typeof caseUpdateInp
       updated_at: at,
     })
     replaceNeeds(ctx.db, input.caseId, input.needs, at)
-    if (before.risk_level !== input.riskLevel) recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'risk', from: before.risk_level, to: input.riskLevel })
-    if (before.keyworker_id !== input.keyworkerId) recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'keyworker', from: before.keyworker_name, to: input.keyworkerId ? (getUser(ctx.db, input.keyworkerId)?.name ?? null) : null })
+    if (before.risk_level !== input.riskLevel)
+      recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'risk', from: before.risk_level, to: input.riskLevel })
+    if (before.keyworker_id !== input.keyworkerId)
+      recordChange(ctx.db, {
+        caseId: input.caseId,
+        at,
+        actorId: actor,
+        kind: 'keyworker',
+        from: before.keyworker_name,
+        to: input.keyworkerId ? (getUser(ctx.db, input.keyworkerId)?.name ?? null) : null,
+      })
     audit({ entityId: input.caseId })
     changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
@@ -83,7 +98,12 @@ export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTra
   return write(ctx, { access: 'writeCases', action: 'status', entity: 'case' }, ({ actor, at, audit, changed }) => {
     const before = getCaseRow(ctx.db, input.caseId)
     if (!before) throw notFound('The case')
-    const outcome = transition(before.status, { to: input.to, closureReason: input.closureReason, closureNote: input.closureNote, hasKeyworker: before.keyworker_id !== null })
+    const outcome = transition(before.status, {
+      to: input.to,
+      closureReason: input.closureReason,
+      closureNote: input.closureNote,
+      hasKeyworker: before.keyworker_id !== null,
+    })
     if (!outcome.ok) throw new DomainError('invalid_input', outcome.message, { [outcome.field]: outcome.message })
     updateCaseStatus(ctx.db, {
       id: input.caseId,
@@ -94,7 +114,15 @@ export function changeStatus(ctx: ServiceContext, input: z.output<typeof caseTra
       reopen_count: before.reopen_count + (outcome.reopened ? 1 : 0),
       updated_at: at,
     })
-    recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'status', from: before.status, to: outcome.status, note: outcome.closureReason ? `${outcome.closureReason}${input.closureNote ? `: ${input.closureNote}` : ''}` : '' })
+    recordChange(ctx.db, {
+      caseId: input.caseId,
+      at,
+      actorId: actor,
+      kind: 'status',
+      from: before.status,
+      to: outcome.status,
+      note: outcome.closureReason ? `${outcome.closureReason}${input.closureNote ? `: ${input.closureNote}` : ''}` : '',
+    })
     audit({ action: outcome.reopened ? 'reopen' : 'status', entityId: input.caseId, detail: { from: before.status, to: outcome.status } })
     changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail
@@ -108,7 +136,15 @@ export function flagNonEngagement(ctx: ServiceContext, input: z.output<typeof no
     if (!before) throw notFound('The case')
     const since = input.flagged ? (input.since ?? today(ctx)) : null
     setNonEngagement(ctx.db, input.caseId, input.flagged, since, at)
-    recordChange(ctx.db, { caseId: input.caseId, at, actorId: actor, kind: 'non_engagement', from: before.non_engagement ? 'flagged' : 'clear', to: input.flagged ? 'flagged' : 'clear', note: input.note })
+    recordChange(ctx.db, {
+      caseId: input.caseId,
+      at,
+      actorId: actor,
+      kind: 'non_engagement',
+      from: before.non_engagement ? 'flagged' : 'clear',
+      to: input.flagged ? 'flagged' : 'clear',
+      note: input.note,
+    })
     audit({ entityId: input.caseId, detail: { nonEngagement: input.flagged } })
     changed({ kind: 'case', id: input.caseId })
     return caseDetail(ctx.db, input.caseId, today(ctx)) as CaseDetail

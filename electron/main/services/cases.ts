@@ -22,7 +22,8 @@ export function create(ctx: ServiceContext, input: z.output<typeof caseCreateInp
     if (!agency?.active) fields.leadAgencyId = 'Choose an active lead agency'
     const keyworker = getUser(ctx.db, input.keyworkerId)
     if (!keyworker?.active) fields.keyworkerId = 'Choose an active keyworker'
-    else if (!canBeKeyworker(keyworker.role)) fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
+    else if (!canBeKeyworker(keyworker.role))
+      fields.keyworkerId = 'A viewer cannot be a keyworker: choose someone who can update the record'
     if (input.status === 'closed') fields.status = 'A new case cannot start closed: create it, then close it from the record with a reason'
     if (Object.keys(fields).length > 0) throw new DomainError('invalid_input', 'Check the highlighted fields', fields)
 

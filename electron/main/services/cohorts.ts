@@ -1,7 +1,26 @@
 import type { z } from 'zod'
-import type { CaseCohortView, CohortAddResult, CohortView, cohortAddByFilterInput, cohortCaseInput, cohortCreateInput, cohortRenameInput, cohortSetActiveInput } from '../../../shared/domain/outcomes/cohorts'
+import type {
+  CaseCohortView,
+  CohortAddResult,
+  CohortView,
+  cohortAddByFilterInput,
+  cohortCaseInput,
+  cohortCreateInput,
+  cohortRenameInput,
+  cohortSetActiveInput,
+} from '../../../shared/domain/outcomes/cohorts'
 import { getCaseRow } from '../db/repos/cases'
-import { addCohortCases, cohortsForCase, findCohortByName, getCohort, insertCohort, listCohorts, removeCohortCase, setCohortActive, updateCohort } from '../db/repos/cohorts'
+import {
+  addCohortCases,
+  cohortsForCase,
+  findCohortByName,
+  getCohort,
+  insertCohort,
+  listCohorts,
+  removeCohortCase,
+  setCohortActive,
+  updateCohort,
+} from '../db/repos/cohorts'
 import { cohortCases } from '../db/repos/reports'
 import { newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
@@ -20,7 +39,11 @@ export function list(ctx: ServiceContext, includeRetired: boolean): CohortView[]
 
 function refuseDuplicate(ctx: ServiceContext, name: string, exceptId?: string) {
   const existing = findCohortByName(ctx.db, name)
-  if (existing && existing.id !== exceptId) throw fieldError('name', `A cohort called "${existing.name}" already exists${existing.active ? '' : ' (retired: bring it back instead)'}`)
+  if (existing && existing.id !== exceptId)
+    throw fieldError(
+      'name',
+      `A cohort called "${existing.name}" already exists${existing.active ? '' : ' (retired: bring it back instead)'}`,
+    )
 }
 
 export function create(ctx: ServiceContext, input: z.output<typeof cohortCreateInput>): CohortView {
@@ -47,13 +70,17 @@ export function rename(ctx: ServiceContext, input: z.output<typeof cohortRenameI
 
 /** A retired cohort leaves the choices and keeps its members; it can be brought back. */
 export function setActive(ctx: ServiceContext, input: z.output<typeof cohortSetActiveInput>): CohortView {
-  return write(ctx, { access: 'writeCases', action: input.active ? 'reactivate' : 'retire', entity: 'cohort' }, ({ at, audit, changed }) => {
-    saved(ctx, input.id)
-    setCohortActive(ctx.db, input.id, input.active, at)
-    audit({ entityId: input.id })
-    changed({ kind: 'cohorts' })
-    return saved(ctx, input.id)
-  })
+  return write(
+    ctx,
+    { access: 'writeCases', action: input.active ? 'reactivate' : 'retire', entity: 'cohort' },
+    ({ at, audit, changed }) => {
+      saved(ctx, input.id)
+      setCohortActive(ctx.db, input.id, input.active, at)
+      audit({ entityId: input.id })
+      changed({ kind: 'cohorts' })
+      return saved(ctx, input.id)
+    },
+  )
 }
 
 function usable(ctx: ServiceContext, cohortId: string): CohortView {
@@ -67,7 +94,8 @@ export function addCase(ctx: ServiceContext, input: z.output<typeof cohortCaseIn
   return write(ctx, { access: 'writeCases', action: 'update', entity: 'case' }, ({ actor, at, audit, changed }) => {
     usable(ctx, input.cohortId)
     if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
-    if (addCohortCases(ctx.db, input.cohortId, [input.caseId], actor, at).length === 0) throw new DomainError('conflict', 'This case is already in that cohort.')
+    if (addCohortCases(ctx.db, input.cohortId, [input.caseId], actor, at).length === 0)
+      throw new DomainError('conflict', 'This case is already in that cohort.')
     audit({ entityId: input.caseId, detail: { cohortAdded: input.cohortId } })
     changed({ kind: 'case', id: input.caseId }, { kind: 'cohorts' })
     return cohortsForCase(ctx.db, input.caseId)
@@ -88,8 +116,20 @@ export function removeCase(ctx: ServiceContext, input: z.output<typeof cohortCas
 export function addByFilter(ctx: ServiceContext, input: z.output<typeof cohortAddByFilterInput>): CohortAddResult {
   return write(ctx, { access: 'writeCases', action: 'update', entity: 'case' }, ({ actor, at, audit, changed, unchanged }) => {
     usable(ctx, input.cohortId)
-    const found = cohortCases(ctx.db, { from: input.from, to: input.to, neighbourhood: input.neighbourhood, agencyId: input.agencyId, cohortId: null })
-    const added = addCohortCases(ctx.db, input.cohortId, found.map((row) => row.id), actor, at)
+    const found = cohortCases(ctx.db, {
+      from: input.from,
+      to: input.to,
+      neighbourhood: input.neighbourhood,
+      agencyId: input.agencyId,
+      cohortId: null,
+    })
+    const added = addCohortCases(
+      ctx.db,
+      input.cohortId,
+      found.map((row) => row.id),
+      actor,
+      at,
+    )
     if (added.length === 0) unchanged()
     for (const caseId of added) audit({ entityId: caseId, detail: { cohortAdded: input.cohortId } })
     changed({ kind: 'cohorts' }, { kind: 'cases' })

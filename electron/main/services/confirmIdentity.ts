@@ -17,7 +17,8 @@ export function confirmIrreversible(ctx: ServiceContext, actorId: string, passph
   try {
     credentials.verify(ctx, user, passphrase)
   } catch (error) {
-    if (error instanceof DomainError && error.fields?.credential) throw new DomainError(error.code, error.fields.credential, { confirmation: error.fields.credential })
+    if (error instanceof DomainError && error.fields?.credential)
+      throw new DomainError(error.code, error.fields.credential, { confirmation: error.fields.credential })
     throw error
   }
 }

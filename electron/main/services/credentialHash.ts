@@ -14,12 +14,23 @@ const SALT_BYTES = 16
 
 function derive(secret: string, salt: Buffer, params: Pick<StoredHash, 'cost' | 'block_size' | 'parallelism'>): Buffer {
   const memory = 128 * params.cost * params.block_size * params.parallelism
-  return scryptSync(secret.normalize('NFC'), salt, KEY_LENGTH, { N: params.cost, r: params.block_size, p: params.parallelism, maxmem: 2 * memory })
+  return scryptSync(secret.normalize('NFC'), salt, KEY_LENGTH, {
+    N: params.cost,
+    r: params.block_size,
+    p: params.parallelism,
+    maxmem: 2 * memory,
+  })
 }
 
 export function hashCredential(kind: CredentialKind, secret: string): StoredHash {
   const salt = randomBytes(SALT_BYTES)
-  return { kind, algorithm: 'scrypt', ...currentParameters, salt: salt.toString('hex'), hash: derive(secret, salt, currentParameters).toString('hex') }
+  return {
+    kind,
+    algorithm: 'scrypt',
+    ...currentParameters,
+    salt: salt.toString('hex'),
+    hash: derive(secret, salt, currentParameters).toString('hex'),
+  }
 }
 
 /** Constant-time comparison against the stored hash, using the parameters it was made with. */
@@ -31,5 +42,9 @@ export function verifyCredential(stored: StoredHash, secret: string): boolean {
 
 /** Whether a hash was made with weaker parameters than today's, so a successful sign-in should re-hash it. */
 export function isOutdated(stored: StoredHash): boolean {
-  return stored.cost < currentParameters.cost || stored.block_size < currentParameters.block_size || stored.parallelism < currentParameters.parallelism
+  return (
+    stored.cost < currentParameters.cost ||
+    stored.block_size < currentParameters.block_size ||
+    stored.parallelism < currentParameters.parallelism
+  )
 }

@@ -1,6 +1,13 @@
 import { credentialKindFor, credentialProblem, lockoutSeconds, MAX_FAILED_ATTEMPTS, waitText } from '../../../shared/domain/credentials'
 import type { User } from '../../../shared/domain/users'
-import { clearFailures, countActiveAdminCredentials, getCredential, putCredential, recordFailure, removeCredential } from '../db/repos/credentials'
+import {
+  clearFailures,
+  countActiveAdminCredentials,
+  getCredential,
+  putCredential,
+  recordFailure,
+  removeCredential,
+} from '../db/repos/credentials'
 import * as appSettings from './appSettings'
 import { isoNow, type ServiceContext } from './context'
 import { hashCredential, isOutdated, verifyCredential } from './credentialHash'
@@ -12,7 +19,14 @@ import { write, type Audits } from './write'
  * inside the caller's write; `field` names the form field a refusal
  * belongs to. Never audits the secret, only that it changed and by whom.
  */
-export function setFor(ctx: ServiceContext, audit: Audits, user: Pick<User, 'id' | 'role'>, secret: string, actorId: string, field = 'credential'): void {
+export function setFor(
+  ctx: ServiceContext,
+  audit: Audits,
+  user: Pick<User, 'id' | 'role'>,
+  secret: string,
+  actorId: string,
+  field = 'credential',
+): void {
   const problem = credentialProblem(user.role, secret, appSettings.pinOptional(ctx))
   if (problem) throw fieldError(field, problem)
   const at = isoNow(ctx)
@@ -55,7 +69,9 @@ export function verify(ctx: ServiceContext, user: Pick<User, 'id' | 'role'>, sec
     throw new DomainError('forbidden', 'You have no PIN or passphrase yet. Ask an administrator to set one.')
   }
   if (stored.locked_until && stored.locked_until > at) {
-    write(ctx, { access: 'anyone', action: 'sign-in-paused', entity: 'session' }, ({ audit }) => audit({ actorId: user.id, entityId: user.id }))
+    write(ctx, { access: 'anyone', action: 'sign-in-paused', entity: 'session' }, ({ audit }) =>
+      audit({ actorId: user.id, entityId: user.id }),
+    )
     throw paused(Math.ceil((Date.parse(stored.locked_until) - now.getTime()) / 1000))
   }
   if (!verifyCredential(stored, secret)) {

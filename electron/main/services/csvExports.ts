@@ -34,7 +34,16 @@ export function tableCsv(ctx: ServiceContext, table: 'cases' | 'triage' | 'actio
     return toCsv(
       [
         { header: 'Reference', value: (c) => c.reference },
-        { header: 'Case', value: (c) => (hasConsentToShare(c.subjectConsent) ? c.title : noConsentCaseLabel('', subjectInitials({ reference: '', displayName: initials(c.subjectName ?? c.title) }, naming.reserved)).trim()) },
+        {
+          header: 'Case',
+          value: (c) =>
+            hasConsentToShare(c.subjectConsent)
+              ? c.title
+              : noConsentCaseLabel(
+                  '',
+                  subjectInitials({ reference: '', displayName: initials(c.subjectName ?? c.title) }, naming.reserved),
+                ).trim(),
+        },
         { header: 'Type', value: (c) => caseKindLabels[c.kind] },
         { header: 'Status', value: (c) => caseStatusLabels[c.status] },
         { header: 'Risk', value: (c) => riskLabels[c.riskLevel] },
@@ -98,9 +107,15 @@ export function reportTableCsv(report: Report, table: ReportCsvTable): string {
           { header: 'Open cases', value: (row) => row[2] },
         ],
         [
-          ...caseStatuses.filter((status) => status !== 'closed').map((status): [string, string, number] => ['Status', caseStatusLabels[status], report.openCases.byStatus[status]]),
+          ...caseStatuses
+            .filter((status) => status !== 'closed')
+            .map((status): [string, string, number] => ['Status', caseStatusLabels[status], report.openCases.byStatus[status]]),
           ...riskLevels.map((level): [string, string, number] => ['Risk', riskLabels[level], report.openCases.byRisk[level]]),
-          ...decisionCategories.map((category): [string, string, number] => ['Triage category', decisionCategoryLabels[category], report.openCases.byTriage[category]]),
+          ...decisionCategories.map((category): [string, string, number] => [
+            'Triage category',
+            decisionCategoryLabels[category],
+            report.openCases.byTriage[category],
+          ]),
           ['Triage category', 'Not triaged', report.openCases.byTriage.none],
         ],
       )
@@ -108,7 +123,10 @@ export function reportTableCsv(report: Report, table: ReportCsvTable): string {
       return toCsv<TriageMonth>(
         [
           { header: 'Month', value: (month) => month.month },
-          ...decisionCategories.map((category) => ({ header: decisionCategoryLabels[category], value: (month: TriageMonth) => month.counts[category] })),
+          ...decisionCategories.map((category) => ({
+            header: decisionCategoryLabels[category],
+            value: (month: TriageMonth) => month.counts[category],
+          })),
           { header: 'All decisions', value: (month) => month.total },
           { header: 'Early help share', value: (month) => (month.earlyHelpShare === null ? '' : month.earlyHelpShare) },
         ],
@@ -121,13 +139,22 @@ export function reportTableCsv(report: Report, table: ReportCsvTable): string {
           { header: 'Contacts', value: (month) => month.contacts },
           { header: 'Repeats within 12 months', value: (month) => month.repeats },
           { header: 'Brought to the meeting', value: (month) => month.escalated },
-          ...meetingReasons.map((reason) => ({ header: `Reason: ${meetingReasonLabels[reason]}`, value: (month: RepeatsMonth) => month.byReason[reason] })),
+          ...meetingReasons.map((reason) => ({
+            header: `Reason: ${meetingReasonLabels[reason]}`,
+            value: (month: RepeatsMonth) => month.byReason[reason],
+          })),
         ],
         report.repeats.months,
       )
     case 'direction':
       return toCsv<DirectionMonth>(
-        [{ header: 'Month', value: (month) => month.month }, ...directions.map((direction) => ({ header: directionLabels[direction], value: (month: DirectionMonth) => month.counts[direction] }))],
+        [
+          { header: 'Month', value: (month) => month.month },
+          ...directions.map((direction) => ({
+            header: directionLabels[direction],
+            value: (month: DirectionMonth) => month.counts[direction],
+          })),
+        ],
         report.direction.trend,
       )
     case 'actions':
@@ -142,7 +169,10 @@ export function reportTableCsv(report: Report, table: ReportCsvTable): string {
           ['Not done (closed)', report.actions.notDone],
           ['Overdue (still open)', report.actions.overdue],
           ['Not yet due', report.actions.notYetDue],
-          ...nonCompletionReasons.map((reason): [string, number] => [`Reason not done: ${nonCompletionReasonLabels[reason]}`, report.actions.reasons[reason]]),
+          ...nonCompletionReasons.map((reason): [string, number] => [
+            `Reason not done: ${nonCompletionReasonLabels[reason]}`,
+            report.actions.reasons[reason],
+          ]),
           ['Reason not done: none recorded', report.actions.reasons.not_recorded],
         ],
       )

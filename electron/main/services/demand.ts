@@ -20,7 +20,19 @@ export function add(ctx: ServiceContext, input: z.output<typeof demandInput>): D
     const periodEnd = input.periodEnd ?? input.periodStart
     if (periodEnd > today(ctx)) throw fieldError(input.periodEnd ? 'periodEnd' : 'periodStart', 'The date cannot be in the future')
     const id = newId()
-    insertDemand(ctx.db, { id, case_id: input.caseId, person_id: input.personId, kind: input.kind, period_start: input.periodStart, period_end: periodEnd, count: input.count, note: input.note, created_by: actor, created_at: at, updated_at: at })
+    insertDemand(ctx.db, {
+      id,
+      case_id: input.caseId,
+      person_id: input.personId,
+      kind: input.kind,
+      period_start: input.periodStart,
+      period_end: periodEnd,
+      count: input.count,
+      note: input.note,
+      created_by: actor,
+      created_at: at,
+      updated_at: at,
+    })
     audit({ entityId: id, detail: { caseId: input.caseId } })
     changed({ kind: 'case', id: input.caseId })
     return listFor(ctx, input.caseId)

@@ -6,7 +6,14 @@
  */
 import { createRequire } from 'node:module'
 
-const lists = ['english-words-10', 'english-words-20', 'english-words-35', 'british-words-10', 'british-words-20', 'british-words-35'] as const
+const lists = [
+  'english-words-10',
+  'english-words-20',
+  'english-words-35',
+  'british-words-10',
+  'british-words-20',
+  'british-words-35',
+] as const
 
 let words: ReadonlySet<string> | null = null
 

@@ -24,7 +24,15 @@ import type { MinutesDocData } from '../../../shared/domain/minutesData'
 import { detailWithoutCase, minutesWithoutCase } from '../../../shared/domain/meetings/erasedFromMinutes'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { daysPastRetention, retentionYears, type eraseCaseInput } from '../../../shared/domain/retention'
-import { approvedMeetingsWithCase, deleteCaseRows, getErasableCase, rewriteSnapshot, snapshotFor, stripExportRegister, withProtectionLifted } from '../db/repos/erasure'
+import {
+  approvedMeetingsWithCase,
+  deleteCaseRows,
+  getErasableCase,
+  rewriteSnapshot,
+  snapshotFor,
+  stripExportRegister,
+  withProtectionLifted,
+} from '../db/repos/erasure'
 import { insertAmendment } from '../db/repos/meetings'
 import { today } from './caseRecord'
 import { confirmIrreversible } from './confirmIdentity'
@@ -44,8 +52,10 @@ export interface ErasureOutcome {
 function erasable(ctx: ServiceContext, caseId: string) {
   const found = getErasableCase(ctx.db, caseId)
   if (!found) throw notFound('The case')
-  if (found.status !== 'closed' || !found.closed_at) throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
-  if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0) throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
+  if (found.status !== 'closed' || !found.closed_at)
+    throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+  if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0)
+    throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
   return found
 }
 
@@ -66,16 +76,36 @@ export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput
             meeting_id: meetingId,
             detail: JSON.stringify(detailWithoutCase(JSON.parse(snapshot.detail) as MeetingDetail, found.id)),
             minutes_full: JSON.stringify(minutesWithoutCase(JSON.parse(snapshot.minutes_full) as MinutesDocData, found.reference)),
-            minutes_for_redaction: JSON.stringify(minutesWithoutCase(JSON.parse(snapshot.minutes_for_redaction) as MinutesDocData, found.reference)),
+            minutes_for_redaction: JSON.stringify(
+              minutesWithoutCase(JSON.parse(snapshot.minutes_for_redaction) as MinutesDocData, found.reference),
+            ),
           })
         }
-        insertAmendment(ctx.db, { id: newId(), meeting_id: meetingId, text: `One case discussed at this meeting was erased on ${today(ctx)} at the end of its retention period; its item has been removed from these minutes.`, added_by: actor, added_at: at, created_at: at, updated_at: at })
+        insertAmendment(ctx.db, {
+          id: newId(),
+          meeting_id: meetingId,
+          text: `One case discussed at this meeting was erased on ${today(ctx)} at the end of its retention period; its item has been removed from these minutes.`,
+          added_by: actor,
+          added_at: at,
+          created_at: at,
+          updated_at: at,
+        })
       }
       const rows = deleteCaseRows(ctx.db, found.id)
       return { rows, exportsStripped: stripExportRegister(ctx.db, found.id, at) }
     })
-    audit({ entityId: found.id, detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped } })
-    changed({ kind: 'case', id: found.id }, { kind: 'retention' }, { kind: 'triage' }, { kind: 'actions' }, { kind: 'exports' }, ...meetings.map((id) => ({ kind: 'meeting' as const, id })))
+    audit({
+      entityId: found.id,
+      detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped },
+    })
+    changed(
+      { kind: 'case', id: found.id },
+      { kind: 'retention' },
+      { kind: 'triage' },
+      { kind: 'actions' },
+      { kind: 'exports' },
+      ...meetings.map((id) => ({ kind: 'meeting' as const, id })),
+    )
     return { reference: found.reference, rows: outcome.rows, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped }
   })
 }

@@ -33,7 +33,6 @@ import { notFound } from './errors'
 import { loadMeetingDetail } from './meetingViews'
 import { noConsentNaming, subjectInitials, type CaseRef } from './noConsentNaming'
 
-
 /** Everyone in the household, with every identifier: the redaction rules need all of it to remove it. */
 export function casePeople(db: Db, caseId: string): CasePerson[] {
   return listPeopleForCase(db, caseId).map((person) => ({
@@ -102,10 +101,19 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
     time: meeting.time,
     location: meeting.location,
     chair: meeting.chairName,
-    confidentiality: { statement: meeting.confidentialityStatement, agreedBy: meeting.attendees.filter((a) => a.agreedConfidentiality).map((a) => a.name) },
+    confidentiality: {
+      statement: meeting.confidentialityStatement,
+      agreedBy: meeting.attendees.filter((a) => a.agreedConfidentiality).map((a) => a.name),
+    },
     attendees: meeting.attendees
       .filter((a) => a.attendance !== 'expected')
-      .map((a) => ({ name: a.name, agency: a.agencyName, role: a.role, attendance: a.attendance === 'expected' ? 'apologies' : a.attendance, ...(a.attendance === 'apologies' ? { informationSent: a.informationSent } : {}) })),
+      .map((a) => ({
+        name: a.name,
+        agency: a.agencyName,
+        role: a.role,
+        attendance: a.attendance === 'expected' ? 'apologies' : a.attendance,
+        ...(a.attendance === 'apologies' ? { informationSent: a.informationSent } : {}),
+      })),
     agendaItems: meeting.items
       .filter((item) => !item.removed)
       .map((item) => {
@@ -114,7 +122,9 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
         const data: AgendaItem = {
           caseReference: item.reference,
           // displayName is "RT-2026-0007 (GO)" without consent: keep only the initials ('GP (subject)' if they read as an abbreviation).
-          caseTitle: hideNames ? `(${subjectInitials({ reference: item.reference, displayName: item.displayName }, reserved)})` : (record?.title ?? ''),
+          caseTitle: hideNames
+            ? `(${subjectInitials({ reference: item.reference, displayName: item.displayName }, reserved)})`
+            : (record?.title ?? ''),
           // inGeneralTerms drops the people again once it has scrubbed their names out of the text.
           people: casePeople(ctx.db, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
@@ -128,17 +138,30 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
           directionReason: item.directionReason,
           nextReviewDate: item.nextReviewDate,
           // The meeting records which agencies shared, not what: the content is in the discussion, under its category.
-          informationShared: item.agenciesShared.map((agencyId) => ({ agency: agencyNames.get(agencyId) ?? 'Unknown agency', summary: '', category: item.discussionCategory })),
-          sharingWithoutConsent: item.shareWithoutConsentRationale ? [{ rationale: item.shareWithoutConsentRationale, decidedBy: item.shareWithoutConsentBy, decidedOn: meeting.date }] : [],
+          informationShared: item.agenciesShared.map((agencyId) => ({
+            agency: agencyNames.get(agencyId) ?? 'Unknown agency',
+            summary: '',
+            category: item.discussionCategory,
+          })),
+          sharingWithoutConsent: item.shareWithoutConsentRationale
+            ? [{ rationale: item.shareWithoutConsentRationale, decidedBy: item.shareWithoutConsentBy, decidedOn: meeting.date }]
+            : [],
           actions: itemActions(item),
         }
         return hideNames ? inGeneralTerms(data, reserved) : data
       }),
     directionCounts: meeting.directionCounts,
     nextMeeting: nextMeetingFor(meeting),
-    approval: meeting.status === 'approved' && meeting.approvedAt ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: londonDay(meeting.approvedAt) } : { status: 'draft' },
+    approval:
+      meeting.status === 'approved' && meeting.approvedAt
+        ? { status: 'approved', approvedBy: meeting.approvedByName ?? meeting.chairName, approvedOn: londonDay(meeting.approvedAt) }
+        : { status: 'draft' },
     version: meeting.minutesVersion + meeting.amendments.length,
-    amendments: meeting.amendments.map((amendment) => ({ text: amendment.text, by: amendment.addedByName, date: londonDay(amendment.addedAt) })),
+    amendments: meeting.amendments.map((amendment) => ({
+      text: amendment.text,
+      by: amendment.addedByName,
+      date: londonDay(amendment.addedAt),
+    })),
   }
 }
 
@@ -148,7 +171,11 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
  * meeting in the calendar may be another kind (a review's minutes must not
  * give the weekly meeting's date and room).
  */
-function nextMeetingFor(meeting: { date: string; nextMeetingDate: string | null; nextMeeting: { date: string; time: string | null; location: string | null } | null }): MinutesDocData['nextMeeting'] {
+function nextMeetingFor(meeting: {
+  date: string
+  nextMeetingDate: string | null
+  nextMeeting: { date: string; time: string | null; location: string | null } | null
+}): MinutesDocData['nextMeeting'] {
   const set = meeting.nextMeetingDate
   const found = meeting.nextMeeting
   if (set === null) return null
@@ -180,7 +207,11 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
       consentDate: person.consent?.recordedOn ?? null,
       consentScope: person.consent?.scope || null,
     })),
-    keyworker: { name: keyworker?.name ?? 'Not yet allocated', agency: keyworker?.agencyName ?? '', contactDetails: keyworkerContact(currentAgencies, keyworker) },
+    keyworker: {
+      name: keyworker?.name ?? 'Not yet allocated',
+      agency: keyworker?.agencyName ?? '',
+      contactDetails: keyworkerContact(currentAgencies, keyworker),
+    },
     agencies: currentAgencies.map((agency) => ({
       agency: agency.agencyName,
       contactName: agency.contactName,
@@ -195,7 +226,17 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
     personViews: plan.personViews,
     dissentingViews: plan.dissentingViews,
     outcomes: plan.outcomes.map((outcome) => ({ description: outcome.description, needIds: labelsFor(outcome.needs) })),
-    actions: actions.listForCase(ctx, caseId).filter((action) => action.status === 'open').map((action) => ({ description: action.description, owner: action.ownerName, ownerAgency: action.ownerAgencyName, dueDate: action.dueDate, status: action.status, needIds: labelsFor(actionNeeds.get(action.id) ?? []) })),
+    actions: actions
+      .listForCase(ctx, caseId)
+      .filter((action) => action.status === 'open')
+      .map((action) => ({
+        description: action.description,
+        owner: action.ownerName,
+        ownerAgency: action.ownerAgencyName,
+        dueDate: action.dueDate,
+        status: action.status,
+        needIds: labelsFor(actionNeeds.get(action.id) ?? []),
+      })),
     contingency: { ifThingsGetWorse: plan.contingency, contacts: plan.contingencyContacts },
     reviewDate: detail.nextReviewDate,
     stepDownCriteria: plan.stepDownCriteria,
@@ -204,7 +245,11 @@ export function casePlanData(ctx: ServiceContext, caseId: string): CasePlanDocDa
     version: Math.max(plan.version, 1),
   } satisfies CasePlanDocData
   if (hasConsentToShare(detail.subjectConsent)) return plain
-  return casePlanInGeneralTerms(plain, casePeople(ctx.db, caseId), listAgencies(ctx.db, true).map((agency) => agency.shortName))
+  return casePlanInGeneralTerms(
+    plain,
+    casePeople(ctx.db, caseId),
+    listAgencies(ctx.db, true).map((agency) => agency.shortName),
+  )
 }
 
 type KeyworkerUser = { name: string; agencyName: string } | undefined
@@ -255,5 +300,10 @@ export function actionTrackerData(ctx: ServiceContext, groupBy: 'agency' | 'owne
 }
 
 export function actionCaseRef(action: ActionView): CaseRef {
-  return { caseId: action.caseId, reference: action.caseReference, displayName: action.caseDisplayName, subjectConsent: action.subjectConsent }
+  return {
+    caseId: action.caseId,
+    reference: action.caseReference,
+    displayName: action.caseDisplayName,
+    subjectConsent: action.subjectConsent,
+  }
 }

@@ -12,7 +12,12 @@ import type { Db } from '../db/connection'
 import { getMeeting, listAmendments } from '../db/repos/meetings'
 import { getSnapshot, insertSnapshot } from '../db/repos/minutesSnapshots'
 
-export function freezeMinutes(db: Db, meetingId: string, at: string, content: { detail: MeetingDetail; full: MinutesDocData; forRedaction: MinutesDocData }): void {
+export function freezeMinutes(
+  db: Db,
+  meetingId: string,
+  at: string,
+  content: { detail: MeetingDetail; full: MinutesDocData; forRedaction: MinutesDocData },
+): void {
   insertSnapshot(db, {
     meeting_id: meetingId,
     detail: JSON.stringify(content.detail),
@@ -34,6 +39,10 @@ export function frozenMinutesData(db: Db, meetingId: string, purpose: 'full' | '
   const meeting = getMeeting(db, meetingId)
   if (!row || !meeting) return null
   const data = JSON.parse(purpose === 'full' ? row.minutes_full : row.minutes_for_redaction) as MinutesDocData
-  const amendments = listAmendments(db, meetingId).map((amendment) => ({ text: amendment.text, by: amendment.added_by_name, date: londonDay(amendment.added_at) }))
+  const amendments = listAmendments(db, meetingId).map((amendment) => ({
+    text: amendment.text,
+    by: amendment.added_by_name,
+    date: londonDay(amendment.added_at),
+  }))
   return { ...data, amendments, version: meeting.minutes_version + amendments.length }
 }

@@ -38,7 +38,12 @@ export function actionView(row: ActionJoinedRow, today: string, escalationMeetin
     id: row.id,
     caseId: row.case_id,
     caseReference: row.case_reference,
-    caseDisplayName: agendaDisplayName({ reference: row.case_reference, title: row.case_title, subjectName: row.subject_name, subjectConsent: row.subject_consent }),
+    caseDisplayName: agendaDisplayName({
+      reference: row.case_reference,
+      title: row.case_title,
+      subjectName: row.subject_name,
+      subjectConsent: row.subject_consent,
+    }),
     subjectConsent: row.subject_consent,
     raisedAtMeetingId: row.raised_at_meeting_id,
     raisedOn: row.raised_on,
@@ -69,7 +74,12 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
     position: row.position,
     caseId: row.case_id,
     reference: record?.reference ?? '',
-    displayName: agendaDisplayName({ reference: record?.reference ?? '', title: record?.title ?? '', subjectName, subjectConsent: record?.subject_consent ?? null }),
+    displayName: agendaDisplayName({
+      reference: record?.reference ?? '',
+      title: record?.title ?? '',
+      subjectName,
+      subjectConsent: record?.subject_consent ?? null,
+    }),
     shortName: agendaShortName({ reference: record?.reference ?? '', title: record?.title ?? '', subjectName }),
     subjectConsent: record?.subject_consent ?? null,
     reasons: JSON.parse(row.reasons) as AgendaReason[],
@@ -102,7 +112,9 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
       const update = updateAtMeeting(db, action.id, meetingId)
       return {
         ...actionView(action, meetingDate, escalationMeetings),
-        update: update ? { actionId: action.id, outcome: update.outcome, nonCompletionReason: update.non_completion_reason, note: update.note } : null,
+        update: update
+          ? { actionId: action.id, outcome: update.outcome, nonCompletionReason: update.non_completion_reason, note: update.note }
+          : null,
       }
     }),
     newActions: raisedAt(db, row.case_id, meetingId).map((action) => actionView(action, meetingDate, escalationMeetings)),
@@ -110,7 +122,12 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
 }
 
 /** What carriedInto needs to know about the meeting: when it was held. */
-export const meetingMoment = (meeting: { id: string; date: string; time: string }) => ({ id: meeting.id, date: meeting.date, time: meeting.time, startsAt: londonToInstant(meeting.date, meeting.time) })
+export const meetingMoment = (meeting: { id: string; date: string; time: string }) => ({
+  id: meeting.id,
+  date: meeting.date,
+  time: meeting.time,
+  startsAt: londonToInstant(meeting.date, meeting.time),
+})
 
 /** The next meeting's own date, time and place once it exists; until then only the date set at the end. */
 function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
@@ -123,7 +140,12 @@ function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
 export function meetingDetail(db: Db, meetingId: string, escalationMeetings: number): MeetingDetail | undefined {
   const row = getMeeting(db, meetingId)
   if (!row) return undefined
-  const amendments = listAmendments(db, meetingId).map((amendment) => ({ id: amendment.id, text: amendment.text, addedByName: amendment.added_by_name, addedAt: amendment.added_at }))
+  const amendments = listAmendments(db, meetingId).map((amendment) => ({
+    id: amendment.id,
+    text: amendment.text,
+    addedByName: amendment.added_by_name,
+    addedAt: amendment.added_at,
+  }))
   if (row.status === 'approved') {
     const frozen = frozenDetail(db, meetingId)
     // Amendments are linked records, added after approval; the link to the next meeting is not minutes content.
@@ -169,6 +191,7 @@ export function loadMeetingDetail(ctx: ServiceContext, meetingId: string): Meeti
 export function requireEditable(ctx: ServiceContext, meetingId: string) {
   const meeting = getMeeting(ctx.db, meetingId)
   if (!meeting) throw notFound('The meeting')
-  if (meeting.status === 'approved') throw new DomainError('conflict', 'These minutes are approved and cannot be changed. Add an amendment instead.')
+  if (meeting.status === 'approved')
+    throw new DomainError('conflict', 'These minutes are approved and cannot be changed. Add an amendment instead.')
   return meeting
 }

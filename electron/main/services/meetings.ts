@@ -8,7 +8,18 @@ import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meeti
 import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
 import { insertItem, listItems, setItemReasons } from '../db/repos/agendaItems'
 import { insertAttendee, listAttendees } from '../db/repos/attendees'
-import { approveMeeting, followingMeeting, getMeeting, insertAmendment, insertMeeting, listMeetings, setCurrentItem, setMeetingStatus, setNextMeetingDate, type MeetingRow } from '../db/repos/meetings'
+import {
+  approveMeeting,
+  followingMeeting,
+  getMeeting,
+  insertAmendment,
+  insertMeeting,
+  listMeetings,
+  setCurrentItem,
+  setMeetingStatus,
+  setNextMeetingDate,
+  type MeetingRow,
+} from '../db/repos/meetings'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { proposeAgenda } from './agendaBuilder'
@@ -85,7 +96,12 @@ export function addProposedItems(ctx: ServiceContext, meetingId: string, meeting
   return { added, updated }
 }
 
-function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>, previousMeetingId: string | null, { at, audit, changed }: WriteScope): string {
+function insertNewMeeting(
+  ctx: ServiceContext,
+  input: z.output<typeof meetingCreateInput>,
+  previousMeetingId: string | null,
+  { at, audit, changed }: WriteScope,
+): string {
   const chair = getUser(ctx.db, input.chairId)
   if (!chair?.active) throw fieldError('chairId', 'Choose an active user as chair')
   if (!canChair(chair.role)) throw fieldError('chairId', 'The chair must be a user with the chair (or administrator) role')
@@ -114,11 +130,26 @@ function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCre
   if (previousMeetingId) {
     for (const attendee of listAttendees(ctx.db, previousMeetingId)) {
       const key = attendee.user_id ? `user:${attendee.user_id}` : `guest:${attendee.guest_name.toLowerCase()}`
-      if (!expected.has(key)) expected.set(key, { userId: attendee.user_id, guestName: attendee.guest_name, agencyId: attendee.agency_id, role: attendee.role })
+      if (!expected.has(key))
+        expected.set(key, { userId: attendee.user_id, guestName: attendee.guest_name, agencyId: attendee.agency_id, role: attendee.role })
     }
   }
   for (const person of expected.values()) {
-    insertAttendee(ctx.db, { id: newId(), meeting_id: id, user_id: person.userId, guest_name: person.guestName, agency_id: person.agencyId, role: person.role, attendance: 'expected', information_sent: 0, agreed_confidentiality: 0, agreed_at: null, confidentiality_skipped: 0, created_at: at, updated_at: at })
+    insertAttendee(ctx.db, {
+      id: newId(),
+      meeting_id: id,
+      user_id: person.userId,
+      guest_name: person.guestName,
+      agency_id: person.agencyId,
+      role: person.role,
+      attendance: 'expected',
+      information_sent: 0,
+      agreed_confidentiality: 0,
+      agreed_at: null,
+      confidentiality_skipped: 0,
+      created_at: at,
+      updated_at: at,
+    })
   }
   addProposedItems(ctx, id, input.date)
   audit({ action: 'create', entity: 'meeting', entityId: id })
@@ -129,7 +160,9 @@ function insertNewMeeting(ctx: ServiceContext, input: z.output<typeof meetingCre
 
 /** A new meeting: its agenda builds itself from the rules, and attendance starts from last time. */
 export function create(ctx: ServiceContext, input: z.output<typeof meetingCreateInput>): MeetingDetail {
-  return write(ctx, { access: 'writeCases', action: 'create', entity: 'meeting' }, (scope) => detail(ctx, insertNewMeeting(ctx, input, null, scope)))
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'meeting' }, (scope) =>
+    detail(ctx, insertNewMeeting(ctx, input, null, scope)),
+  )
 }
 
 /** The next meeting from this one: a week on (or the date set at the end), same kind, time, place, chair and attendance. */
@@ -153,7 +186,8 @@ export function createNext(ctx: ServiceContext, meetingId: string): MeetingDetai
       return detail(ctx, last.next_meeting_id)
     }
     const later = followingMeeting(ctx.db, last)
-    if (later) throw new DomainError('conflict', `A later meeting already exists (${later.date} at ${later.time}). Open it from the meetings list.`)
+    if (later)
+      throw new DomainError('conflict', `A later meeting already exists (${later.date} at ${later.time}). Open it from the meetings list.`)
     return detail(ctx, insertFollowing(ctx, last, scope))
   })
 }
@@ -164,10 +198,14 @@ export function start(ctx: ServiceContext, meetingId: string): MeetingDetail {
     if (meeting.status === 'planned') {
       // The statement is read and agreed before any case is discussed (issue 4).
       const attendees = detail(ctx, meetingId).attendees
-      if (!attendees.some((a) => a.attendance === 'present')) throw new DomainError('conflict', 'Mark who is present before starting the meeting.')
+      if (!attendees.some((a) => a.attendance === 'present'))
+        throw new DomainError('conflict', 'Mark who is present before starting the meeting.')
       const waiting = awaitingConfidentiality(attendees)
       if (waiting.length > 0) {
-        throw new DomainError('conflict', `Before run mode starts, each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: ${waiting.map((a) => a.name).join(', ')}.`)
+        throw new DomainError(
+          'conflict',
+          `Before run mode starts, each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: ${waiting.map((a) => a.name).join(', ')}.`,
+        )
       }
       setMeetingStatus(ctx.db, meetingId, 'in_progress', at)
       audit({ entityId: meetingId })
@@ -195,11 +233,22 @@ export function setCurrent(ctx: ServiceContext, meetingId: string, itemId: strin
 export function finish(ctx: ServiceContext, input: z.output<typeof finishMeetingInput>): MeetingDetail {
   return write(ctx, { access: 'writeCases', action: 'finish', entity: 'meeting' }, ({ actor, at, audit, changed }) => {
     const meeting = requireEditable(ctx, input.meetingId)
-    if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date) throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
+    if (input.nextMeetingDate !== null && input.nextMeetingDate <= meeting.date)
+      throw fieldError('nextMeetingDate', 'The next meeting must be after this one')
     for (const item of listItems(ctx.db, input.meetingId).filter((row) => row.removed === 0)) {
       for (const action of carriedInto(ctx.db, item.case_id, meetingMoment(meeting))) {
         if (action.status === 'open' && !updateAtMeeting(ctx.db, action.id, input.meetingId)) {
-          insertActionUpdate(ctx.db, { id: newId(), action_id: action.id, meeting_id: input.meetingId, outcome: 'open', non_completion_reason: null, note: carriedForwardNote, recorded_by: actor, created_at: at, updated_at: at })
+          insertActionUpdate(ctx.db, {
+            id: newId(),
+            action_id: action.id,
+            meeting_id: input.meetingId,
+            outcome: 'open',
+            non_completion_reason: null,
+            note: carriedForwardNote,
+            recorded_by: actor,
+            created_at: at,
+            updated_at: at,
+          })
         }
       }
     }
@@ -223,7 +272,8 @@ export function approve(ctx: ServiceContext, meetingId: string): MeetingDetail {
   return write(ctx, { access: 'chair', action: 'approve', entity: 'meeting' }, (scope) => {
     const { actor, at, audit, changed } = scope
     const meeting = requireEditable(ctx, meetingId)
-    if (meeting.chair_id !== actor) throw new DomainError('forbidden', `Only the chair of this meeting (${meeting.chair_name}) can approve its minutes.`)
+    if (meeting.chair_id !== actor)
+      throw new DomainError('forbidden', `Only the chair of this meeting (${meeting.chair_name}) can approve its minutes.`)
     if (meeting.status !== 'minutes_draft') throw new DomainError('conflict', 'Finish the meeting before approving its minutes.')
     approveMeeting(ctx.db, meetingId, actor, at)
     const chair = getUser(ctx.db, meeting.chair_id)
@@ -245,11 +295,19 @@ export function amend(ctx: ServiceContext, input: z.output<typeof amendmentInput
   return write(ctx, { access: 'chair', action: 'amend', entity: 'meeting' }, ({ actor, at, audit, changed }) => {
     const meeting = getMeeting(ctx.db, input.meetingId)
     if (!meeting) throw notFound('The meeting')
-    if (meeting.status !== 'approved') throw new DomainError('conflict', 'Draft minutes can still be edited: change them directly. Amendments are for approved minutes.')
-    insertAmendment(ctx.db, { id: newId(), meeting_id: input.meetingId, text: input.text, added_by: actor, added_at: at, created_at: at, updated_at: at })
+    if (meeting.status !== 'approved')
+      throw new DomainError('conflict', 'Draft minutes can still be edited: change them directly. Amendments are for approved minutes.')
+    insertAmendment(ctx.db, {
+      id: newId(),
+      meeting_id: input.meetingId,
+      text: input.text,
+      added_by: actor,
+      added_at: at,
+      created_at: at,
+      updated_at: at,
+    })
     audit({ entityId: input.meetingId })
     changed({ kind: 'meeting', id: input.meetingId })
     return detail(ctx, input.meetingId)
   })
 }
-

@@ -51,13 +51,17 @@ export function noConsentNaming(db: Db, household: (caseId: string) => CasePerso
   }
   return {
     reserved,
-    label: (ref) => (hasConsentToShare(ref.subjectConsent) ? ref.reference : noConsentCaseLabel(ref.reference, subjectInitials(ref, reserved))),
+    label: (ref) =>
+      hasConsentToShare(ref.subjectConsent) ? ref.reference : noConsentCaseLabel(ref.reference, subjectInitials(ref, reserved)),
     text: (ref, text, keep = []) => (hasConsentToShare(ref.subjectConsent) ? text : scrubberFor(ref.caseId, keep)(text)),
   }
 }
 
 /** 'GP (subject)' from 'RT-2026-0102 (GP)'. */
 export function subjectInitials(ref: Pick<CaseRef, 'reference' | 'displayName'>, reserved: readonly string[]): string {
-  const letters = ref.displayName.slice(ref.reference.length).trim().replace(/^\((.*)\)$/u, '$1')
+  const letters = ref.displayName
+    .slice(ref.reference.length)
+    .trim()
+    .replace(/^\((.*)\)$/u, '$1')
   return unambiguousInitials(letters || '?', reserved)
 }

@@ -17,7 +17,8 @@ function checkPerson(db: Db, caseId: string, input: ParsedPersonInput, todayIso:
   if (dobError) throw fieldError('dateOfBirth', dobError)
   if (input.role === 'subject') {
     const subject = findSubject(db, caseId)
-    if (subject && subject.id !== exceptPersonId) throw fieldError('role', `This case already has a subject (${subject.first_name} ${subject.last_name}). Choose another role.`)
+    if (subject && subject.id !== exceptPersonId)
+      throw fieldError('role', `This case already has a subject (${subject.first_name} ${subject.last_name}). Choose another role.`)
   }
 }
 

@@ -11,7 +11,16 @@ import type { z } from 'zod'
 import type { redactionReviewInput } from '../../../shared/domain/exports'
 import { meetingKindLabels } from '../../../shared/domain/meetings/meetings'
 import type { MinutesDocData } from '../../../shared/domain/minutesData'
-import { buildReview, redactMinutes, ReviewRecorder, vocabularyOf, type Lexicon, type RedactionProfile, type RedactionReview, type ReviewTerm } from '../../../shared/domain/redaction'
+import {
+  buildReview,
+  redactMinutes,
+  ReviewRecorder,
+  vocabularyOf,
+  type Lexicon,
+  type RedactionProfile,
+  type RedactionReview,
+  type ReviewTerm,
+} from '../../../shared/domain/redaction'
 import type { Db } from '../db/connection'
 import { getAgency, listAgencies } from '../db/repos/agencies'
 import { addCaseTerm, caseIdsByReference, neighbourhoods, termsForCases } from '../db/repos/caseRedactionTerms'
@@ -65,21 +74,49 @@ export function review(ctx: ServiceContext, input: z.output<typeof redactionRevi
     recorder,
     lexicon: lexicon(ctx),
     replacements: [...redacted.pseudonyms.values()].flatMap((alias) => [alias.pseudonym, alias.initials]),
-    recordedNames: source.agendaItems.flatMap((item) => item.people.flatMap((person) => [person.firstName, person.lastName, ...person.otherNames])),
+    recordedNames: source.agendaItems.flatMap((item) =>
+      item.people.flatMap((person) => [person.firstName, person.lastName, ...person.otherNames]),
+    ),
   })
-  const result: RedactionReview = { reviewId: newId(), meetingId: input.meetingId, recipientAgency: agency.name, ...built, terms: input.terms }
+  const result: RedactionReview = {
+    reviewId: newId(),
+    meetingId: input.meetingId,
+    recipientAgency: agency.name,
+    ...built,
+    terms: input.terms,
+  }
   const store = storeFor(ctx.db)
   if (earlier) store.delete(earlier.review.reviewId)
   prune(store, ctx.now().getTime())
-  store.set(result.reviewId, { review: result, actorId: actor, recipientAgencyId: agency.id, source, redacted: redacted.data, profile, createdAt: ctx.now().getTime() })
+  store.set(result.reviewId, {
+    review: result,
+    actorId: actor,
+    recipientAgencyId: agency.id,
+    source,
+    redacted: redacted.data,
+    profile,
+    createdAt: ctx.now().getTime(),
+  })
   return result
 }
 
 /** The review the sender saw, for this meeting and agency, by this user; refused when it is gone or someone else's. */
-export function storedReview(ctx: ServiceContext, actor: string, reviewId: string, meetingId: string, recipientAgencyId: string): StoredReview {
+export function storedReview(
+  ctx: ServiceContext,
+  actor: string,
+  reviewId: string,
+  meetingId: string,
+  recipientAgencyId: string,
+): StoredReview {
   const stored = storeFor(ctx.db).get(reviewId)
   const fresh = stored !== undefined && ctx.now().getTime() - stored.createdAt <= lifetimeMs
-  if (!stored || !fresh || stored.actorId !== actor || stored.review.meetingId !== meetingId || stored.recipientAgencyId !== recipientAgencyId) {
+  if (
+    !stored ||
+    !fresh ||
+    stored.actorId !== actor ||
+    stored.review.meetingId !== meetingId ||
+    stored.recipientAgencyId !== recipientAgencyId
+  ) {
     throw fieldError('reviewId', 'This review is no longer open (it expired, or it was for another copy): review the redacted copy again')
   }
   return stored
@@ -91,7 +128,10 @@ export function closeReview(ctx: ServiceContext, reviewId: string): void {
 }
 
 /** The register's record of the review: counts and the words accepted as safe, never the terms added (they are identifiers). */
-export function reviewOutcome(stored: StoredReview, accepted: readonly string[]): { replacements: number; acceptedAsSafe: string[]; termsAdded: { document: number; caseKnownNames: number } } {
+export function reviewOutcome(
+  stored: StoredReview,
+  accepted: readonly string[],
+): { replacements: number; acceptedAsSafe: string[]; termsAdded: { document: number; caseKnownNames: number } } {
   const safe = new Set(accepted)
   return {
     replacements: stored.review.replacementCount,
@@ -104,15 +144,23 @@ export function reviewOutcome(stored: StoredReview, accepted: readonly string[])
 }
 
 /** Keeps the terms the sender added to cases' known names; inside the caller's write. */
-export function keepCaseTerms(ctx: ServiceContext, terms: readonly ReviewTerm[], scope: Pick<WriteScope, 'actor' | 'at' | 'audit' | 'changed'>): void {
+export function keepCaseTerms(
+  ctx: ServiceContext,
+  terms: readonly ReviewTerm[],
+  scope: Pick<WriteScope, 'actor' | 'at' | 'audit' | 'changed'>,
+): void {
   const { actor, at } = scope
   const forCases = terms.filter((term): term is ReviewTerm & { caseReference: string } => term.caseReference !== null)
   if (forCases.length === 0) return
-  const ids = caseIdsByReference(ctx.db, forCases.map((term) => term.caseReference))
+  const ids = caseIdsByReference(
+    ctx.db,
+    forCases.map((term) => term.caseReference),
+  )
   const added = new Map<string, number>()
   for (const term of forCases) {
     const caseId = ids.get(term.caseReference)
-    if (caseId && addCaseTerm(ctx.db, { id: newId(), caseId, term: term.text.trim(), addedBy: actor, addedAt: at })) added.set(caseId, (added.get(caseId) ?? 0) + 1)
+    if (caseId && addCaseTerm(ctx.db, { id: newId(), caseId, term: term.text.trim(), addedBy: actor, addedAt: at }))
+      added.set(caseId, (added.get(caseId) ?? 0) + 1)
   }
   for (const [caseId, count] of added) {
     scope.audit({ action: 'update', entity: 'case', entityId: caseId, detail: { redactionTermsAdded: count } })
@@ -123,7 +171,13 @@ export function keepCaseTerms(ctx: ServiceContext, terms: readonly ReviewTerm[],
 function lexicon(ctx: ServiceContext): Lexicon {
   const agencies = listAgencies(ctx.db, true).flatMap((agency) => [agency.name, agency.shortName])
   const users = listUsers(ctx.db).map((user) => user.name)
-  const vocabulary = vocabularyOf([...agencies, ...users, ...neighbourhoods(ctx.db), ...Object.values(meetingKindLabels), appSettings.read(ctx).organisationName])
+  const vocabulary = vocabularyOf([
+    ...agencies,
+    ...users,
+    ...neighbourhoods(ctx.db),
+    ...Object.values(meetingKindLabels),
+    appSettings.read(ctx).organisationName,
+  ])
   return { isWord: isDictionaryWord, vocabulary }
 }
 

@@ -11,7 +11,15 @@ import { riskLevels } from '../../../shared/domain/risk'
 import type { BoardReportData } from '../export/boardReport'
 import { getAgency } from '../db/repos/agencies'
 import { getCohort } from '../db/repos/cohorts'
-import { caseDemand, cohortActions, cohortCases, cohortDemand, cohortDirections, triageDecisions, type ReportScope } from '../db/repos/reports'
+import {
+  caseDemand,
+  cohortActions,
+  cohortCases,
+  cohortDemand,
+  cohortDirections,
+  triageDecisions,
+  type ReportScope,
+} from '../db/repos/reports'
 import { today } from './caseRecord'
 import { requireActor, type ServiceContext } from './context'
 import { notFound } from './errors'
@@ -43,14 +51,22 @@ export function boardData(ctx: ServiceContext, filters: z.output<typeof reportFi
   const scope = `${filters.neighbourhood ? `Neighbourhood: ${filters.neighbourhood}` : 'All neighbourhoods'}; ${agency ? `agency: ${agency.name}` : 'all agencies'}${cohort ? `; cohort: ${cohort.name}` : ''}`
   const stories = inputs.cases.map((item) => ({
     reference: item.reference,
-    reviews: inputs.directions.filter((record) => record.caseId === item.id).map((record) => ({ date: record.date, direction: record.direction })),
+    reviews: inputs.directions
+      .filter((record) => record.caseId === item.id)
+      .map((record) => ({ date: record.date, direction: record.direction })),
   }))
   return { report, scope, stories }
 }
 
 function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): { report: Report; inputs: ReportInputs } {
   requireActor(ctx)
-  const scope: ReportScope = { from: filters.from, to: filters.to, neighbourhood: filters.neighbourhood, agencyId: filters.agencyId, cohortId: filters.cohortId }
+  const scope: ReportScope = {
+    from: filters.from,
+    to: filters.to,
+    neighbourhood: filters.neighbourhood,
+    agencyId: filters.agencyId,
+    cohortId: filters.cohortId,
+  }
   // One read transaction, so the sections agree with each other even while others write.
   const rows = ctx.db
     .transaction(() => ({
@@ -71,12 +87,40 @@ function gather(ctx: ServiceContext, filters: z.output<typeof reportFilters>): {
       optimismBiasPercent: filters.optimismBiasPercent ?? defaultAdjustments.optimismBiasPercent,
       deadweightPercent: filters.deadweightPercent ?? defaultAdjustments.deadweightPercent,
     },
-    cases: rows.cases.map((row) => ({ id: row.id, reference: row.reference, status: status.parse(row.status), riskLevel: risk.parse(row.risk_level), triageCategory: row.triage_category === null ? null : category.parse(row.triage_category), openedOn: row.opened_on })),
-    demand: rows.demand.map((row) => ({ caseId: row.case_id, kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count })),
-    directions: rows.directions.map((row) => ({ caseId: row.case_id, date: row.date, direction: direction.parse(row.direction), sequence: row.sequence })),
+    cases: rows.cases.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      status: status.parse(row.status),
+      riskLevel: risk.parse(row.risk_level),
+      triageCategory: row.triage_category === null ? null : category.parse(row.triage_category),
+      openedOn: row.opened_on,
+    })),
+    demand: rows.demand.map((row) => ({
+      caseId: row.case_id,
+      kind: kind.parse(row.kind),
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      count: row.count,
+    })),
+    directions: rows.directions.map((row) => ({
+      caseId: row.case_id,
+      date: row.date,
+      direction: direction.parse(row.direction),
+      sequence: row.sequence,
+    })),
     triage: rows.triage.map((row) => ({ decidedOn: row.decided_on, category: category.parse(row.decision_category) })),
-    contacts: rows.triage.map((row) => ({ caseId: row.case_id, receivedOn: row.decided_on, isRepeat: row.is_repeat === 1, reasons: meetingReasonList.parse(JSON.parse(row.meeting_reasons)) })),
-    actions: rows.actions.map((row) => ({ dueDate: row.due_date, status: actionStatus.parse(row.status), completedOn: row.completed_on, nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason) })),
+    contacts: rows.triage.map((row) => ({
+      caseId: row.case_id,
+      receivedOn: row.decided_on,
+      isRepeat: row.is_repeat === 1,
+      reasons: meetingReasonList.parse(JSON.parse(row.meeting_reasons)),
+    })),
+    actions: rows.actions.map((row) => ({
+      dueDate: row.due_date,
+      status: actionStatus.parse(row.status),
+      completedOn: row.completed_on,
+      nonCompletionReason: row.non_completion_reason === null ? null : reason.parse(row.non_completion_reason),
+    })),
     unitCosts: rows.costs,
   }
   return { report: buildReport(inputs), inputs }
@@ -89,7 +133,9 @@ export function forCase(ctx: ServiceContext, caseId: string, months: number): Ca
   const first = rows[0]
   if (!first) throw notFound('The case')
   const events = rows.flatMap((row) =>
-    row.kind === null || row.period_start === null || row.count === null ? [] : [{ kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count }],
+    row.kind === null || row.period_start === null || row.count === null
+      ? []
+      : [{ kind: kind.parse(row.kind), periodStart: row.period_start, periodEnd: row.period_end, count: row.count }],
   )
   return buildCaseDemand(first.opened_on, events, unitCosts.list(ctx), today(ctx), months)
 }

@@ -49,13 +49,28 @@ function prepareStaging(swap: DatabaseSwap, fileName: string): { staging: string
     try {
       db = swap.open(staging)
     } catch (error) {
-      if (error instanceof WrongKeyError) throw new DomainError('invalid_input', 'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.', { fileName: 'Cannot be opened with this key' })
-      throw new DomainError('invalid_input', 'This backup is not a Roundtable database, or it is damaged.', { fileName: 'Not a readable backup' })
+      if (error instanceof WrongKeyError)
+        throw new DomainError(
+          'invalid_input',
+          'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.',
+          { fileName: 'Cannot be opened with this key' },
+        )
+      throw new DomainError('invalid_input', 'This backup is not a Roundtable database, or it is damaged.', {
+        fileName: 'Not a readable backup',
+      })
     }
-    if (!passesIntegrityCheck(db)) throw new DomainError('invalid_input', 'This backup failed its integrity check and was not restored.', { fileName: 'Failed the integrity check' })
+    if (!passesIntegrityCheck(db))
+      throw new DomainError('invalid_input', 'This backup failed its integrity check and was not restored.', {
+        fileName: 'Failed the integrity check',
+      })
     const version = schemaVersion(db)
     const latest = migrations.at(-1)?.version ?? 0
-    if (version > latest) throw new DomainError('invalid_input', `This backup was made by a newer version of Roundtable (schema ${version}; this app knows up to ${latest}).`, { fileName: 'Made by a newer version' })
+    if (version > latest)
+      throw new DomainError(
+        'invalid_input',
+        `This backup was made by a newer version of Roundtable (schema ${version}; this app knows up to ${latest}).`,
+        { fileName: 'Made by a newer version' },
+      )
     migrate(db)
     return { staging, version }
   } catch (error) {

@@ -1,6 +1,15 @@
 import type { z } from 'zod'
 import { closureReasons, type ClosureReason } from '../../../shared/domain/record/lifecycle'
-import { daysPastRetention, defaultRetentionPolicy, retentionYears, howLongPast, retentionEndsOn, type RetentionDueCase, type RetentionPolicy, type retentionPolicyInput } from '../../../shared/domain/retention'
+import {
+  daysPastRetention,
+  defaultRetentionPolicy,
+  retentionYears,
+  howLongPast,
+  retentionEndsOn,
+  type RetentionDueCase,
+  type RetentionPolicy,
+  type retentionPolicyInput,
+} from '../../../shared/domain/retention'
 import { casesInApprovedMinutes, closedCases } from '../db/repos/erasure'
 import { getSetting, putSetting } from '../db/repos/settings'
 import { today } from './caseRecord'
@@ -48,7 +57,18 @@ export function due(ctx: ServiceContext): RetentionDueCase[] {
     const daysPast = daysPastRetention(row.closed_at, years, on)
     if (daysPast <= 0) return []
     const endsOn = retentionEndsOn(row.closed_at, years)
-    return [{ caseId: row.id, reference: row.reference, closedAt: row.closed_at, closureReason: reason, endsOn, daysPast, howLongPast: howLongPast(endsOn, on), inApprovedMinutes: inMinutes.has(row.id) }]
+    return [
+      {
+        caseId: row.id,
+        reference: row.reference,
+        closedAt: row.closed_at,
+        closureReason: reason,
+        endsOn,
+        daysPast,
+        howLongPast: howLongPast(endsOn, on),
+        inApprovedMinutes: inMinutes.has(row.id),
+      },
+    ]
   })
   return rows.sort((a, b) => b.daysPast - a.daysPast)
 }

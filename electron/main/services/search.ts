@@ -48,7 +48,15 @@ class Candidates {
 
   offerPerson(row: repo.PersonCandidateRow, reasons: string[], score: number): void {
     const personName = [row.first_name, row.last_name].filter(Boolean).join(' ')
-    this.offer({ caseId: row.case_id, reference: row.reference, personId: row.person_id, personName, dateOfBirth: row.date_of_birth, reasons, score })
+    this.offer({
+      caseId: row.case_id,
+      reference: row.reference,
+      personId: row.person_id,
+      personName,
+      dateOfBirth: row.date_of_birth,
+      reasons,
+      score,
+    })
   }
 
   /** Best first. One line per person: a case found by its title is dropped when one of its people matched too. */
@@ -82,7 +90,12 @@ function byText(ctx: ServiceContext, text: string, found: Candidates): void {
   for (const row of identifiers) {
     if (row.kind === 'case') found.offerCase(row, ['Reference'], row.reference.toLowerCase() === lower ? 100 : 85)
     // A police incident number or other agency's reference given at the front door.
-    else if (row.kind === 'person' && row.person_id !== null) found.offerPerson({ ...row, person_id: row.person_id, first_name: row.first_name ?? '', last_name: row.last_name ?? '' }, ['Police reference'], 95)
+    else if (row.kind === 'person' && row.person_id !== null)
+      found.offerPerson(
+        { ...row, person_id: row.person_id, first_name: row.first_name ?? '', last_name: row.last_name ?? '' },
+        ['Police reference'],
+        95,
+      )
     else if (row.kind === 'triage') found.offerCase(row, ['Source reference'], 90)
   }
   for (const row of repo.textMatches(ctx.db, 'words', text, WORDS_LIMIT)) {
@@ -107,7 +120,14 @@ function nameCandidates(ctx: ServiceContext, text: string): repo.PersonCandidate
   const rows = repo.peopleWithNameParts(ctx.db, parts, PARTS_LIMIT)
   // A slip in one word: the others as typed, that word by its intact letters.
   for (const word of parts) {
-    rows.push(...repo.peopleWithNameLike(ctx.db, word, parts.filter((other) => other !== word), LIKE_LIMIT))
+    rows.push(
+      ...repo.peopleWithNameLike(
+        ctx.db,
+        word,
+        parts.filter((other) => other !== word),
+        LIKE_LIMIT,
+      ),
+    )
   }
   return rows
 }
@@ -137,7 +157,10 @@ export function search(ctx: ServiceContext, input: z.output<typeof caseSearchInp
       people.push(...repo.peopleByDateOfBirth(ctx.db, swapped ? [input.dateOfBirth, swapped] : [input.dateOfBirth]))
     }
     for (const row of people) {
-      const match = scorePersonMatch({ name: text, dateOfBirth: input.dateOfBirth }, { firstName: row.first_name, lastName: row.last_name, dateOfBirth: row.date_of_birth })
+      const match = scorePersonMatch(
+        { name: text, dateOfBirth: input.dateOfBirth },
+        { firstName: row.first_name, lastName: row.last_name, dateOfBirth: row.date_of_birth },
+      )
       if (match.score >= LIKELY_MATCH_SCORE || (text === '' && match.score > 0)) found.offerPerson(row, match.reasons, match.score)
     }
   }

@@ -32,7 +32,12 @@ export function setUp(ctx: ServiceContext, session: SessionStore, input: z.outpu
   const user = write(ctx, { access: 'anyone', action: 'sign-in', entity: 'session' }, ({ at, audit, changed }) => {
     if (countUsers(ctx.db) > 0) throw new DomainError('conflict', 'Roundtable is already set up on this machine. Sign in instead.')
     putSetting(ctx.db, appSettings.ORGANISATION_NAME, input.organisationName, at)
-    const created = insertUser(ctx, { name: input.userName, agencyId: input.agencyId, role: 'admin', credential: input.passphrase }, audit, null)
+    const created = insertUser(
+      ctx,
+      { name: input.userName, agencyId: input.agencyId, role: 'admin', credential: input.passphrase },
+      audit,
+      null,
+    )
     credentials.setFor(ctx, audit, created, input.passphrase, created.id, 'passphrase')
     audit({ actorId: created.id, entityId: created.id })
     changed({ kind: 'session' }, { kind: 'users' }, { kind: 'settings' })
@@ -91,7 +96,9 @@ export function changeCredential(ctx: ServiceContext, input: z.output<typeof cha
     if (error instanceof DomainError && error.fields?.credential) throw fieldError('current', error.fields.credential)
     throw error
   }
-  write(ctx, { access: 'signedIn', action: 'set-credential', entity: 'user' }, ({ audit }) => credentials.setFor(ctx, audit, user, input.next, actor, 'next'))
+  write(ctx, { access: 'signedIn', action: 'set-credential', entity: 'user' }, ({ audit }) =>
+    credentials.setFor(ctx, audit, user, input.next, actor, 'next'),
+  )
   return null
 }
 

@@ -2,7 +2,16 @@ import type { CaseKind, CaseStatus } from '../../../shared/domain/cases'
 import type { ConsentStatus } from '../../../shared/domain/record/consent'
 import type { DecisionCategory } from '../../../shared/domain/record/triage'
 import type { RiskLevel } from '../../../shared/domain/risk'
-import type { ActionPage, ActionPageQuery, CasePage, CasePageQuery, CaseRowView, TableFilterOptions, TriagePage, TriagePageQuery } from '../../../shared/domain/tablePages'
+import type {
+  ActionPage,
+  ActionPageQuery,
+  CasePage,
+  CasePageQuery,
+  CaseRowView,
+  TableFilterOptions,
+  TriagePage,
+  TriagePageQuery,
+} from '../../../shared/domain/tablePages'
 import { actionPage, casePage, tableFilterOptions, triagePage, type CaseSummaryTableRow } from '../db/repos/tablePages'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'

@@ -33,9 +33,22 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
   if (!record) throw notFound('The case')
   const triage = listTriageForCase(ctx.db, caseId).map(triageView)
   // A case opened by a contact opened when that contact came in, even if it was logged later.
-  const firstContact = triage.filter((entry) => !entry.supersedesId).reduce<string | null>((first, entry) => (first === null || entry.receivedAt < first ? entry.receivedAt : first), null)
+  const firstContact = triage
+    .filter((entry) => !entry.supersedesId)
+    .reduce<string | null>((first, entry) => (first === null || entry.receivedAt < first ? entry.receivedAt : first), null)
   const openedAt = firstContact !== null && firstContact < record.created_at ? firstContact : record.created_at
-  const entries: TimelineEntry[] = [{ id: `created-${caseId}`, at: openedAt, dateOnly: false, recordedAt: record.created_at, kind: 'created', title: `Case ${record.reference} opened`, detail: '', by: null }]
+  const entries: TimelineEntry[] = [
+    {
+      id: `created-${caseId}`,
+      at: openedAt,
+      dateOnly: false,
+      recordedAt: record.created_at,
+      kind: 'created',
+      title: `Case ${record.reference} opened`,
+      detail: '',
+      by: null,
+    },
+  ]
 
   for (const entry of triage) {
     entries.push({
@@ -60,7 +73,16 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
             : change.to_value === 'flagged'
               ? 'Non-engagement flagged'
               : 'Non-engagement flag cleared'
-    entries.push({ id: change.id, at: change.at, dateOnly: false, recordedAt: change.at, kind: change.kind, title, detail: change.note, by: change.actor_name })
+    entries.push({
+      id: change.id,
+      at: change.at,
+      dateOnly: false,
+      recordedAt: change.at,
+      kind: change.kind,
+      title,
+      detail: change.note,
+      by: change.actor_name,
+    })
   }
   for (const consent of consentHistoryForCase(ctx.db, caseId)) {
     entries.push({
@@ -91,12 +113,33 @@ export function forCase(ctx: ServiceContext, caseId: string): TimelineEntry[] {
   for (const action of listActionsForCase(ctx.db, caseId)) {
     // Agreed at the meeting that raised it (when there was one); done on its completion date.
     const agreedAt = action.raised_on && action.raised_time ? londonToInstant(action.raised_on, action.raised_time) : action.created_at
-    entries.push({ id: `action-${action.id}`, at: agreedAt, dateOnly: false, recordedAt: action.created_at, kind: 'action', title: `Action agreed: ${action.description} (${action.owner_name}, ${action.owner_agency_name})`, detail: '', by: null })
+    entries.push({
+      id: `action-${action.id}`,
+      at: agreedAt,
+      dateOnly: false,
+      recordedAt: action.created_at,
+      kind: 'action',
+      title: `Action agreed: ${action.description} (${action.owner_name}, ${action.owner_agency_name})`,
+      detail: '',
+      by: null,
+    })
     if (action.status !== 'open') {
       const closedAt = action.completed_on ? endOfDay(action.completed_on) : action.updated_at
-      entries.push({ id: `action-closed-${action.id}`, at: closedAt, dateOnly: action.completed_on !== null, recordedAt: action.updated_at, kind: 'action', title: `Action ${action.status}: ${action.description}`, detail: action.status_note, by: null })
+      entries.push({
+        id: `action-closed-${action.id}`,
+        at: closedAt,
+        dateOnly: action.completed_on !== null,
+        recordedAt: action.updated_at,
+        kind: 'action',
+        title: `Action ${action.status}: ${action.description}`,
+        detail: action.status_note,
+        by: null,
+      })
     }
   }
   // Newest first; equal times keep the order they were recorded in.
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => (a.entry.at === b.entry.at ? b.index - a.index : a.entry.at < b.entry.at ? 1 : -1)).map(({ entry }) => entry)
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.at === b.entry.at ? b.index - a.index : a.entry.at < b.entry.at ? 1 : -1))
+    .map(({ entry }) => entry)
 }

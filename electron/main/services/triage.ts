@@ -3,7 +3,13 @@ import { formatCaseReference } from '../../../shared/domain/cases'
 import { defaultCaseTitle } from '../../../shared/domain/record/people'
 import { normaliseName } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
-import { canStillUndo, type ParsedTriageInput, type retriageInput, type triageRepeatCheckInput, type triageUndoInput } from '../../../shared/domain/record/triage'
+import {
+  canStillUndo,
+  type ParsedTriageInput,
+  type retriageInput,
+  type triageRepeatCheckInput,
+  type triageUndoInput,
+} from '../../../shared/domain/record/triage'
 import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { listAuditFor } from '../db/repos/audit'
@@ -12,7 +18,15 @@ import { listDemandForCase } from '../db/repos/demand'
 import { getPerson, peopleBornOn } from '../db/repos/people'
 import { meetingsForCase } from '../db/repos/agendaItems'
 import { getTriage, insertTriage, listTriage, triageReceivedBetween, type TriageRow } from '../db/repos/triage'
-import { deleteOpenedCase, deleteTriage, deleteTriageRiskChange, lastCaseNumber, laterTriageOnCase, otherRecordsOnCase, restoreCaseAssessment } from '../db/repos/triageUndo'
+import {
+  deleteOpenedCase,
+  deleteTriage,
+  deleteTriageRiskChange,
+  lastCaseNumber,
+  laterTriageOnCase,
+  otherRecordsOnCase,
+  restoreCaseAssessment,
+} from '../db/repos/triageUndo'
 import { getUser } from '../db/repos/users'
 import { getAgency } from '../db/repos/agencies'
 import { recordChange } from './caseRecord'
@@ -68,7 +82,13 @@ function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: str
 function samePersonCases(ctx: ServiceContext, person: { firstName: string; lastName: string; dateOfBirth: string | null }): string[] {
   if (!person.dateOfBirth) return []
   const name = normaliseName(`${person.firstName} ${person.lastName}`)
-  return [...new Set(peopleBornOn(ctx.db, person.dateOfBirth).filter((row) => normaliseName(`${row.first_name} ${row.last_name}`) === name).map((row) => row.case_id))]
+  return [
+    ...new Set(
+      peopleBornOn(ctx.db, person.dateOfBirth)
+        .filter((row) => normaliseName(`${row.first_name} ${row.last_name}`) === name)
+        .map((row) => row.case_id),
+    ),
+  ]
 }
 
 export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRepeatCheckInput>): RepeatCheck {
@@ -76,7 +96,13 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
   if (!getCaseRow(ctx.db, input.caseId)) throw notFound('The case')
   const found = repeatFor(ctx, [input.caseId], input.receivedAt)
   const police = policeIncidentsFor(ctx, input.caseId, input.receivedAt, input.source)
-  return { isRepeat: found.isRepeat, escalationDue: police.due, policeIncidents: police.count, previous: found.previous.map(triageView), discussedOn: found.discussedOn }
+  return {
+    isRepeat: found.isRepeat,
+    escalationDue: police.due,
+    policeIncidents: police.count,
+    previous: found.previous.map(triageView),
+    discussedOn: found.discussedOn,
+  }
 }
 
 /**
@@ -153,7 +179,11 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
       risk_level: input.riskLevel,
       risk_factors: JSON.stringify(input.riskFactors),
       decision_category: input.decisionCategory,
-      meeting_reasons: JSON.stringify(repeat && !input.meetingReasons.includes('repeat') && input.bringToNextMeeting ? [...input.meetingReasons, 'repeat'] : input.meetingReasons),
+      meeting_reasons: JSON.stringify(
+        repeat && !input.meetingReasons.includes('repeat') && input.bringToNextMeeting
+          ? [...input.meetingReasons, 'repeat']
+          : input.meetingReasons,
+      ),
       decision_notes: input.decisionNotes,
       decided_by: decider.id,
       bring_to_next_meeting: input.bringToNextMeeting ? 1 : 0,
@@ -166,7 +196,15 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     insertTriage(ctx.db, row)
     applyAssessment(ctx, caseId, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
     // What the case looked like before, so a contact saved by mistake can be undone exactly (ids and codes only).
-    const undoState: UndoState = input.subject.mode === 'new' ? { openedCase: true, before: null } : { openedCase: false, before: before ? { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting } : null }
+    const undoState: UndoState =
+      input.subject.mode === 'new'
+        ? { openedCase: true, before: null }
+        : {
+            openedCase: false,
+            before: before
+              ? { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting }
+              : null,
+          }
     audit({ entity: 'triage', entityId: id, detail: { caseId, ...undoState } })
     changed({ kind: 'case', id: caseId }, { kind: 'triage' })
     return savedEntry(ctx, id)
@@ -192,7 +230,8 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
     if (row.created_by !== actor) throw new DomainError('forbidden', 'Only the person who logged this contact can undo it.')
     const tooLate = new DomainError('conflict', 'It is too late to undo this contact: re-triage it instead.')
     if (!canStillUndo(row.created_at, ctx.now()) || row.supersedes_id !== null) throw tooLate
-    if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0) throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
+    if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0)
+      throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
     const created = listAuditFor(ctx.db, 'triage', row.id).find((entry) => entry.action === 'create')
     const state = created?.detail ? (JSON.parse(created.detail) as Partial<UndoState>) : {}
     deleteTriage(ctx.db, row.id)
@@ -201,13 +240,20 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
       const match = /^RT-(\d{4})-(\d+)$/.exec(row.case_reference)
       const year = Number(match?.[1])
       const addedTo = otherRecordsOnCase(ctx.db, row.case_id, row.id, row.person_id) > 0
-      if (addedTo || !match || lastCaseNumber(ctx.db, year) !== Number(match[2])) throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
+      if (addedTo || !match || lastCaseNumber(ctx.db, year) !== Number(match[2]))
+        throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
       deleteOpenedCase(ctx.db, row.case_id, row.person_id, year)
       audit({ entityId: row.case_id })
       caseRemoved = true
     } else if (state.before) {
       deleteTriageRiskChange(ctx.db, row.case_id, row.created_at)
-      restoreCaseAssessment(ctx.db, { id: row.case_id, risk_level: state.before.riskLevel, triage_category: state.before.triageCategory, bring_to_next_meeting: state.before.bring, updated_at: at })
+      restoreCaseAssessment(ctx.db, {
+        id: row.case_id,
+        risk_level: state.before.riskLevel,
+        triage_category: state.before.triageCategory,
+        bring_to_next_meeting: state.before.bring,
+        updated_at: at,
+      })
     } else {
       throw tooLate
     }
@@ -217,9 +263,19 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
   })
 }
 
-function applyAssessment(ctx: ServiceContext, caseId: string, riskBefore: string | null, riskAfter: ParsedTriageInput['riskLevel'], category: ParsedTriageInput['decisionCategory'], bring: boolean, actor: string, at: string) {
+function applyAssessment(
+  ctx: ServiceContext,
+  caseId: string,
+  riskBefore: string | null,
+  riskAfter: ParsedTriageInput['riskLevel'],
+  category: ParsedTriageInput['decisionCategory'],
+  bring: boolean,
+  actor: string,
+  at: string,
+) {
   updateCaseFromTriage(ctx.db, { id: caseId, risk_level: riskAfter, triage_category: category, bring, updated_at: at })
-  if (riskBefore !== null && riskBefore !== riskAfter) recordChange(ctx.db, { caseId, at, actorId: actor, kind: 'risk', from: riskBefore, to: riskAfter, note: 'Triage' })
+  if (riskBefore !== null && riskBefore !== riskAfter)
+    recordChange(ctx.db, { caseId, at, actorId: actor, kind: 'risk', from: riskBefore, to: riskAfter, note: 'Triage' })
 }
 
 /** Circumstances changed: a new assessment of the same contact. The earlier one stays in the history. */
@@ -227,7 +283,8 @@ export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInp
   return write(ctx, { access: 'writeCases', action: 'retriage', entity: 'triage' }, ({ actor, at, audit, changed }) => {
     const original = getTriage(ctx.db, input.entryId)
     if (!original) throw notFound('The triage entry')
-    if (original.superseded_by_id) throw new DomainError('conflict', 'This assessment has already been replaced by a later one. Re-triage the latest instead.')
+    if (original.superseded_by_id)
+      throw new DomainError('conflict', 'This assessment has already been replaced by a later one. Re-triage the latest instead.')
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     const before = getCaseRow(ctx.db, original.case_id)
@@ -253,7 +310,16 @@ export function retriage(ctx: ServiceContext, input: z.output<typeof retriageInp
       created_at: at,
       updated_at: at,
     })
-    applyAssessment(ctx, original.case_id, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
+    applyAssessment(
+      ctx,
+      original.case_id,
+      before?.risk_level ?? null,
+      input.riskLevel,
+      input.decisionCategory,
+      input.bringToNextMeeting,
+      actor,
+      at,
+    )
     audit({ entityId: id, detail: { supersedes: original.id } })
     changed({ kind: 'case', id: original.case_id }, { kind: 'triage' })
     return savedEntry(ctx, id)

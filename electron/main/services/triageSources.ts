@@ -1,6 +1,21 @@
 import type { z } from 'zod'
-import { newSourceKey, POLICE_SOURCE, type TriageSourceView, type triageSourceCreateInput, type triageSourceRenameInput, type triageSourceSetActiveInput } from '../../../shared/domain/record/triageSources'
-import { findTriageSourceByLabel, getTriageSource, insertTriageSource, listTriageSources, renameTriageSource, setTriageSourceActive, triageSourceKeys } from '../db/repos/triageSources'
+import {
+  newSourceKey,
+  POLICE_SOURCE,
+  type TriageSourceView,
+  type triageSourceCreateInput,
+  type triageSourceRenameInput,
+  type triageSourceSetActiveInput,
+} from '../../../shared/domain/record/triageSources'
+import {
+  findTriageSourceByLabel,
+  getTriageSource,
+  insertTriageSource,
+  listTriageSources,
+  renameTriageSource,
+  setTriageSourceActive,
+  triageSourceKeys,
+} from '../db/repos/triageSources'
 import { requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { write } from './write'
@@ -18,7 +33,11 @@ export function list(ctx: ServiceContext, includeRetired: boolean): TriageSource
 
 function refuseDuplicate(ctx: ServiceContext, label: string, exceptKey?: string) {
   const existing = findTriageSourceByLabel(ctx.db, label)
-  if (existing && existing.key !== exceptKey) throw fieldError('label', `A source called "${existing.label}" already exists${existing.active ? '' : ' (retired: bring it back instead)'}`)
+  if (existing && existing.key !== exceptKey)
+    throw fieldError(
+      'label',
+      `A source called "${existing.label}" already exists${existing.active ? '' : ' (retired: bring it back instead)'}`,
+    )
 }
 
 export function create(ctx: ServiceContext, input: z.output<typeof triageSourceCreateInput>): TriageSourceView {
@@ -48,7 +67,8 @@ export function rename(ctx: ServiceContext, input: z.output<typeof triageSourceR
 export function setActive(ctx: ServiceContext, input: z.output<typeof triageSourceSetActiveInput>): TriageSourceView {
   return write(ctx, { access: 'administer', action: 'retire', entity: 'triage_source' }, ({ at, audit, changed }) => {
     saved(ctx, input.key)
-    if (!input.active && input.key === POLICE_SOURCE) throw new DomainError('conflict', 'Police contacts count towards escalation, so this source cannot be retired: rename it instead.')
+    if (!input.active && input.key === POLICE_SOURCE)
+      throw new DomainError('conflict', 'Police contacts count towards escalation, so this source cannot be retired: rename it instead.')
     setTriageSourceActive(ctx.db, input.key, input.active, at)
     audit({ action: input.active ? 'reactivate' : 'retire', entityId: input.key })
     changed({ kind: 'triageSources' })

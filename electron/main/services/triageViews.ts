@@ -12,7 +12,9 @@ export const triageView = (row: TriageJoinedRow): TriageEntryView => ({
   caseTitle: row.case_title,
   caseStatus: row.case_status as CaseStatus,
   keyworkerName: row.keyworker_name,
-  agencyNames: [...new Set([row.lead_agency_name, ...(row.agency_names ? row.agency_names.split('\u001f') : [])])].sort((a, b) => a.localeCompare(b)),
+  agencyNames: [...new Set([row.lead_agency_name, ...(row.agency_names ? row.agency_names.split('\u001f') : [])])].sort((a, b) =>
+    a.localeCompare(b),
+  ),
   neighbourhood: row.case_neighbourhood,
   subjectConsent: row.subject_consent as ConsentStatus | null,
   personName: row.person_first_name === null ? null : [row.person_first_name, row.person_last_name].filter(Boolean).join(' '),

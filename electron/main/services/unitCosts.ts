@@ -30,11 +30,21 @@ export function list(ctx: ServiceContext): UnitCostView[] {
 export function save(ctx: ServiceContext, input: z.output<typeof unitCostInput>): UnitCostView[] {
   return write(ctx, { access: 'administer', action: 'update', entity: 'unit_cost' }, ({ at, audit, changed }) => {
     const before = getUnitCost(ctx.db, input.kind)
-    putUnitCost(ctx.db, { kind: input.kind, cost_pence: input.costPence, price_year: input.priceYear, bearer: input.bearer, source: input.source, updated_at: at })
+    putUnitCost(ctx.db, {
+      kind: input.kind,
+      cost_pence: input.costPence,
+      price_year: input.priceYear,
+      bearer: input.bearer,
+      source: input.source,
+      updated_at: at,
+    })
     audit({
       action: before ? 'update' : 'create',
       entityId: input.kind,
-      detail: { before: before ? { costPence: before.cost_pence, priceYear: before.price_year, bearer: before.bearer } : null, after: { costPence: input.costPence, priceYear: input.priceYear, bearer: input.bearer } },
+      detail: {
+        before: before ? { costPence: before.cost_pence, priceYear: before.price_year, bearer: before.bearer } : null,
+        after: { costPence: input.costPence, priceYear: input.priceYear, bearer: input.bearer },
+      },
     })
     changed({ kind: 'unitCosts' })
     return list(ctx)

@@ -55,7 +55,14 @@ export function update(ctx: ServiceContext, input: z.output<typeof userUpdateInp
     const existing = getUser(ctx.db, input.id)
     if (!existing) throw notFound('The user')
     if (input.agencyId !== existing.agencyId) requireActiveAgency(ctx, input.agencyId)
-    updateUser(ctx.db, { id: input.id, name: input.name, agency_id: input.agencyId, role: input.role, active: input.active ? 1 : 0, updated_at: at })
+    updateUser(ctx.db, {
+      id: input.id,
+      name: input.name,
+      agency_id: input.agencyId,
+      role: input.role,
+      active: input.active ? 1 : 0,
+      updated_at: at,
+    })
     if (!listUsers(ctx.db).some((user) => user.active && isAdministrator(user.role))) {
       throw new DomainError('conflict', 'Roundtable needs at least one active administrator. Make someone else an administrator first.')
     }

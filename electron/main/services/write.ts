@@ -114,7 +114,14 @@ export function readTogether<T>(ctx: ServiceContext, read: () => T): T {
  * nothing reported as changed but the audit log itself.
  */
 export function auditRead(ctx: ServiceContext, note: Required<Pick<AuditNote, 'action' | 'entity'>> & AuditNote): void {
-  appendAudit(ctx.db, { at: isoNow(ctx), actorId: note.actorId !== undefined ? note.actorId : ctx.actorId(), action: note.action, entity: note.entity, entityId: note.entityId ?? null, ...(note.detail ? { detail: note.detail } : {}) })
+  appendAudit(ctx.db, {
+    at: isoNow(ctx),
+    actorId: note.actorId !== undefined ? note.actorId : ctx.actorId(),
+    action: note.action,
+    entity: note.entity,
+    entityId: note.entityId ?? null,
+    ...(note.detail ? { detail: note.detail } : {}),
+  })
 }
 
 /** Runs one request and gathers what every write inside it changed (dispatch calls this). */

@@ -57,7 +57,10 @@ function createHttpEvents(token: string): RoundtableEvents {
             continue
           }
           try {
-            const response = await fetch('/api/events', { headers: { 'x-roundtable-token': token, 'x-roundtable-session': session }, signal: controller.signal })
+            const response = await fetch('/api/events', {
+              headers: { 'x-roundtable-token': token, 'x-roundtable-session': session },
+              signal: controller.signal,
+            })
             if (response.ok && response.body) await readEvents(response.body, listener)
           } catch {
             // Dropped (the server stopped, or this tab is closing): try again shortly.
@@ -108,13 +111,20 @@ function createHttpApi(token: string): RoundtableApi {
     try {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-roundtable-token': token, 'x-roundtable-session': sessionStorage.getItem(SESSION_KEY) ?? '' },
+        headers: {
+          'content-type': 'application/json',
+          'x-roundtable-token': token,
+          'x-roundtable-session': sessionStorage.getItem(SESSION_KEY) ?? '',
+        },
         body: JSON.stringify(input ?? {}),
       })
       const session = response.headers.get('x-roundtable-session')
       if (session) sessionStorage.setItem(SESSION_KEY, session)
       if (response.status === 401) {
-        return { ok: false, error: { code: 'forbidden', message: 'This page is not connected to Roundtable. Open the address printed by "npm run web".' } }
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'This page is not connected to Roundtable. Open the address printed by "npm run web".' },
+        }
       }
       if (!response.ok) return { ok: false, error: { code: 'internal', message: `The server answered ${response.status}.` } }
       return (await response.json()) as Result<unknown>

@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { useTable, type ColumnDef, type ColumnFiltersState, type ColumnVisibilityState, type Row, type RowData, type SortingState } from '@tanstack/react-table'
+import {
+  useTable,
+  type ColumnDef,
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
+  type Row,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
 import { groupedDisplay, type GroupOrder } from './tableGrouping'
@@ -18,7 +26,9 @@ export interface TableFilter {
 
 /** A filter's options from the values in use (people, agencies, places): each once, sorted, blanks left out. */
 export const optionsInUse = (values: ReadonlyArray<string | null>): TableFilter['options'] =>
-  [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }))
+  [...new Set(values.filter((value): value is string => Boolean(value)))]
+    .sort((a, b) => a.localeCompare(b))
+    .map((value) => ({ value, label: value }))
 
 interface DataTableProps<T extends RowData> {
   /** Stable id: the user's column choice is saved under it. */
@@ -71,7 +81,22 @@ function loadColumnChoice(tableId: string, defaultHidden: readonly string[]): Co
  * (smooth at 50,000), and keyboard row navigation (↑/↓, Home/End, Enter opens).
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { tableId, defaultHidden = [], caption, data, columns, getRowId, onOpenRow, onRowKey, getSearchText, filters = [], initialSorting = [], emptyMessage, actions, grouping } = props
+  const {
+    tableId,
+    defaultHidden = [],
+    caption,
+    data,
+    columns,
+    getRowId,
+    onOpenRow,
+    onRowKey,
+    getSearchText,
+    filters = [],
+    initialSorting = [],
+    emptyMessage,
+    actions,
+    grouping,
+  } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
   const [globalFilter, setGlobalFilter] = useState('')
@@ -144,7 +169,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: rows.length - 1 }
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: rows.length - 1,
+    }
     const target = moves[event.key]
     if (target !== undefined) {
       event.preventDefault()
@@ -152,7 +184,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     } else if (event.key === 'Enter' && onOpenRow) {
       event.preventDefault()
       onOpenRow(row)
-    } else if (onRowKey && !event.ctrlKey && !event.metaKey && !event.altKey && event.target === event.currentTarget && onRowKey(event.key, row)) {
+    } else if (
+      onRowKey &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      event.target === event.currentTarget &&
+      onRowKey(event.key, row)
+    ) {
       event.preventDefault()
     }
   }
@@ -169,12 +208,20 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       <div className="filter-bar" role="search" aria-label={`Filter ${caption.toLowerCase()}`}>
         <label className="filter">
           <span>Search</span>
-          <input type="search" value={globalFilter} onChange={(event) => setGlobalFilter(event.target.value)} placeholder="Name, reference, keyworker…" />
+          <input
+            type="search"
+            value={globalFilter}
+            onChange={(event) => setGlobalFilter(event.target.value)}
+            placeholder="Name, reference, keyworker…"
+          />
         </label>
         {filters.map((filter) => (
           <label className="filter" key={filter.columnId}>
             <span>{filter.label}</span>
-            <select value={filterValue(filter.columnId)} onChange={(event) => table.getColumn(filter.columnId)?.setFilterValue(event.target.value || undefined)}>
+            <select
+              value={filterValue(filter.columnId)}
+              onChange={(event) => table.getColumn(filter.columnId)?.setFilterValue(event.target.value || undefined)}
+            >
               <option value="">All</option>
               {filter.options.map((option) => (
                 <option key={option.value} value={option.value}>
@@ -210,7 +257,11 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted()
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />

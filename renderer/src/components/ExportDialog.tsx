@@ -15,7 +15,12 @@ export type ExportTarget =
   | { kind: 'actionTracker' }
   | { kind: 'csv'; table: 'cases' | 'triage' | 'actions' }
 
-const titles: Record<ExportTarget['kind'], string> = { minutes: 'Export minutes', casePlan: 'Export case plan', actionTracker: 'Export action tracker', csv: 'Export as CSV' }
+const titles: Record<ExportTarget['kind'], string> = {
+  minutes: 'Export minutes',
+  casePlan: 'Export case plan',
+  actionTracker: 'Export action tracker',
+  csv: 'Export as CSV',
+}
 const labels = { recipientAgencyId: 'Recipient agency', recipients: 'Intended recipients' } as const
 
 /**
@@ -98,60 +103,87 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   }
 
   return (
-    <dialog ref={ref} className={review ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={review ? 'review-title' : 'export-title'} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={review ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={review ? 'review-title' : 'export-title'}
+      onClose={onClose}
+    >
       {review && target?.kind === 'minutes' ? (
-        <RedactionReviewPanel initial={review} meetingId={target.meetingId} recipientAgencyId={recipientAgencyId} recipients={recipients} onSaved={reviewed} onBack={leaveReview} />
+        <RedactionReviewPanel
+          initial={review}
+          meetingId={target.meetingId}
+          recipientAgencyId={recipientAgencyId}
+          recipients={recipients}
+          onSaved={reviewed}
+          onBack={leaveReview}
+        />
       ) : (
-      <form onSubmit={submit} noValidate>
-        <h2 id="export-title">{target ? titles[target.kind] : 'Export'}</h2>
-        <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
-        {target?.kind === 'minutes' && !target.approved && <p className="notice">These minutes are not approved yet: the document will be marked DRAFT.</p>}
-        {target?.kind === 'minutes' && (
-          <ChoiceGroup
-            legend="Which copy"
-            name="variant"
-            value={variant}
-            onChange={setVariant}
-            options={[
-              { value: 'full', label: 'Full minutes (meeting members only)' },
-              { value: 'redacted', label: 'Redacted copy for wider circulation' },
-            ]}
-          />
-        )}
-        {target?.kind === 'minutes' && variant === 'redacted' && (
-          <>
-            <Field label={labels.recipientAgencyId} hint="Cases without consent show only this agency's own actions" error={errors.recipientAgencyId}>
-              {(props) => <AgencySelect {...props} value={recipientAgencyId} onChange={setRecipientAgencyId} />}
-            </Field>
-            <p className="hint" role="status">
-              {chosenAgency
-                ? chosenAgency.receives.length
-                  ? `${chosenAgency.name} receives: ${chosenAgency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ')}. Other sensitive information is left out.`
-                  : `${chosenAgency.name} receives no health, police intelligence or third-party information: it is all left out.`
-                : 'Each agency’s redaction profile is set in Settings → Agencies.'}
+        <form onSubmit={submit} noValidate>
+          <h2 id="export-title">{target ? titles[target.kind] : 'Export'}</h2>
+          <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
+          {target?.kind === 'minutes' && !target.approved && (
+            <p className="notice">These minutes are not approved yet: the document will be marked DRAFT.</p>
+          )}
+          {target?.kind === 'minutes' && (
+            <ChoiceGroup
+              legend="Which copy"
+              name="variant"
+              value={variant}
+              onChange={setVariant}
+              options={[
+                { value: 'full', label: 'Full minutes (meeting members only)' },
+                { value: 'redacted', label: 'Redacted copy for wider circulation' },
+              ]}
+            />
+          )}
+          {target?.kind === 'minutes' && variant === 'redacted' && (
+            <>
+              <Field
+                label={labels.recipientAgencyId}
+                hint="Cases without consent show only this agency's own actions"
+                error={errors.recipientAgencyId}
+              >
+                {(props) => <AgencySelect {...props} value={recipientAgencyId} onChange={setRecipientAgencyId} />}
+              </Field>
+              <p className="hint" role="status">
+                {chosenAgency
+                  ? chosenAgency.receives.length
+                    ? `${chosenAgency.name} receives: ${chosenAgency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ')}. Other sensitive information is left out.`
+                    : `${chosenAgency.name} receives no health, police intelligence or third-party information: it is all left out.`
+                  : 'Each agency’s redaction profile is set in Settings → Agencies.'}
+              </p>
+            </>
+          )}
+          {target?.kind === 'actionTracker' && (
+            <ChoiceGroup
+              legend="Group actions by"
+              name="groupBy"
+              value={groupBy}
+              onChange={setGroupBy}
+              options={[
+                { value: 'agency', label: 'Agency' },
+                { value: 'owner', label: 'Owner' },
+              ]}
+            />
+          )}
+          <Field label={labels.recipients} hint="Recorded in the export register, e.g. Partnership board members" error={errors.recipients}>
+            {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
+          </Field>
+          {saved && (
+            <p className="notice" role="status" ref={savedRef} tabIndex={-1}>
+              {saved.savedTo ? `Saved to ${saved.savedTo}` : 'Cancelled: nothing was saved or recorded.'}
             </p>
-          </>
-        )}
-        {target?.kind === 'actionTracker' && (
-          <ChoiceGroup legend="Group actions by" name="groupBy" value={groupBy} onChange={setGroupBy} options={[{ value: 'agency', label: 'Agency' }, { value: 'owner', label: 'Owner' }]} />
-        )}
-        <Field label={labels.recipients} hint="Recorded in the export register, e.g. Partnership board members" error={errors.recipients}>
-          {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
-        </Field>
-        {saved && (
-          <p className="notice" role="status" ref={savedRef} tabIndex={-1}>
-            {saved.savedTo ? `Saved to ${saved.savedTo}` : 'Cancelled: nothing was saved or recorded.'}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={pending} ref={submitRef}>
-            {target?.kind === 'minutes' && variant === 'redacted' ? 'Review redacted copy' : 'Export'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </form>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={pending} ref={submitRef}>
+              {target?.kind === 'minutes' && variant === 'redacted' ? 'Review redacted copy' : 'Export'}
+            </button>
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </form>
       )}
     </dialog>
   )

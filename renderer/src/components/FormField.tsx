@@ -30,7 +30,12 @@ export function Field({ label, name, hint, error, children }: FieldProps) {
           {error}
         </p>
       )}
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}), ...(name ? { 'data-field': name } : {}) })}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
+        ...(name ? { 'data-field': name } : {}),
+      })}
     </div>
   )
 }
@@ -60,7 +65,14 @@ export function ChoiceGroup<T extends string>({ legend, name, options, value, on
       <div className="choices">
         {options.map((option) => (
           <label key={option.value} className="choice">
-            <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} data-field={name} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              data-field={name}
+            />
             {option.label}
           </label>
         ))}
@@ -76,7 +88,15 @@ function fieldTarget(summary: HTMLElement | null, field: string): HTMLElement | 
 }
 
 /** The GOV.UK pattern: a summary at the top of the form, focused when a submit fails, linking to each field. */
-export function ErrorSummary({ errors, labels, summaryRef }: { errors: Record<string, string>; labels: Record<string, string>; summaryRef: React.RefObject<HTMLDivElement | null> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  summaryRef,
+}: {
+  errors: Record<string, string>
+  labels: Record<string, string>
+  summaryRef: React.RefObject<HTMLDivElement | null>
+}) {
   const entries = Object.entries(errors)
   // Each failed submit moves focus here, so keyboard and screen-reader users start from the list of problems.
   useEffect(() => {

@@ -77,7 +77,8 @@ function useSettled<T>(value: T, ms: number): T {
 
 /** Where each item of the body sits: group headings before their rows, from the groups' counts. */
 function layout(total: number, groups: readonly ActionGroupCount[]) {
-  if (groups.length === 0) return { items: total, itemOf: (row: number) => row, at: (item: number) => ({ kind: 'row' as const, row: item }) }
+  if (groups.length === 0)
+    return { items: total, itemOf: (row: number) => row, at: (item: number) => ({ kind: 'row' as const, row: item }) }
   const rowsBefore: number[] = []
   let sum = 0
   for (const group of groups) {
@@ -123,7 +124,23 @@ function layout(total: number, groups: readonly ActionGroupCount[]) {
  * Home/End and Enter, as in DataTable.
  */
 export function PagedTable<K extends PageChannel, T extends RowData>(props: PagedTableProps<K, T>) {
-  const { tableId, defaultHidden = [], caption, channel, toInput, columns, getRowId, onOpenRow, onRowKey, filters = [], initialSorting = [], emptyMessage, actions, groupLabel, onRowsLoaded } = props
+  const {
+    tableId,
+    defaultHidden = [],
+    caption,
+    channel,
+    toInput,
+    columns,
+    getRowId,
+    onOpenRow,
+    onRowKey,
+    filters = [],
+    initialSorting = [],
+    emptyMessage,
+    actions,
+    groupLabel,
+    onRowsLoaded,
+  } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
   const [filterValues, setFilterValues] = useState<Record<string, string>>({})
   const [searchText, setSearchText] = useState('')
@@ -135,20 +152,34 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
 
   const input = useMemo(() => toInput({ sorting, filters: filterValues, search }), [toInput, sorting, filterValues, search])
   const filtered = search !== '' || Object.values(filterValues).some(Boolean)
-  const fetchWindow = (offset: number, limit: number, asked: WindowedInput<K> = input) => callOrThrow(channel, { ...asked, offset, limit } as InputOf<K>) as Promise<OutputOf<K>> as unknown as Promise<WindowResult<T>>
+  const fetchWindow = (offset: number, limit: number, asked: WindowedInput<K> = input) =>
+    callOrThrow(channel, { ...asked, offset, limit } as InputOf<K>) as Promise<OutputOf<K>> as unknown as Promise<WindowResult<T>>
 
   // The first window always: it carries the total (and the groups).
-  const first = useQuery<WindowResult<T>, ApiError>({ queryKey: [channel, input, 0], queryFn: () => fetchWindow(0, PAGE_ROWS), placeholderData: keepPreviousData })
+  const first = useQuery<WindowResult<T>, ApiError>({
+    queryKey: [channel, input, 0],
+    queryFn: () => fetchWindow(0, PAGE_ROWS),
+    placeholderData: keepPreviousData,
+  })
   // Without filters or search, for "n of m rows".
   const unfiltered = useMemo(() => toInput({ sorting: [], filters: {}, search: '' }), [toInput])
-  const everything = useQuery<WindowResult<T>, ApiError>({ queryKey: [channel, unfiltered, 'total'], queryFn: () => fetchWindow(0, 1, unfiltered), enabled: filtered })
+  const everything = useQuery<WindowResult<T>, ApiError>({
+    queryKey: [channel, unfiltered, 'total'],
+    queryFn: () => fetchWindow(0, 1, unfiltered),
+    enabled: filtered,
+  })
   const total = first.data?.total ?? 0
   const groups = useMemo(() => first.data?.groups ?? [], [first.data])
   const shape = useMemo(() => layout(total, groupLabel ? groups : []), [total, groups, groupLabel])
 
   const scrollRef = useRef<HTMLDivElement>(null)
   const [activeIndex, setActiveIndex] = useState(0)
-  const virtualizer = useVirtualizer({ count: shape.items, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
+  const virtualizer = useVirtualizer({
+    count: shape.items,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
   const virtualItems = virtualizer.getVirtualItems()
 
   // Back to the top when the question changes.
@@ -168,7 +199,11 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
     return [...pages].sort((a, b) => a - b)
   }, [virtualItems, shape])
   const windows = useQueries({
-    queries: wanted.map((page) => ({ queryKey: [channel, input, page], queryFn: () => fetchWindow(page * PAGE_ROWS, PAGE_ROWS), staleTime: 30_000 })),
+    queries: wanted.map((page) => ({
+      queryKey: [channel, input, page],
+      queryFn: () => fetchWindow(page * PAGE_ROWS, PAGE_ROWS),
+      staleTime: 30_000,
+    })),
   })
 
   // Loaded rows by their position in the whole table.
@@ -225,7 +260,14 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: T | undefined) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: total - 1 }
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: total - 1,
+    }
     const target = moves[event.key]
     if (target !== undefined) {
       event.preventDefault()
@@ -233,7 +275,15 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
     } else if (event.key === 'Enter' && onOpenRow && row) {
       event.preventDefault()
       onOpenRow(row)
-    } else if (row && onRowKey && !event.ctrlKey && !event.metaKey && !event.altKey && event.target === event.currentTarget && onRowKey(event.key, row)) {
+    } else if (
+      row &&
+      onRowKey &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      event.target === event.currentTarget &&
+      onRowKey(event.key, row)
+    ) {
       event.preventDefault()
     }
   }
@@ -243,7 +293,8 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
   const visibleColumns = table.getVisibleLeafColumns()
   const hideableColumns = useMemo(() => table.getAllLeafColumns().filter((column) => column.getCanHide()), [table])
   const unfilteredTotal = everything.data?.total
-  const count = filtered && unfilteredTotal !== undefined ? `${total} of ${unfilteredTotal} rows` : `${total} ${total === 1 ? 'row' : 'rows'}`
+  const count =
+    filtered && unfilteredTotal !== undefined ? `${total} of ${unfilteredTotal} rows` : `${total} ${total === 1 ? 'row' : 'rows'}`
   const loadingFirst = first.isPending
 
   return (
@@ -251,12 +302,20 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
       <div className="filter-bar" role="search" aria-label={`Filter ${caption.toLowerCase()}`}>
         <label className="filter">
           <span>Search</span>
-          <input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} placeholder="Name, reference, keyworker…" />
+          <input
+            type="search"
+            value={searchText}
+            onChange={(event) => setSearchText(event.target.value)}
+            placeholder="Name, reference, keyworker…"
+          />
         </label>
         {filters.map((filter) => (
           <label className="filter" key={filter.columnId}>
             <span>{filter.label}</span>
-            <select value={filterValues[filter.columnId] ?? ''} onChange={(event) => setFilterValues((current) => ({ ...current, [filter.columnId]: event.target.value }))}>
+            <select
+              value={filterValues[filter.columnId] ?? ''}
+              onChange={(event) => setFilterValues((current) => ({ ...current, [filter.columnId]: event.target.value }))}
+            >
               <option value="">All</option>
               {filter.options.map((option) => (
                 <option key={option.value} value={option.value}>
@@ -297,7 +356,11 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted()
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                           <table.FlexRender header={header} />
@@ -383,7 +446,10 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
 }
 
 /** The sort a table's state asks for, as a channel's sort: the first column sorted, mapped to the channel's key. */
-export function sortFrom<S extends string>(sorting: SortingState, keyOf: Readonly<Record<string, S>>): { by: S; direction: 'asc' | 'desc' } | undefined {
+export function sortFrom<S extends string>(
+  sorting: SortingState,
+  keyOf: Readonly<Record<string, S>>,
+): { by: S; direction: 'asc' | 'desc' } | undefined {
   const first = sorting[0]
   const by = first ? keyOf[first.id] : undefined
   return first && by ? { by, direction: first.desc ? 'desc' : 'asc' } : undefined

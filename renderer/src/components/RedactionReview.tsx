@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ExportResult } from '../../../shared/domain/exports'
-import { flagReasonLabels, undecidedFlags, type RedactionReview, type ReviewFlag, type ReviewTerm } from '../../../shared/domain/redaction/review'
+import {
+  flagReasonLabels,
+  undecidedFlags,
+  type RedactionReview,
+  type ReviewFlag,
+  type ReviewTerm,
+} from '../../../shared/domain/redaction/review'
 import { useApiMutation } from '../api/client'
 import { useAnnounce } from './Announcer'
 
@@ -81,7 +87,9 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
   const removeTerm = async (removed: ReviewTerm) => {
     const next = await reviewWith(review.terms.filter((item) => item !== removed))
     if (!next) return
-    announce(`${removed.text} will no longer be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`)
+    announce(
+      `${removed.text} will no longer be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`,
+    )
     termRef.current?.focus()
   }
 
@@ -89,7 +97,9 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
     const next = await reviewWith([...review.terms, ...added])
     if (!next) return
     setChoosing(null)
-    announce(`${added.map((item) => item.text).join(', ')} will be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`)
+    announce(
+      `${added.map((item) => item.text).join(', ')} will be redacted. ${plural(undecidedFlags(next, accepted).length, 'possible identifier')} still to decide.`,
+    )
     // From a flag, focus moves on to the next one; from the term form, it stays there for the next term.
     if (position !== null) focusAfter.current = position
   }
@@ -106,7 +116,14 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
 
   const saveCopy = async () => {
     setError(null)
-    const result = await save.mutateAsync({ variant: 'redacted', meetingId, recipientAgencyId, recipients, reviewId: review.reviewId, accepted: [...accepted] })
+    const result = await save.mutateAsync({
+      variant: 'redacted',
+      meetingId,
+      recipientAgencyId,
+      recipients,
+      reviewId: review.reviewId,
+      accepted: [...accepted],
+    })
     if (!result.ok) {
       setError(result.error.message)
       return
@@ -123,7 +140,8 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
         Review the redacted copy for {review.recipientAgency}
       </h2>
       <p>
-        {plural(review.replacementCount, 'replacement')} made; {plural(review.flags.length, 'possible identifier')} left in the copy. Nothing is saved until you save it.
+        {plural(review.replacementCount, 'replacement')} made; {plural(review.flags.length, 'possible identifier')} left in the copy.
+        Nothing is saved until you save it.
       </p>
       {error && (
         <p className="error-message" role="alert">
@@ -152,20 +170,34 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
                 {isSafe ? (
                   <p>
                     Accepted as safe.{' '}
-                    <button type="button" ref={(node) => void (node ? flagRefs.current.set(flag.key, node) : flagRefs.current.delete(flag.key))} onClick={() => decide(flag, false)}>
+                    <button
+                      type="button"
+                      ref={(node) => void (node ? flagRefs.current.set(flag.key, node) : flagRefs.current.delete(flag.key))}
+                      onClick={() => decide(flag, false)}
+                    >
                       Undo<span className="visually-hidden"> accepting {flag.text}</span>
                     </button>
                   </p>
                 ) : choosing === flag.key ? (
                   <div role="group" aria-label={`Redact ${flag.text}`} className="form-actions">
-                    <button type="button" ref={(node) => node?.focus()} disabled={pending} onClick={() => void addTerms([{ text: termOf(flag), caseReference: null }], index)}>
+                    <button
+                      type="button"
+                      ref={(node) => node?.focus()}
+                      disabled={pending}
+                      onClick={() => void addTerms([{ text: termOf(flag), caseReference: null }], index)}
+                    >
                       In this document only
                     </button>
                     {flag.caseReferences.flatMap((reference) =>
                       reference === null
                         ? []
                         : [
-                            <button key={reference} type="button" disabled={pending} onClick={() => void addTerms([{ text: termOf(flag), caseReference: reference }], index)}>
+                            <button
+                              key={reference}
+                              type="button"
+                              disabled={pending}
+                              onClick={() => void addTerms([{ text: termOf(flag), caseReference: reference }], index)}
+                            >
                               Add to {reference}’s known names
                             </button>,
                           ],
@@ -176,7 +208,11 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
                   </div>
                 ) : (
                   <div className="form-actions">
-                    <button type="button" ref={(node) => void (node ? flagRefs.current.set(flag.key, node) : flagRefs.current.delete(flag.key))} onClick={() => decide(flag, true)}>
+                    <button
+                      type="button"
+                      ref={(node) => void (node ? flagRefs.current.set(flag.key, node) : flagRefs.current.delete(flag.key))}
+                      onClick={() => decide(flag, true)}
+                    >
                       Accept<span className="visually-hidden"> {flag.text} as safe</span>
                     </button>
                     <button type="button" onClick={() => setChoosing(flag.key)}>
@@ -217,7 +253,8 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
           <ul>
             {review.terms.map((item) => (
               <li key={`${item.caseReference ?? ''}:${item.text}`}>
-                {item.text}: {item.caseReference === null ? 'this document only' : `kept with ${item.caseReference}’s known names when saved`}{' '}
+                {item.text}:{' '}
+                {item.caseReference === null ? 'this document only' : `kept with ${item.caseReference}’s known names when saved`}{' '}
                 <button type="button" disabled={pending} onClick={() => void removeTerm(item)}>
                   Remove<span className="visually-hidden"> {item.text}</span>
                 </button>
@@ -235,7 +272,8 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
           return (
             <section key={id} aria-labelledby={id}>
               <h4 id={id}>
-                {group.caseReference === null ? 'Whole document' : `${group.caseReference} ${group.caseTitle}`}: {plural(group.changes.length, 'change')}
+                {group.caseReference === null ? 'Whole document' : `${group.caseReference} ${group.caseTitle}`}:{' '}
+                {plural(group.changes.length, 'change')}
               </h4>
               {group.notes.length > 0 && (
                 <ul>
@@ -280,7 +318,14 @@ export function RedactionReviewPanel({ initial, meetingId, recipientAgencyId, re
             : 'Every possible identifier is decided: the copy can be saved.'}
         </p>
         <div className="form-actions">
-          <button type="button" className="primary" ref={saveRef} disabled={outstanding.length > 0 || pending} aria-describedby="review-outstanding" onClick={() => void saveCopy()}>
+          <button
+            type="button"
+            className="primary"
+            ref={saveRef}
+            disabled={outstanding.length > 0 || pending}
+            aria-describedby="review-outstanding"
+            onClick={() => void saveCopy()}
+          >
             Save redacted copy
           </button>
           <button type="button" onClick={onBack}>

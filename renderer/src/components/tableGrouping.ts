@@ -23,7 +23,11 @@ export interface GroupedDisplay<R> {
 
 export function groupedDisplay<R>(sortedRows: readonly R[], order?: GroupOrder<R>): GroupedDisplay<R> {
   if (!order) {
-    return { rows: [...sortedRows], items: sortedRows.map((row, rowIndex) => ({ kind: 'row', row, rowIndex })), itemIndexOfRow: sortedRows.map((_, index) => index) }
+    return {
+      rows: [...sortedRows],
+      items: sortedRows.map((row, rowIndex) => ({ kind: 'row', row, rowIndex })),
+      itemIndexOfRow: sortedRows.map((_, index) => index),
+    }
   }
   const { groupOf, compareWithin } = order
   // Array.prototype.sort is stable: rows that tie keep the column sort's order.

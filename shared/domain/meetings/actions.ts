@@ -51,11 +51,13 @@ export const bulkActionUpdateInput = z
     note: storableText('the note').max(500, 'Keep the note to 500 characters').default(''),
   })
   .superRefine((value, context) => {
-    if (value.outcome === 'dropped' && value.note === '') context.addIssue({ code: 'custom', path: ['note'], message: bulkDropReasonMessage })
+    if (value.outcome === 'dropped' && value.note === '')
+      context.addIssue({ code: 'custom', path: ['note'], message: bulkDropReasonMessage })
   })
 
 /** Due today is not overdue; due yesterday is. */
-export const isOverdue = (action: { status: ActionStatus; dueDate: string }, today: string): boolean => action.status === 'open' && action.dueDate < today
+export const isOverdue = (action: { status: ActionStatus; dueDate: string }, today: string): boolean =>
+  action.status === 'open' && action.dueDate < today
 
 export const daysOverdue = (dueDate: string, today: string): number => Math.max(0, daysBetween(dueDate, today))
 
@@ -63,10 +65,14 @@ export const dueWithin = (action: { status: ActionStatus; dueDate: string }, tod
   action.status === 'open' && action.dueDate >= today && daysBetween(today, action.dueDate) <= days
 
 /** Still open after being carried through this many meetings: shown as escalated on the agenda. */
-export const isEscalated = (action: { status: ActionStatus; meetingsCarried: number }, threshold: number): boolean => action.status === 'open' && action.meetingsCarried >= threshold
+export const isEscalated = (action: { status: ActionStatus; meetingsCarried: number }, threshold: number): boolean =>
+  action.status === 'open' && action.meetingsCarried >= threshold
 
 /** Overdue first, then by due date, then owner: the order a chair goes through them. */
-export function sortActions<T extends { status: ActionStatus; dueDate: string; ownerName: string }>(actions: readonly T[], today: string): T[] {
+export function sortActions<T extends { status: ActionStatus; dueDate: string; ownerName: string }>(
+  actions: readonly T[],
+  today: string,
+): T[] {
   return [...actions].sort((a, b) => {
     const overdue = Number(isOverdue(b, today)) - Number(isOverdue(a, today))
     return overdue || a.dueDate.localeCompare(b.dueDate) || a.ownerName.localeCompare(b.ownerName)
@@ -82,14 +88,21 @@ export interface AgencySheet<T> {
 }
 
 /** Before each meeting: every agency's outstanding and due-soon actions, one sheet each. */
-export function perAgencySheets<T extends { status: ActionStatus; dueDate: string; ownerName: string; ownerAgencyId: string; ownerAgencyName: string }>(
-  actions: readonly T[],
-  today: string,
-  dueSoonDays: number,
-): AgencySheet<T>[] {
+export function perAgencySheets<
+  T extends { status: ActionStatus; dueDate: string; ownerName: string; ownerAgencyId: string; ownerAgencyName: string },
+>(actions: readonly T[], today: string, dueSoonDays: number): AgencySheet<T>[] {
   const sheets = new Map<string, AgencySheet<T>>()
-  for (const action of sortActions(actions.filter((a) => a.status === 'open'), today)) {
-    const sheet = sheets.get(action.ownerAgencyId) ?? { agencyId: action.ownerAgencyId, agencyName: action.ownerAgencyName, overdue: [], dueSoon: [], otherOpen: [] }
+  for (const action of sortActions(
+    actions.filter((a) => a.status === 'open'),
+    today,
+  )) {
+    const sheet = sheets.get(action.ownerAgencyId) ?? {
+      agencyId: action.ownerAgencyId,
+      agencyName: action.ownerAgencyName,
+      overdue: [],
+      dueSoon: [],
+      otherOpen: [],
+    }
     if (isOverdue(action, today)) sheet.overdue.push(action)
     else if (dueWithin(action, today, dueSoonDays)) sheet.dueSoon.push(action)
     else sheet.otherOpen.push(action)

@@ -3,7 +3,16 @@ import { addDays } from '../record/dates'
 import { riskRank, type RiskLevel } from '../risk'
 import { isEscalated, isOverdue, type ActionStatus } from './actions'
 
-export const agendaReasons = ['escalated', 'high_risk', 'requested', 'overdue_actions', 'open_actions', 'review_due', 'new', 'added_by_chair'] as const
+export const agendaReasons = [
+  'escalated',
+  'high_risk',
+  'requested',
+  'overdue_actions',
+  'open_actions',
+  'review_due',
+  'new',
+  'added_by_chair',
+] as const
 export type AgendaReason = (typeof agendaReasons)[number]
 export const agendaReasonLabels: Record<AgendaReason, string> = {
   escalated: 'Escalated',
@@ -59,18 +68,25 @@ export interface ProposedItem {
  * `lastMeetingAt` is when the last meeting started, as a UTC instant (londonToInstant):
  * a case created later that same day is new.
  */
-export function reasonsFor(candidate: AgendaCandidate, meetingDate: string, lastMeetingAt: string | null, settings: AgendaSettings): AgendaReason[] {
+export function reasonsFor(
+  candidate: AgendaCandidate,
+  meetingDate: string,
+  lastMeetingAt: string | null,
+  settings: AgendaSettings,
+): AgendaReason[] {
   if (candidate.status === 'closed') return []
   const reasons: AgendaReason[] = []
   if (candidate.openActions.some((action) => isEscalated(action, settings.escalationMeetings))) reasons.push('escalated')
   const staleAfter = addDays(meetingDate, -7 * settings.highRiskNotDiscussedWeeks)
-  if (candidate.riskLevel === 'high' && (candidate.lastDiscussedOn === null || candidate.lastDiscussedOn <= staleAfter)) reasons.push('high_risk')
+  if (candidate.riskLevel === 'high' && (candidate.lastDiscussedOn === null || candidate.lastDiscussedOn <= staleAfter))
+    reasons.push('high_risk')
   if (candidate.bringToNextMeeting) reasons.push('requested')
   // Actions carry forward: a case with an open action comes back until it is done or dropped.
   if (candidate.openActions.some((action) => isOverdue(action, meetingDate))) reasons.push('overdue_actions')
   else if (candidate.openActions.length > 0) reasons.push('open_actions')
   if (candidate.nextReviewDate !== null && candidate.nextReviewDate <= meetingDate) reasons.push('review_due')
-  if (lastMeetingAt === null ? candidate.lastDiscussedOn === null : Date.parse(candidate.createdAt) > Date.parse(lastMeetingAt)) reasons.push('new')
+  if (lastMeetingAt === null ? candidate.lastDiscussedOn === null : Date.parse(candidate.createdAt) > Date.parse(lastMeetingAt))
+    reasons.push('new')
   return reasons
 }
 
@@ -78,11 +94,21 @@ const reasonRank = (reasons: readonly AgendaReason[]) => Math.min(...reasons.map
 
 /** Escalated and high risk first, then requested, overdue, open actions, review due, new; ties by risk, then reference. */
 export function orderItems<T extends ProposedItem>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => reasonRank(a.reasons) - reasonRank(b.reasons) || riskRank[a.riskLevel] - riskRank[b.riskLevel] || a.reference.localeCompare(b.reference))
+  return [...items].sort(
+    (a, b) =>
+      reasonRank(a.reasons) - reasonRank(b.reasons) ||
+      riskRank[a.riskLevel] - riskRank[b.riskLevel] ||
+      a.reference.localeCompare(b.reference),
+  )
 }
 
 /** The agenda a meeting starts with: one item per case, every reason merged, in order. */
-export function buildAgenda(candidates: readonly AgendaCandidate[], meetingDate: string, lastMeetingAt: string | null, settings: AgendaSettings): ProposedItem[] {
+export function buildAgenda(
+  candidates: readonly AgendaCandidate[],
+  meetingDate: string,
+  lastMeetingAt: string | null,
+  settings: AgendaSettings,
+): ProposedItem[] {
   const byCase = new Map<string, ProposedItem>()
   for (const candidate of candidates) {
     const reasons = reasonsFor(candidate, meetingDate, lastMeetingAt, settings)

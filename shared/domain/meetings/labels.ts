@@ -10,4 +10,5 @@ export function meetingDayLabel(isoDate: string): string {
 }
 
 /** What a link to a meeting says, distinct for each meeting: "Weekly case meeting, Wed 2 Dec 2026". */
-export const meetingLinkText = (meeting: { kind: MeetingKind; date: string }): string => `${meetingKindLabels[meeting.kind]}, ${meetingDayLabel(meeting.date)}`
+export const meetingLinkText = (meeting: { kind: MeetingKind; date: string }): string =>
+  `${meetingKindLabels[meeting.kind]}, ${meetingDayLabel(meeting.date)}`

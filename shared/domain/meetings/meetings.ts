@@ -8,17 +8,34 @@ import { directions } from './direction'
 
 export const meetingKinds = ['weekly', 'case_review', 'hub'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
-export const meetingKindLabels: Record<MeetingKind, string> = { weekly: 'Weekly case meeting', case_review: 'Case review', hub: 'Hub / deep dive' }
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  weekly: 'Weekly case meeting',
+  case_review: 'Case review',
+  hub: 'Hub / deep dive',
+}
 
 export const meetingStatuses = ['planned', 'in_progress', 'minutes_draft', 'approved'] as const
 export type MeetingStatus = (typeof meetingStatuses)[number]
-export const meetingStatusLabels: Record<MeetingStatus, string> = { planned: 'Planned', in_progress: 'In progress', minutes_draft: 'Minutes in draft', approved: 'Minutes approved' }
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  minutes_draft: 'Minutes in draft',
+  approved: 'Minutes approved',
+}
 
 export const attendanceKinds = ['expected', 'present', 'observer', 'apologies'] as const
 export type Attendance = (typeof attendanceKinds)[number]
-export const attendanceLabels: Record<Attendance, string> = { expected: 'Not marked', present: 'Present', observer: 'Observer', apologies: 'Apologies' }
+export const attendanceLabels: Record<Attendance, string> = {
+  expected: 'Not marked',
+  present: 'Present',
+  observer: 'Observer',
+  apologies: 'Apologies',
+}
 
-export const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, for example 09:30')
+export const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, for example 09:30')
 
 export const meetingCreateInput = z.object({
   kind: z.enum(meetingKinds, { error: 'Choose the kind of meeting' }),
@@ -37,7 +54,10 @@ export const attendeeAddInput = z
     agencyId: z.uuid({ error: 'Choose the agency' }),
     role: optionalText('role', 80),
   })
-  .refine((value) => value.userId !== null || value.guestName !== '', { path: ['guestName'], message: 'Choose a user or type a guest’s name' })
+  .refine((value) => value.userId !== null || value.guestName !== '', {
+    path: ['guestName'],
+    message: 'Choose a user or type a guest’s name',
+  })
 
 /** The first meeting: tick who of the team is here, all saved as present at once. */
 export const attendeesPresentInput = z.object({
@@ -45,19 +65,22 @@ export const attendeesPresentInput = z.object({
   userIds: z.array(z.uuid()).min(1, 'Tick at least one person who is here'),
 })
 
-export const attendanceInput = z
-  .object({
-    attendeeId: id,
-    attendance: z.enum(attendanceKinds, { error: 'Choose present, observer or apologies' }),
-    informationSent: z.boolean().default(false),
-  })
+export const attendanceInput = z.object({
+  attendeeId: id,
+  attendance: z.enum(attendanceKinds, { error: 'Choose present, observer or apologies' }),
+  informationSent: z.boolean().default(false),
+})
 
 /** Agreed; or, for someone in the room who did not hear it (joined late, left early), explicitly skipped. */
 export const agreeConfidentialityInput = z.object({ attendeeId: id, agreed: z.boolean(), skipped: z.boolean().default(false) })
 
 /** Who in the room has neither agreed the confidentiality statement nor had it skipped: run mode waits for them. */
-export function awaitingConfidentiality<T extends { attendance: Attendance; agreedConfidentiality: boolean; confidentialitySkipped: boolean }>(attendees: readonly T[]): T[] {
-  return attendees.filter((a) => (a.attendance === 'present' || a.attendance === 'observer') && !a.agreedConfidentiality && !a.confidentialitySkipped)
+export function awaitingConfidentiality<
+  T extends { attendance: Attendance; agreedConfidentiality: boolean; confidentialitySkipped: boolean },
+>(attendees: readonly T[]): T[] {
+  return attendees.filter(
+    (a) => (a.attendance === 'present' || a.attendance === 'observer') && !a.agreedConfidentiality && !a.confidentialitySkipped,
+  )
 }
 
 /** What the chair records for one case: saved on every move and every few seconds. */
@@ -77,11 +100,18 @@ export const agendaItemRecordInput = z
     done: z.boolean().default(false),
   })
   .superRefine((value, context) => {
-    if (value.direction !== null && value.directionReason === '') context.addIssue({ code: 'custom', path: ['directionReason'], message: 'Give a short reason for the direction of travel' })
+    if (value.direction !== null && value.directionReason === '')
+      context.addIssue({ code: 'custom', path: ['directionReason'], message: 'Give a short reason for the direction of travel' })
     const rationale = value.shareWithoutConsentRationale !== ''
     const by = value.shareWithoutConsentBy !== ''
-    if (rationale && !by) context.addIssue({ code: 'custom', path: ['shareWithoutConsentBy'], message: 'Say who decided to share without consent' })
-    if (by && !rationale) context.addIssue({ code: 'custom', path: ['shareWithoutConsentRationale'], message: 'Record why information is shared without consent' })
+    if (rationale && !by)
+      context.addIssue({ code: 'custom', path: ['shareWithoutConsentBy'], message: 'Say who decided to share without consent' })
+    if (by && !rationale)
+      context.addIssue({
+        code: 'custom',
+        path: ['shareWithoutConsentRationale'],
+        message: 'Record why information is shared without consent',
+      })
   })
 export type AgendaItemRecordInput = z.input<typeof agendaItemRecordInput>
 

@@ -14,5 +14,10 @@ export const nonBlankLines = (text: string): string[] =>
 export const paragraphs = (text: string): string[][] =>
   text
     .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== ''))
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== ''),
+    )
     .filter((block) => block.length > 0)

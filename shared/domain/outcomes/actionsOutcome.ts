@@ -21,7 +21,14 @@ export interface ActionOutcomes {
 
 /** On time means done on or before the due date; an open action due today is not yet late. */
 export function actionOutcomes(actions: readonly ActionRecord[], reportDate: string): ActionOutcomes {
-  const outcome: ActionOutcomes = { onTime: 0, late: 0, notDone: 0, overdue: 0, notYetDue: 0, reasons: { not_possible: 0, not_undertaken: 0, not_recorded: 0 } }
+  const outcome: ActionOutcomes = {
+    onTime: 0,
+    late: 0,
+    notDone: 0,
+    overdue: 0,
+    notYetDue: 0,
+    reasons: { not_possible: 0, not_undertaken: 0, not_recorded: 0 },
+  }
   for (const action of actions) {
     if (action.status === 'done') {
       if (action.completedOn !== null && action.completedOn > action.dueDate) outcome.late += 1

@@ -83,7 +83,12 @@ export function directionChart(trend: readonly DirectionMonth[], latest: Directi
     orientation: 'columns',
     decimals: 0,
     categories: trend.map((month) => monthLabel(month.month)),
-    series: directions.map((direction) => ({ name: directionLabels[direction], colour: directionColours[direction], fill: directionFills[direction], values: trend.map((month) => month.counts[direction]) })),
+    series: directions.map((direction) => ({
+      name: directionLabels[direction],
+      colour: directionColours[direction],
+      fill: directionFills[direction],
+      values: trend.map((month) => month.counts[direction]),
+    })),
   }
 }
 
@@ -99,15 +104,27 @@ export function demandChart(changes: readonly DemandChange[], months: number): C
     decimals: 1,
     categories: changes.map((change) => demandKindLabels[change.kind]),
     series: [
-      { name: `A month, ${months} months before`, colour: chartColours.red, fill: 'solid', values: changes.map((change) => oneDecimal(change.beforePerMonth)) },
-      { name: 'A month, since', colour: chartColours.blue, fill: 'hatch', values: changes.map((change) => oneDecimal(change.afterPerMonth)) },
+      {
+        name: `A month, ${months} months before`,
+        colour: chartColours.red,
+        fill: 'solid',
+        values: changes.map((change) => oneDecimal(change.beforePerMonth)),
+      },
+      {
+        name: 'A month, since',
+        colour: chartColours.blue,
+        fill: 'hatch',
+        values: changes.map((change) => oneDecimal(change.afterPerMonth)),
+      },
     ],
   }
 }
 
 export function repeatsSummary(figures: RepeatsEscalations): string {
   if (figures.contacts === 0) return 'No contacts were triaged in this period.'
-  const reasons = meetingReasons.filter((reason) => figures.byReason[reason] > 0).map((reason) => `${meetingReasonLabels[reason].toLowerCase()} ${figures.byReason[reason]}`)
+  const reasons = meetingReasons
+    .filter((reason) => figures.byReason[reason] > 0)
+    .map((reason) => `${meetingReasonLabels[reason].toLowerCase()} ${figures.byReason[reason]}`)
   return `Of ${figures.contacts} ${figures.contacts === 1 ? 'contact' : 'contacts'} triaged, ${figures.repeats} (${formatShare(figures.repeatShare)}) ${figures.repeats === 1 ? 'was a repeat' : 'were repeats'} within 12 months, across ${figures.casesWithRepeat} ${figures.casesWithRepeat === 1 ? 'case' : 'cases'}; ${figures.escalated} ${figures.escalated === 1 ? 'was' : 'were'} brought to the meeting${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}.`
 }
 

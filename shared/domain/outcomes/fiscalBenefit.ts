@@ -81,11 +81,23 @@ export function fiscalBenefit(
     const upratedUnitCost = unitCost.costPence * uprating.factor
     const gross = change.avoided * upratedUnitCost
     const net = gross * keep
-    lines.push({ kind: change.kind, bearer: unitCost.bearer, avoided: change.avoided, unitCost, uprating, upratedUnitCost, gross, net, grossPence: roundPence(gross), netPence: roundPence(net) })
+    lines.push({
+      kind: change.kind,
+      bearer: unitCost.bearer,
+      avoided: change.avoided,
+      unitCost,
+      uprating,
+      upratedUnitCost,
+      gross,
+      net,
+      grossPence: roundPence(gross),
+      netPence: roundPence(net),
+    })
   }
   const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0)
   const byBearerPence: Record<CostBearer, number> = { police: 0, nhs: 0, local_authority: 0, fire: 0, other: 0 }
-  for (const bearer of costBearers) byBearerPence[bearer] = roundPence(sum(lines.filter((line) => line.bearer === bearer).map((line) => line.net)))
+  for (const bearer of costBearers)
+    byBearerPence[bearer] = roundPence(sum(lines.filter((line) => line.bearer === bearer).map((line) => line.net)))
   return {
     reportYear,
     adjustments: checked,

@@ -22,7 +22,12 @@ export const reportFilters = z
     /** A named cohort's members only (Reports → Cohorts); null for every case. */
     cohortId: id.nullable().default(null),
     /** N: the months before the case opened compared with (up to) N months since. */
-    months: z.number({ error: 'Enter a number of months' }).int('Enter a whole number of months').min(1, 'Enter 1 to 36 months').max(36, 'Enter 1 to 36 months').default(12),
+    months: z
+      .number({ error: 'Enter a number of months' })
+      .int('Enter a whole number of months')
+      .min(1, 'Enter 1 to 36 months')
+      .max(36, 'Enter 1 to 36 months')
+      .default(12),
   })
   .extend(benefitAdjustments.partial().shape)
   .refine((value) => value.to >= value.from, { path: ['to'], message: 'The end of the range must be on or after its start' })
@@ -129,7 +134,11 @@ export function buildReport(inputs: ReportInputs): Report {
     openCases: openCases(inputs.cases),
     triage: triageByMonth(inputs.triage, inputs.from, inputs.to),
     repeats: repeatsAndEscalations(inputs.contacts, inputs.from, inputs.to),
-    direction: { latest: cohortDirection(inputs.directions), casesWithDirection: latestCases.size, trend: directionTrend(inputs.directions, inputs.from, inputs.to) },
+    direction: {
+      latest: cohortDirection(inputs.directions),
+      casesWithDirection: latestCases.size,
+      trend: directionTrend(inputs.directions, inputs.from, inputs.to),
+    },
     actions: actionOutcomes(inputs.actions, inputs.reportDate),
     demand: { changes, casesWithDemand: perCase.filter((list) => list.length > 0).length },
     benefit: fiscalBenefit(changes, inputs.unitCosts, financialYearOf(inputs.reportDate), { ...defaultAdjustments, ...inputs.adjustments }),

@@ -23,7 +23,10 @@ export const unitCostInput = z.object({
     .string({ error: 'Enter the price year, for example 2013-14' })
     .trim()
     .refine(isFinancialYear, 'Enter a financial year, for example 2013-14')
-    .refine((year) => !isFinancialYear(year) || deflatorYears.includes(year), `There is no GDP deflator for that year: use ${deflatorYears[0] ?? ''} to ${deflatorYears.at(-1) ?? ''}`),
+    .refine(
+      (year) => !isFinancialYear(year) || deflatorYears.includes(year),
+      `There is no GDP deflator for that year: use ${deflatorYears[0] ?? ''} to ${deflatorYears.at(-1) ?? ''}`,
+    ),
   bearer: z.enum(costBearers, { error: 'Choose who bears the cost' }),
   source: requiredText('where the figure comes from', 400),
 })

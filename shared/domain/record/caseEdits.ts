@@ -19,7 +19,12 @@ export const caseUpdateInput = z.object({
 })
 export type CaseUpdateInput = z.input<typeof caseUpdateInput>
 
-export const nonEngagementInput = z.object({ caseId: id, flagged: z.boolean(), since: isoDate.nullable().default(null), note: optionalText('note', 500) })
+export const nonEngagementInput = z.object({
+  caseId: id,
+  flagged: z.boolean(),
+  since: isoDate.nullable().default(null),
+  note: optionalText('note', 500),
+})
 
 export const caseAgencyInput = z.object({
   caseId: id,

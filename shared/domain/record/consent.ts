@@ -10,7 +10,14 @@ export const consentStatusLabels: Record<ConsentStatus, string> = {
   withdrawn: 'Withdrawn',
 }
 
-export const lawfulBases = ['consent', 'public_task', 'vital_interests', 'legal_obligation', 'legitimate_interests', 'safeguarding'] as const
+export const lawfulBases = [
+  'consent',
+  'public_task',
+  'vital_interests',
+  'legal_obligation',
+  'legitimate_interests',
+  'safeguarding',
+] as const
 export type LawfulBasis = (typeof lawfulBases)[number]
 export const lawfulBasisLabels: Record<LawfulBasis, string> = {
   consent: 'Consent of the person',

@@ -20,8 +20,16 @@ export const demandInput = z
     kind: z.enum(demandKinds, { error: 'Choose the kind of contact' }),
     periodStart: isoDate,
     periodEnd: isoDate.nullable().default(null),
-    count: z.number({ error: 'Enter how many' }).int('Enter a whole number').min(1, 'Enter 1 or more').max(1000, 'Enter 1000 or fewer').default(1),
+    count: z
+      .number({ error: 'Enter how many' })
+      .int('Enter a whole number')
+      .min(1, 'Enter 1 or more')
+      .max(1000, 'Enter 1000 or fewer')
+      .default(1),
     note: optionalText('note', 500),
   })
-  .refine((value) => value.periodEnd === null || value.periodEnd >= value.periodStart, { path: ['periodEnd'], message: 'The end of the period must be on or after its start' })
+  .refine((value) => value.periodEnd === null || value.periodEnd >= value.periodStart, {
+    path: ['periodEnd'],
+    message: 'The end of the period must be on or after its start',
+  })
 export type DemandInput = z.input<typeof demandInput>

@@ -42,7 +42,11 @@ export function transition(from: CaseStatus, request: TransitionRequest): Transi
   const { to } = request
   if (from === to) return { ok: false, field: 'to', message: `The case is already ${caseStatusLabels[to].toLowerCase()}` }
   if (!canTransition(from, to)) {
-    return { ok: false, field: 'to', message: `A case cannot go from ${caseStatusLabels[from].toLowerCase()} to ${caseStatusLabels[to].toLowerCase()}` }
+    return {
+      ok: false,
+      field: 'to',
+      message: `A case cannot go from ${caseStatusLabels[from].toLowerCase()} to ${caseStatusLabels[to].toLowerCase()}`,
+    }
   }
   if (to === 'closed') {
     if (!request.closureReason) return { ok: false, field: 'closureReason', message: 'Choose why the case is closing' }

@@ -43,7 +43,10 @@ export function displayName(person: { firstName: string; lastName: string; prefe
  * The title a new case gets when none is typed: a family is the household
  * ("Jones family"), not the one person the contact was about.
  */
-export function defaultCaseTitle(kind: 'individual' | 'family', person: { firstName: string; lastName: string; preferredName?: string }): string {
+export function defaultCaseTitle(
+  kind: 'individual' | 'family',
+  person: { firstName: string; lastName: string; preferredName?: string },
+): string {
   const lastName = person.lastName.trim()
   return kind === 'family' && lastName !== '' ? `${lastName} family` : displayName(person)
 }

@@ -5,7 +5,8 @@ import { isRealDate } from '../common'
  * 24-hour time), checked here so the form and the service give the same
  * specific message at the same field.
  */
-export type ReceivedCheck = { ok: true; date: string; time: string } | { ok: false; fields: { receivedDate?: string; receivedTime?: string } }
+export type ReceivedCheck =
+  { ok: true; date: string; time: string } | { ok: false; fields: { receivedDate?: string; receivedTime?: string } }
 
 const ukDate = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d+)$/
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -38,7 +39,7 @@ export function checkReceived(date: string, time: string): ReceivedCheck {
   const day = checkReceivedDate(date)
   const at = checkReceivedTime(time)
   if (day.ok && at.ok) return { ok: true, date: day.iso, time: at.time }
-  return { ok: false, fields: { ...(day.ok ? {} : { receivedDate: day.message }) , ...(at.ok ? {} : { receivedTime: at.message }) } }
+  return { ok: false, fields: { ...(day.ok ? {} : { receivedDate: day.message }), ...(at.ok ? {} : { receivedTime: at.message }) } }
 }
 
 /**

@@ -29,7 +29,9 @@ export function policeIncidentsInYear(demand: PoliceDemand, policeContactDates: 
   const recorded = demand.filter((event) => inYear(event.periodEnd))
   // Each single-day incident recorded as demand stands for one police contact received that day.
   const unmatched = new Map<string, number>()
-  for (const event of recorded) if (event.periodStart === event.periodEnd && event.count === 1) unmatched.set(event.periodEnd, (unmatched.get(event.periodEnd) ?? 0) + 1)
+  for (const event of recorded)
+    if (event.periodStart === event.periodEnd && event.count === 1)
+      unmatched.set(event.periodEnd, (unmatched.get(event.periodEnd) ?? 0) + 1)
   let contacts = 0
   for (const day of policeContactDates.map((date) => date.slice(0, 10)).filter(inYear)) {
     const left = unmatched.get(day) ?? 0

@@ -47,17 +47,25 @@ export const riskFactorSuggestions = [
   'Physical health crisis',
 ] as const
 
-const subject = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('existing'), caseId: z.uuid({ error: 'Choose the case this contact is about' }), personId: id.nullable().default(null) }),
-  z.object({
-    mode: z.literal('new'),
-    kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
-    title: optionalText('case title', 200),
-    person: personInput,
-    /** Who leads the new case; unset, the agency of whoever decided the triage. */
-    leadAgencyId: id.nullable().default(null),
-  }),
-], { error: 'Say who this contact is about: an existing case or a new person' })
+const subject = z.discriminatedUnion(
+  'mode',
+  [
+    z.object({
+      mode: z.literal('existing'),
+      caseId: z.uuid({ error: 'Choose the case this contact is about' }),
+      personId: id.nullable().default(null),
+    }),
+    z.object({
+      mode: z.literal('new'),
+      kind: z.enum(caseKinds, { error: 'Choose individual or family' }),
+      title: optionalText('case title', 200),
+      person: personInput,
+      /** Who leads the new case; unset, the agency of whoever decided the triage. */
+      leadAgencyId: id.nullable().default(null),
+    }),
+  ],
+  { error: 'Say who this contact is about: an existing case or a new person' },
+)
 
 export const triageInput = z.object({
   receivedAt: z.string({ error: 'Enter when the contact was received' }).superRefine((value, ctx) => {

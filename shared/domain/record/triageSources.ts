@@ -27,7 +27,13 @@ export const triageSourceSetActiveInput = z.object({ key: sourceKey, active: z.b
 
 /** A key for a new source from its name ("Fire and rescue" → "fire_and_rescue"), not one already taken. */
 export function newSourceKey(label: string, taken: ReadonlySet<string>): string {
-  const base = label.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 30) || 'source'
+  const base =
+    label
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 30) || 'source'
   let key = base
   for (let n = 2; taken.has(key); n++) key = `${base}_${n}`
   return key

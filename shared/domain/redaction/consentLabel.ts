@@ -10,9 +10,52 @@ import { createScrubbers, type KnownPerson, type Scrubber } from './scrubber'
 
 /** Abbreviations common in multi-agency notes that a person's initials must not be mistaken for. */
 export const commonAbbreviations: ReadonlySet<string> = new Set([
-  'AE', 'AM', 'AMHP', 'ASB', 'ASC', 'CAMHS', 'CCE', 'CP', 'CPN', 'CSC', 'CSE', 'DA', 'DC', 'DI', 'DS', 'DSL', 'DV', 'ED',
-  'EHC', 'EHCP', 'GP', 'HR', 'HV', 'ID', 'IT', 'LA', 'MARAC', 'MASH', 'MH', 'MP', 'NFA', 'NHS', 'OK', 'OT', 'PA', 'PC',
-  'PCSO', 'PM', 'PS', 'RM', 'SEN', 'SGT', 'SW', 'TA', 'UK', 'YOT',
+  'AE',
+  'AM',
+  'AMHP',
+  'ASB',
+  'ASC',
+  'CAMHS',
+  'CCE',
+  'CP',
+  'CPN',
+  'CSC',
+  'CSE',
+  'DA',
+  'DC',
+  'DI',
+  'DS',
+  'DSL',
+  'DV',
+  'ED',
+  'EHC',
+  'EHCP',
+  'GP',
+  'HR',
+  'HV',
+  'ID',
+  'IT',
+  'LA',
+  'MARAC',
+  'MASH',
+  'MH',
+  'MP',
+  'NFA',
+  'NHS',
+  'OK',
+  'OT',
+  'PA',
+  'PC',
+  'PCSO',
+  'PM',
+  'PS',
+  'RM',
+  'SEN',
+  'SGT',
+  'SW',
+  'TA',
+  'UK',
+  'YOT',
 ])
 
 /** The suffix that makes colliding initials unmistakably a person's. */
@@ -53,16 +96,14 @@ export function generalTermsScrubber(
   reserved: readonly string[] = [],
   keep: readonly string[] = [],
 ): Scrubber {
-  const known = household.map(
-    (member): KnownPerson => ({
-      firstName: member.firstName,
-      lastName: member.lastName,
-      otherNames: member.otherNames ?? [],
-      replacement: unambiguousInitials(initials(`${member.firstName} ${member.lastName}`), reserved),
-      dateOfBirth: member.dateOfBirth ?? null,
-      address: member.address ?? null,
-      identifiers: member.identifiers ?? [],
-    }),
-  )
+  const known = household.map((member): KnownPerson => ({
+    firstName: member.firstName,
+    lastName: member.lastName,
+    otherNames: member.otherNames ?? [],
+    replacement: unambiguousInitials(initials(`${member.firstName} ${member.lastName}`), reserved),
+    dateOfBirth: member.dateOfBirth ?? null,
+    address: member.address ?? null,
+    identifiers: member.identifiers ?? [],
+  }))
   return createScrubbers(known, { keep }).text
 }

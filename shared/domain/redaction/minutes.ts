@@ -73,7 +73,9 @@ export function redactMinutes(data: MinutesDocData, profile: RedactionProfile, o
       })),
       // Counts across the cases identify no one; the redacted copy's reader needs the picture too.
       ...(data.directionCounts ? { directionCounts: { ...data.directionCounts } } : {}),
-      agendaItems: data.agendaItems.map((item) => (item.consentToShare ? redactItem(item, forItem(item)) : restrictItem(item, forItem(item)))),
+      agendaItems: data.agendaItems.map((item) =>
+        item.consentToShare ? redactItem(item, forItem(item)) : restrictItem(item, forItem(item)),
+      ),
       nextMeeting: data.nextMeeting
         ? {
             date: data.nextMeeting.date,
@@ -126,7 +128,11 @@ export function inGeneralTerms(item: AgendaItem, reserved: readonly string[] = [
     direction: item.direction,
     directionReason: scrub(item.directionReason),
     nextReviewDate: item.nextReviewDate,
-    informationShared: item.informationShared.map((shared) => ({ agency: shared.agency, summary: scrub(shared.summary), category: shared.category ?? null })),
+    informationShared: item.informationShared.map((shared) => ({
+      agency: shared.agency,
+      summary: scrub(shared.summary),
+      category: shared.category ?? null,
+    })),
     sharingWithoutConsent: item.sharingWithoutConsent.map((decision) => ({
       rationale: scrub(decision.rationale),
       decidedBy: person(decision.decidedBy),

@@ -98,12 +98,99 @@ export class ReviewRecorder implements ScrubObserver {
 
 /** Words every set of minutes uses that a dictionary of ordinary words leaves out: calendar names, titles, public-service abbreviations. */
 export const everydayProperWords: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'christmas', 'easter', 'english', 'british', 'uk', 'ok', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'pc', 'ds', 'dc', 'sgt', 'cllr',
-  'nhs', 'gp', 'gps', 'a&e', 'dwp', 'camhs', 'marac', 'mash', 'mappa', 'asb', 'sen', 'send', 'ehcp', 'cpn', 'cmht', 'pcso', 'cid',
-  'idva', 'isva', 'dash', 'iom', 'yot', 'yjs', 'gdpr', 'hmrc', 'uc', 'pip', 'esa', 'jsa', 'icb', 'cin', 'lac', 'cla', 'plo', 'sgo',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'christmas',
+  'easter',
+  'english',
+  'british',
+  'uk',
+  'ok',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'pc',
+  'ds',
+  'dc',
+  'sgt',
+  'cllr',
+  'nhs',
+  'gp',
+  'gps',
+  'a&e',
+  'dwp',
+  'camhs',
+  'marac',
+  'mash',
+  'mappa',
+  'asb',
+  'sen',
+  'send',
+  'ehcp',
+  'cpn',
+  'cmht',
+  'pcso',
+  'cid',
+  'idva',
+  'isva',
+  'dash',
+  'iom',
+  'yot',
+  'yjs',
+  'gdpr',
+  'hmrc',
+  'uc',
+  'pip',
+  'esa',
+  'jsa',
+  'icb',
+  'cin',
+  'lac',
+  'cla',
+  'plo',
+  'sgo',
 ])
 
 /** Foldable, lower case: how a word is looked up. */
@@ -133,7 +220,12 @@ interface Found {
  * for people in this copy (pseudonyms, initials) and are safe;
  * `recordedNames` every household name of the document's cases.
  */
-export function possibleIdentifiers(text: string, lexicon: Lexicon, known: ReadonlySet<string>, recordedNames: ReadonlySet<string>): Found[] {
+export function possibleIdentifiers(
+  text: string,
+  lexicon: Lexicon,
+  known: ReadonlySet<string>,
+  recordedNames: ReadonlySet<string>,
+): Found[] {
   const visible = text.replace(placeholder, (match) => ' '.repeat(match.length))
   const found: Found[] = []
   for (const match of visible.matchAll(token)) {
@@ -141,7 +233,8 @@ export function possibleIdentifiers(text: string, lexicon: Lexicon, known: Reado
     const index = match.index
     const key = wordKey(word)
     if (/\p{N}/u.test(word)) {
-      if (isNumberLike(word, visible.charAt(index - 1), visible.charAt(index + word.length))) found.push({ text: word, key, reason: 'number', index })
+      if (isNumberLike(word, visible.charAt(index - 1), visible.charAt(index + word.length)))
+        found.push({ text: word, key, reason: 'number', index })
       continue
     }
     const first = word.charAt(0)
@@ -151,7 +244,8 @@ export function possibleIdentifiers(text: string, lexicon: Lexicon, known: Reado
       found.push({ text: word, key, reason: 'recorded_name', index })
       continue
     }
-    if (lexicon.isWord(key) || key.split(/[-/]/u).every((part) => part === '' || lexicon.isWord(part) || lexicon.vocabulary.has(part))) continue
+    if (lexicon.isWord(key) || key.split(/[-/]/u).every((part) => part === '' || lexicon.isWord(part) || lexicon.vocabulary.has(part)))
+      continue
     found.push({ text: word, key, reason: 'unknown_word', index })
   }
   return found
@@ -183,12 +277,29 @@ export interface ReviewInput {
 }
 
 /** The changes per case (document-wide first, then agenda order) and the flags in the order the copy meets them. */
-export function buildReview({ items, profile, recorder, lexicon, replacements, recordedNames }: ReviewInput): Pick<RedactionReview, 'replacementCount' | 'cases' | 'flags'> {
+export function buildReview({
+  items,
+  profile,
+  recorder,
+  lexicon,
+  replacements,
+  recordedNames,
+}: ReviewInput): Pick<RedactionReview, 'replacementCount' | 'cases' | 'flags'> {
   const known = vocabularyOf(replacements)
-  const names = new Set([...recordedNames].flatMap((name) => name.split(/[\s-]+/u)).filter((name) => name.length >= 2).map(wordKey))
+  const names = new Set(
+    [...recordedNames]
+      .flatMap((name) => name.split(/[\s-]+/u))
+      .filter((name) => name.length >= 2)
+      .map(wordKey),
+  )
   const cases: ReviewCase[] = [
     { caseReference: null, caseTitle: 'Whole document', changes: recorder.changes.get(null) ?? [], notes: [] },
-    ...items.map((item) => ({ caseReference: item.caseReference, caseTitle: item.caseTitle, changes: recorder.changes.get(item.caseReference) ?? [], notes: caseNotes(item, profile) })),
+    ...items.map((item) => ({
+      caseReference: item.caseReference,
+      caseTitle: item.caseTitle,
+      changes: recorder.changes.get(item.caseReference) ?? [],
+      notes: caseNotes(item, profile),
+    })),
   ]
   const flags = new Map<string, ReviewFlag>()
   for (const { scope, text } of recorder.texts) {
@@ -215,7 +326,8 @@ export function buildReview({ items, profile, recorder, lexicon, replacements, r
 
 /** What the copy leaves out of a case as a whole, said once per case. */
 export function caseNotes(item: AgendaItem, profile: RedactionProfile): string[] {
-  if (!item.consentToShare) return [`No consent to share: discussed in general terms only (reference, risk and ${profile.recipientAgency}'s own actions).`]
+  if (!item.consentToShare)
+    return [`No consent to share: discussed in general terms only (reference, risk and ${profile.recipientAgency}'s own actions).`]
   const notes = new Set<string>()
   if (item.sensitivity && !receives(profile, item.sensitivity)) notes.add(withheldLine(item.sensitivity, profile))
   for (const part of item.discussion) {

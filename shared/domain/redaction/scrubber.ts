@@ -134,7 +134,13 @@ export function createScrubbers(knownPeople: readonly KnownPerson[], options: Sc
   }
 
   /** One rule applied to a text, each replacement told to the observer (with kept names put back). */
-  const apply = (input: string, pattern: RegExp, replacer: string | ((...match: unknown[]) => string), scope: string | null, restore: Restore): string => {
+  const apply = (
+    input: string,
+    pattern: RegExp,
+    replacer: string | ((...match: unknown[]) => string),
+    scope: string | null,
+    restore: Restore,
+  ): string => {
     if (!observer) return typeof replacer === 'string' ? input.replace(pattern, replacer) : input.replace(pattern, replacer)
     return input.replace(pattern, (...match: unknown[]) => {
       const found = match[0] as string
@@ -238,7 +244,9 @@ function compileKeepPattern(keep: readonly string[], names: NameTable, terms: Re
 
 /** The sender's added terms, whole words only, longest first; a possessive goes with the term. */
 function compileTermPattern(terms: readonly string[]): RegExp | null {
-  const sources = [...new Set(terms.map((term) => term.trim().replace(/\s+/gu, ' ')).filter((term) => term.length >= 2))].map(accentTolerantPattern)
+  const sources = [...new Set(terms.map((term) => term.trim().replace(/\s+/gu, ' ')).filter((term) => term.length >= 2))].map(
+    accentTolerantPattern,
+  )
   if (sources.length === 0) return null
   return new RegExp(`${notWordBefore}(?:${alternation(sources)})(?:['’]s)?${notWordAfter}`, 'giu')
 }

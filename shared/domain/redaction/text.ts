@@ -13,7 +13,10 @@ export function escapeRegExp(text: string): string {
 
 /** 'Zoë' → 'zoe': what two spellings of a name have in common. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
 }
 
 /** Base letter → every precomposed Latin letter that folds to it ('e' → 'èéêë...'). Built once. */

@@ -58,7 +58,11 @@ export function openActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
  * still open, or updated at this meeting. An action raised at a later
  * meeting never appears in an earlier one's minutes.
  */
-export function carriedInto(db: Db, caseId: string, meeting: { id: string; date: string; time: string; startsAt: string }): ActionJoinedRow[] {
+export function carriedInto(
+  db: Db,
+  caseId: string,
+  meeting: { id: string; date: string; time: string; startsAt: string },
+): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(
     db,
     `${selectJoined} WHERE ac.case_id = @caseId
@@ -70,7 +74,10 @@ export function carriedInto(db: Db, caseId: string, meeting: { id: string; date:
 }
 
 export function raisedAt(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
-  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? AND ac.raised_at_meeting_id = ? ORDER BY ac.created_at, ac.rowid`).all(caseId, meetingId)
+  return stmt<ActionJoinedRow>(
+    db,
+    `${selectJoined} WHERE ac.case_id = ? AND ac.raised_at_meeting_id = ? ORDER BY ac.created_at, ac.rowid`,
+  ).all(caseId, meetingId)
 }
 
 export function getAction(db: Db, id: string): ActionJoinedRow | undefined {
@@ -86,7 +93,13 @@ export function insertAction(db: Db, row: ActionRow): void {
 }
 
 export function setActionStatus(db: Db, id: string, status: ActionStatus, completedOn: string | null, note: string, at: string): void {
-  stmt(db, 'UPDATE actions SET status = ?, completed_on = ?, status_note = ?, updated_at = ? WHERE id = ?').run(status, completedOn, note, at, id)
+  stmt(db, 'UPDATE actions SET status = ?, completed_on = ?, status_note = ?, updated_at = ? WHERE id = ?').run(
+    status,
+    completedOn,
+    note,
+    at,
+    id,
+  )
 }
 
 export function deleteAction(db: Db, id: string): void {

@@ -55,7 +55,7 @@ export function renameAgency(db: Db, id: string, name: string, shortName: string
 }
 
 export function countAgencies(db: Db): number {
-  return (stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM agencies').get()?.n ?? 0)
+  return stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM agencies').get()?.n ?? 0
 }
 
 export function setAgencyProfile(db: Db, id: string, receives: readonly string[], at: string): void {

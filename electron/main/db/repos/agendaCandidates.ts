@@ -28,8 +28,15 @@ export function agendaCandidates(db: Db, meetingDate: string): AgendaCandidate[]
      FROM actions ac WHERE ac.status = 'open'`,
   ).all()
   const byCase = new Map<string, Array<{ status: 'open'; dueDate: string; meetingsCarried: number }>>()
-  for (const action of actions) byCase.set(action.case_id, [...(byCase.get(action.case_id) ?? []), { status: action.status, dueDate: action.due_date, meetingsCarried: action.meetings_carried }])
-  return stmt<CandidateRow>(db, "SELECT id, reference, status, risk_level, bring_to_next_meeting, created_at, next_review_date FROM cases WHERE status <> 'closed'")
+  for (const action of actions)
+    byCase.set(action.case_id, [
+      ...(byCase.get(action.case_id) ?? []),
+      { status: action.status, dueDate: action.due_date, meetingsCarried: action.meetings_carried },
+    ])
+  return stmt<CandidateRow>(
+    db,
+    "SELECT id, reference, status, risk_level, bring_to_next_meeting, created_at, next_review_date FROM cases WHERE status <> 'closed'",
+  )
     .all()
     .map((row) => ({
       caseId: row.id,

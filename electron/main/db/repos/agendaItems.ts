@@ -48,7 +48,10 @@ export function insertItem(db: Db, row: AgendaItemRow): void {
   ).run(row)
 }
 
-export function updateItemRecord(db: Db, row: Omit<AgendaItemRow, 'meeting_id' | 'case_id' | 'position' | 'reasons' | 'removed' | 'removed_reason' | 'risk_before' | 'created_at'>): void {
+export function updateItemRecord(
+  db: Db,
+  row: Omit<AgendaItemRow, 'meeting_id' | 'case_id' | 'position' | 'reasons' | 'removed' | 'removed_reason' | 'risk_before' | 'created_at'>,
+): void {
   stmt(
     db,
     `UPDATE agenda_items SET done = @done, discussion = @discussion, decisions = @decisions, risk_after = @risk_after, direction = @direction,

@@ -44,12 +44,20 @@ export function insertAttendee(db: Db, row: AttendeeRow): void {
 }
 
 export function setAttendance(db: Db, id: string, attendance: Attendance, informationSent: boolean, at: string): void {
-  stmt(db, 'UPDATE meeting_attendees SET attendance = ?, information_sent = ?, updated_at = ? WHERE id = ?').run(attendance, informationSent ? 1 : 0, at, id)
+  stmt(db, 'UPDATE meeting_attendees SET attendance = ?, information_sent = ?, updated_at = ? WHERE id = ?').run(
+    attendance,
+    informationSent ? 1 : 0,
+    at,
+    id,
+  )
 }
 
 /** Agreed, explicitly skipped (never both), or neither yet. */
 export function setAgreed(db: Db, id: string, agreed: boolean, at: string, skipped = false): void {
-  stmt(db, 'UPDATE meeting_attendees SET agreed_confidentiality = ?, agreed_at = ?, confidentiality_skipped = ?, updated_at = ? WHERE id = ?').run(agreed ? 1 : 0, agreed ? at : null, !agreed && skipped ? 1 : 0, at, id)
+  stmt(
+    db,
+    'UPDATE meeting_attendees SET agreed_confidentiality = ?, agreed_at = ?, confidentiality_skipped = ?, updated_at = ? WHERE id = ?',
+  ).run(agreed ? 1 : 0, agreed ? at : null, !agreed && skipped ? 1 : 0, at, id)
 }
 
 export function deleteAttendee(db: Db, id: string): void {

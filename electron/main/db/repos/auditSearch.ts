@@ -85,7 +85,9 @@ export function countAudit(db: Db, query: AuditQuery): number {
 }
 
 export function auditActions(db: Db): string[] {
-  return stmt<{ action: string }>(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action').all().map((row) => row.action)
+  return stmt<{ action: string }>(db, 'SELECT DISTINCT action FROM audit_log ORDER BY action')
+    .all()
+    .map((row) => row.action)
 }
 
 export function caseIdByReference(db: Db, reference: string): string | null {

@@ -32,7 +32,10 @@ export function getCaseAgency(db: Db, id: string): CaseAgencyRow | undefined {
 }
 
 export function activeCaseAgency(db: Db, caseId: string, agencyId: string): CaseAgencyRow | undefined {
-  return stmt<CaseAgencyRow>(db, 'SELECT * FROM case_agencies WHERE case_id = ? AND agency_id = ? AND ended_on IS NULL').get(caseId, agencyId)
+  return stmt<CaseAgencyRow>(db, 'SELECT * FROM case_agencies WHERE case_id = ? AND agency_id = ? AND ended_on IS NULL').get(
+    caseId,
+    agencyId,
+  )
 }
 
 export function insertCaseAgency(db: Db, row: CaseAgencyRow): void {

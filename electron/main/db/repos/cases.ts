@@ -49,7 +49,8 @@ export interface CaseSummaryRow extends CaseRecordRow {
 }
 
 const SEP = '\u001f'
-const agencyNames = (row: CaseSummaryRow): string[] => (row.agency_names ? row.agency_names.split(SEP) : []).sort((a, b) => a.localeCompare(b))
+const agencyNames = (row: CaseSummaryRow): string[] =>
+  (row.agency_names ? row.agency_names.split(SEP) : []).sort((a, b) => a.localeCompare(b))
 
 export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   id: row.id,
@@ -68,7 +69,17 @@ export const rowToCaseSummary = (row: CaseSummaryRow): CaseSummary => ({
   subjectConsent: row.subject_consent,
   subjectName: row.subject_first_name === null ? null : [row.subject_first_name, row.subject_last_name].filter(Boolean).join(' '),
   agencyNames: agencyNames(row),
-  searchText: [row.reference, row.title, row.keyworker_name ?? '', row.lead_agency_name, row.neighbourhood, row.agency_names ?? '', row.search_text ?? ''].join(' ').toLowerCase(),
+  searchText: [
+    row.reference,
+    row.title,
+    row.keyworker_name ?? '',
+    row.lead_agency_name,
+    row.neighbourhood,
+    row.agency_names ?? '',
+    row.search_text ?? '',
+  ]
+    .join(' ')
+    .toLowerCase(),
   agencyCount: agencyNames(row).length,
   referralCount: row.referral_count,
   nonEngagement: row.non_engagement === 1,
@@ -140,7 +151,20 @@ export function nextCaseNumber(db: Db, year: number): number {
 
 export function updateCaseRecord(
   db: Db,
-  row: Pick<CaseRecordRow, 'id' | 'title' | 'keyworker_id' | 'lead_agency_id' | 'risk_level' | 'next_review_date' | 'neighbourhood' | 'summary' | 'aspirations' | 'strengths' | 'updated_at'>,
+  row: Pick<
+    CaseRecordRow,
+    | 'id'
+    | 'title'
+    | 'keyworker_id'
+    | 'lead_agency_id'
+    | 'risk_level'
+    | 'next_review_date'
+    | 'neighbourhood'
+    | 'summary'
+    | 'aspirations'
+    | 'strengths'
+    | 'updated_at'
+  >,
 ): void {
   stmt(
     db,
@@ -175,7 +199,12 @@ export function updateCaseFromTriage(
 }
 
 export function setNonEngagement(db: Db, id: string, flagged: boolean, since: string | null, at: string): void {
-  stmt(db, 'UPDATE cases SET non_engagement = ?, non_engagement_since = ?, updated_at = ? WHERE id = ?').run(flagged ? 1 : 0, flagged ? since : null, at, id)
+  stmt(db, 'UPDATE cases SET non_engagement = ?, non_engagement_since = ?, updated_at = ? WHERE id = ?').run(
+    flagged ? 1 : 0,
+    flagged ? since : null,
+    at,
+    id,
+  )
 }
 
 /** The risk agreed at a meeting. */

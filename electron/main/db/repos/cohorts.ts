@@ -9,12 +9,21 @@ interface CohortRow {
   case_count: number
 }
 
-const toView = (row: CohortRow): CohortView => ({ id: row.id, name: row.name, description: row.description, active: row.active === 1, caseCount: row.case_count })
+const toView = (row: CohortRow): CohortView => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  active: row.active === 1,
+  caseCount: row.case_count,
+})
 
-const select = 'SELECT k.id, k.name, k.description, k.active, (SELECT count(*) FROM cohort_cases cc WHERE cc.cohort_id = k.id) AS case_count FROM cohorts k'
+const select =
+  'SELECT k.id, k.name, k.description, k.active, (SELECT count(*) FROM cohort_cases cc WHERE cc.cohort_id = k.id) AS case_count FROM cohorts k'
 
 export function listCohorts(db: Db, includeRetired: boolean): CohortView[] {
-  return stmt<CohortRow>(db, `${select} ${includeRetired ? '' : 'WHERE k.active = 1'} ORDER BY k.active DESC, k.name COLLATE NOCASE`).all().map(toView)
+  return stmt<CohortRow>(db, `${select} ${includeRetired ? '' : 'WHERE k.active = 1'} ORDER BY k.active DESC, k.name COLLATE NOCASE`)
+    .all()
+    .map(toView)
 }
 
 export function getCohort(db: Db, id: string): CohortView | undefined {
@@ -28,7 +37,10 @@ export function findCohortByName(db: Db, name: string): CohortView | undefined {
 }
 
 export function insertCohort(db: Db, row: { id: string; name: string; description: string; createdBy: string; at: string }): void {
-  stmt(db, 'INSERT INTO cohorts (id, name, description, active, created_by, created_at, updated_at) VALUES (@id, @name, @description, 1, @createdBy, @at, @at)').run(row)
+  stmt(
+    db,
+    'INSERT INTO cohorts (id, name, description, active, created_by, created_at, updated_at) VALUES (@id, @name, @description, 1, @createdBy, @at, @at)',
+  ).run(row)
 }
 
 export function updateCohort(db: Db, row: { id: string; name: string; description: string; at: string }): void {
@@ -41,7 +53,10 @@ export function setCohortActive(db: Db, id: string, active: boolean, at: string)
 
 /** Adds the cases not already in the cohort; returns the ids newly added. */
 export function addCohortCases(db: Db, cohortId: string, caseIds: readonly string[], addedBy: string, at: string): string[] {
-  const insert = stmt(db, 'INSERT INTO cohort_cases (cohort_id, case_id, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, case_id) DO NOTHING')
+  const insert = stmt(
+    db,
+    'INSERT INTO cohort_cases (cohort_id, case_id, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, case_id) DO NOTHING',
+  )
   return caseIds.filter((caseId) => insert.run(cohortId, caseId, addedBy, at).changes === 1)
 }
 

@@ -34,7 +34,10 @@ export function consentHistory(db: Db, personId: string): ConsentJoinedRow[] {
   ).all(personId)
 }
 
-export function consentHistoryForCase(db: Db, caseId: string): Array<ConsentJoinedRow & { person_first_name: string; person_last_name: string }> {
+export function consentHistoryForCase(
+  db: Db,
+  caseId: string,
+): Array<ConsentJoinedRow & { person_first_name: string; person_last_name: string }> {
   return stmt<ConsentJoinedRow & { person_first_name: string; person_last_name: string }>(
     db,
     `SELECT c.*, u.name AS recorded_by_name, p.first_name AS person_first_name, p.last_name AS person_last_name

@@ -39,7 +39,12 @@ export function removeCredential(db: Db, userId: string): void {
 }
 
 export function recordFailure(db: Db, userId: string, failedAttempts: number, lockedUntil: string | null, at: string): void {
-  stmt(db, 'UPDATE user_credentials SET failed_attempts = ?, locked_until = ?, updated_at = ? WHERE user_id = ?').run(failedAttempts, lockedUntil, at, userId)
+  stmt(db, 'UPDATE user_credentials SET failed_attempts = ?, locked_until = ?, updated_at = ? WHERE user_id = ?').run(
+    failedAttempts,
+    lockedUntil,
+    at,
+    userId,
+  )
 }
 
 export function clearFailures(db: Db, userId: string, at: string): void {
@@ -48,5 +53,10 @@ export function clearFailures(db: Db, userId: string, at: string): void {
 
 /** Active administrators with a passphrase: none only on a database upgraded from before sign-in credentials. */
 export function countActiveAdminCredentials(db: Db): number {
-  return stmt<{ n: number }>(db, "SELECT count(*) AS n FROM user_credentials c JOIN users u ON u.id = c.user_id WHERE u.role = 'admin' AND u.active = 1").get()?.n ?? 0
+  return (
+    stmt<{ n: number }>(
+      db,
+      "SELECT count(*) AS n FROM user_credentials c JOIN users u ON u.id = c.user_id WHERE u.role = 'admin' AND u.active = 1",
+    ).get()?.n ?? 0
+  )
 }

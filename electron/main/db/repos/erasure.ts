@@ -8,11 +8,23 @@ import { stmt, type Db } from '../connection'
  * other write ever runs without them and a failure restores them with
  * everything else (DDL is transactional in SQLite).
  */
-const PROTECTED_TABLES = ['consent_records', 'agenda_items', 'actions', 'action_updates', 'meetings', 'minutes_snapshots', 'export_register'] as const
+const PROTECTED_TABLES = [
+  'consent_records',
+  'agenda_items',
+  'actions',
+  'action_updates',
+  'meetings',
+  'minutes_snapshots',
+  'export_register',
+] as const
 
 export function withProtectionLifted<T>(db: Db, run: () => T): T {
   const placeholders = PROTECTED_TABLES.map(() => '?').join(', ')
-  const triggers = db.prepare<string[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders}) ORDER BY name`).all(...PROTECTED_TABLES)
+  const triggers = db
+    .prepare<string[], { name: string; sql: string }>(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders}) ORDER BY name`,
+    )
+    .all(...PROTECTED_TABLES)
   // A trigger name comes from our own schema, never from input; it is quoted all the same.
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name.replace(/"/g, '""')}"`)
   const result = run()
@@ -33,16 +45,31 @@ export function getErasableCase(db: Db, caseId: string): ErasableCase | undefine
 }
 
 export function closedCases(db: Db): ErasableCase[] {
-  return stmt<ErasableCase>(db, "SELECT id, reference, status, closed_at, closure_reason FROM cases WHERE status = 'closed' AND closed_at IS NOT NULL ORDER BY closed_at, reference").all()
+  return stmt<ErasableCase>(
+    db,
+    "SELECT id, reference, status, closed_at, closure_reason FROM cases WHERE status = 'closed' AND closed_at IS NOT NULL ORDER BY closed_at, reference",
+  ).all()
 }
 
 /** Approved meetings at which the case was on the agenda. */
 export function approvedMeetingsWithCase(db: Db, caseId: string): string[] {
-  return stmt<{ id: string }>(db, "SELECT DISTINCT m.id FROM meetings m JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ai.case_id = ? AND m.status = 'approved' ORDER BY m.date").all(caseId).map((row) => row.id)
+  return stmt<{ id: string }>(
+    db,
+    "SELECT DISTINCT m.id FROM meetings m JOIN agenda_items ai ON ai.meeting_id = m.id WHERE ai.case_id = ? AND m.status = 'approved' ORDER BY m.date",
+  )
+    .all(caseId)
+    .map((row) => row.id)
 }
 
 export function casesInApprovedMinutes(db: Db): Set<string> {
-  return new Set(stmt<{ case_id: string }>(db, "SELECT DISTINCT ai.case_id FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id WHERE m.status = 'approved'").all().map((row) => row.case_id))
+  return new Set(
+    stmt<{ case_id: string }>(
+      db,
+      "SELECT DISTINCT ai.case_id FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id WHERE m.status = 'approved'",
+    )
+      .all()
+      .map((row) => row.case_id),
+  )
 }
 
 export interface SnapshotRow {
@@ -53,11 +80,17 @@ export interface SnapshotRow {
 }
 
 export function snapshotFor(db: Db, meetingId: string): SnapshotRow | undefined {
-  return stmt<SnapshotRow>(db, 'SELECT meeting_id, detail, minutes_full, minutes_for_redaction FROM minutes_snapshots WHERE meeting_id = ?').get(meetingId)
+  return stmt<SnapshotRow>(
+    db,
+    'SELECT meeting_id, detail, minutes_full, minutes_for_redaction FROM minutes_snapshots WHERE meeting_id = ?',
+  ).get(meetingId)
 }
 
 export function rewriteSnapshot(db: Db, row: SnapshotRow): void {
-  stmt(db, 'UPDATE minutes_snapshots SET detail = @detail, minutes_full = @minutes_full, minutes_for_redaction = @minutes_for_redaction WHERE meeting_id = @meeting_id').run(row)
+  stmt(
+    db,
+    'UPDATE minutes_snapshots SET detail = @detail, minutes_full = @minutes_full, minutes_for_redaction = @minutes_for_redaction WHERE meeting_id = @meeting_id',
+  ).run(row)
 }
 
 /**

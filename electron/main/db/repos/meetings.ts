@@ -43,14 +43,19 @@ export function getMeeting(db: Db, id: string): MeetingJoinedRow | undefined {
 
 /** The latest meeting held before this date (any status but planned counts as held). */
 export function previousMeetingBefore(db: Db, date: string): MeetingRow | undefined {
-  return stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE date < ? AND status <> 'planned' ORDER BY date DESC, time DESC LIMIT 1").get(date)
+  return stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE date < ? AND status <> 'planned' ORDER BY date DESC, time DESC LIMIT 1").get(
+    date,
+  )
 }
 
 /** The meeting after this one: the one created from it, else the first held later (by date and time). */
 export function followingMeeting(db: Db, meeting: { id: string; date: string; time: string }): MeetingRow | undefined {
   return (
     stmt<MeetingRow>(db, 'SELECT * FROM meetings WHERE previous_meeting_id = ? ORDER BY date, time LIMIT 1').get(meeting.id) ??
-    stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE id <> @id AND (date || 'T' || time) > @at ORDER BY date, time LIMIT 1").get({ id: meeting.id, at: `${meeting.date}T${meeting.time}` })
+    stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE id <> @id AND (date || 'T' || time) > @at ORDER BY date, time LIMIT 1").get({
+      id: meeting.id,
+      at: `${meeting.date}T${meeting.time}`,
+    })
   )
 }
 
@@ -77,7 +82,12 @@ export function setNextMeetingDate(db: Db, id: string, date: string | null, at: 
 }
 
 export function approveMeeting(db: Db, id: string, approvedBy: string, at: string): void {
-  stmt(db, "UPDATE meetings SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?").run(approvedBy, at, at, id)
+  stmt(db, "UPDATE meetings SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?").run(
+    approvedBy,
+    at,
+    at,
+    id,
+  )
 }
 
 export interface AmendmentRow {
@@ -91,7 +101,10 @@ export interface AmendmentRow {
 }
 
 export function insertAmendment(db: Db, row: AmendmentRow): void {
-  stmt(db, 'INSERT INTO minutes_amendments (id, meeting_id, text, added_by, added_at, created_at, updated_at) VALUES (@id, @meeting_id, @text, @added_by, @added_at, @created_at, @updated_at)').run(row)
+  stmt(
+    db,
+    'INSERT INTO minutes_amendments (id, meeting_id, text, added_by, added_at, created_at, updated_at) VALUES (@id, @meeting_id, @text, @added_by, @added_at, @created_at, @updated_at)',
+  ).run(row)
 }
 
 export function listAmendments(db: Db, meetingId: string): Array<AmendmentRow & { added_by_name: string }> {

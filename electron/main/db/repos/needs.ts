@@ -1,7 +1,9 @@
 import { stmt, type Db } from '../connection'
 
 export function listNeeds(db: Db, caseId: string): string[] {
-  return stmt<{ need: string }>(db, 'SELECT need FROM case_needs WHERE case_id = ? ORDER BY need').all(caseId).map((row) => row.need)
+  return stmt<{ need: string }>(db, 'SELECT need FROM case_needs WHERE case_id = ? ORDER BY need')
+    .all(caseId)
+    .map((row) => row.need)
 }
 
 /** Replaces the case's needs with exactly this set (inside the caller's transaction). */

@@ -36,7 +36,10 @@ export interface CohortCaseRow {
 }
 
 export function cohortCases(db: Db, scope: ReportScope): CohortCaseRow[] {
-  return stmt<CohortCaseRow>(db, `${cohort} SELECT id, reference, status, risk_level, triage_category, opened_on FROM cohort ORDER BY reference`).all(scope)
+  return stmt<CohortCaseRow>(
+    db,
+    `${cohort} SELECT id, reference, status, risk_level, triage_category, opened_on FROM cohort ORDER BY reference`,
+  ).all(scope)
 }
 
 export interface CohortDemandRow {

@@ -1,4 +1,12 @@
-import type { ActionPageQuery, CasePageQuery, CaseSortKey, TriagePageQuery, TriageSortKey, ActionSortKey, SortDirection } from '../../../../shared/domain/tablePages'
+import type {
+  ActionPageQuery,
+  CasePageQuery,
+  CaseSortKey,
+  TriagePageQuery,
+  TriageSortKey,
+  ActionSortKey,
+  SortDirection,
+} from '../../../../shared/domain/tablePages'
 import { riskRank } from '../../../../shared/domain/risk'
 import { stmt, type Db } from '../connection'
 import type { ActionJoinedRow } from './actions'
@@ -47,14 +55,21 @@ function caseSearch(search: string, params: Params): string {
   const parts: string[] = []
   if (search.length >= 3) {
     const name = asName(search)
-    params.match = name.length >= 3 ? `{name} : ${phrase(name)} OR {police_reference reference title source_reference} : ${phrase(search)}` : `{police_reference reference title source_reference} : ${phrase(search)}`
+    params.match =
+      name.length >= 3
+        ? `{name} : ${phrase(name)} OR {police_reference reference title source_reference} : ${phrase(search)}`
+        : `{police_reference reference title source_reference} : ${phrase(search)}`
     parts.push(`SELECT CASE d.kind WHEN 'case' THEN d.entity_id WHEN 'person' THEN p.case_id ELSE t.case_id END
       FROM search_fts f CROSS JOIN search_documents d ON d.id = f.rowid
         LEFT JOIN people p ON d.kind = 'person' AND p.id = d.entity_id
         LEFT JOIN triage_entries t ON d.kind = 'triage' AND t.id = d.entity_id
       WHERE search_fts MATCH @match`)
-    parts.push(`SELECT ks.case_id FROM case_summaries ks WHERE ks.keyworker_id IN (SELECT ku.id FROM users ku WHERE ku.name LIKE @like ESCAPE '\\')`)
-    parts.push(`SELECT ia.case_id FROM case_involved_agencies ia WHERE ia.agency_id IN (SELECT ag.id FROM agencies ag WHERE ag.name LIKE @like ESCAPE '\\')`)
+    parts.push(
+      `SELECT ks.case_id FROM case_summaries ks WHERE ks.keyworker_id IN (SELECT ku.id FROM users ku WHERE ku.name LIKE @like ESCAPE '\\')`,
+    )
+    parts.push(
+      `SELECT ia.case_id FROM case_involved_agencies ia WHERE ia.agency_id IN (SELECT ag.id FROM agencies ag WHERE ag.name LIKE @like ESCAPE '\\')`,
+    )
   } else {
     parts.push(`SELECT ts.case_id FROM case_summaries ts WHERE ts.search_text LIKE @like ESCAPE '\\'`)
   }
@@ -103,10 +118,12 @@ function caseWhere(query: CasePageQuery): Built {
 }
 
 /** A clause and the values it binds. */
-const adder = (where: string[], params: Params) => (clause: string, values: Params = {}) => {
-  where.push(clause)
-  Object.assign(params, values)
-}
+const adder =
+  (where: string[], params: Params) =>
+  (clause: string, values: Params = {}) => {
+    where.push(clause)
+    Object.assign(params, values)
+  }
 
 const whereSql = (where: string[]) => (where.length ? `WHERE ${where.join(' AND ')}` : '')
 
@@ -169,7 +186,12 @@ function keysAndTotal(db: Db, sqlFor: (reverse: boolean) => PageSql, offset: num
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc')
 
 export function casePage(db: Db, query: CasePageQuery): { rows: CaseSummaryTableRow[]; total: number } {
-  const { ids, total } = keysAndTotal(db, (reverse) => casePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query), query.offset, query.limit)
+  const { ids, total } = keysAndTotal(
+    db,
+    (reverse) => casePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query),
+    query.offset,
+    query.limit,
+  )
   const rows = ids.length ? stmt<CaseSummaryTableRow>(db, caseColumns).all({ ids: JSON.stringify(ids) }) : []
   return { rows: inOrder(ids, rows), total }
 }
@@ -221,7 +243,9 @@ export function triagePageSql(query: TriagePageQuery): { keys: string; total: st
     if (query.search.length >= 3) params.words = `{summary source_reference} : ${phrase(query.search)}`
     where.push('t.id IN (SELECT id FROM matched_entries)')
   }
-  const usesCase = where.some((clause) => clause.includes('s.')) || query.sort.by in { caseReference: 1, person: 1, caseStatus: 1, keyworker: 1, neighbourhood: 1 }
+  const usesCase =
+    where.some((clause) => clause.includes('s.')) ||
+    query.sort.by in { caseReference: 1, person: 1, caseStatus: 1, keyworker: 1, neighbourhood: 1 }
   const caseJoin = usesCase ? 'JOIN case_summaries s ON s.case_id = t.case_id' : ''
   const column = triageSortColumn[query.sort.by]
   const d = dir(query.sort.direction)
@@ -247,7 +271,12 @@ const triageColumns = `
   WHERE t.id IN (SELECT value FROM json_each(@ids))`
 
 export function triagePage(db: Db, query: TriagePageQuery): { rows: TriageJoinedRow[]; total: number } {
-  const { ids, total } = keysAndTotal(db, (reverse) => triagePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query), query.offset, query.limit)
+  const { ids, total } = keysAndTotal(
+    db,
+    (reverse) => triagePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query),
+    query.offset,
+    query.limit,
+  )
   const rows = ids.length ? stmt<TriageJoinedRow>(db, triageColumns).all({ ids: JSON.stringify(ids) }) : []
   return { rows: inOrder(ids, rows), total }
 }
@@ -272,7 +301,11 @@ export interface ActionWindow {
 }
 
 /** `reverse`: the same order backwards (groups too), for a window read from the end. */
-export function actionPageSql(query: ActionPageQuery, when: ActionWindow, reverse = false): { keys: string; total: string; groups: string | null; params: Params } {
+export function actionPageSql(
+  query: ActionPageQuery,
+  when: ActionWindow,
+  reverse = false,
+): { keys: string; total: string; groups: string | null; params: Params } {
   const params: Params = {}
   const where: string[] = []
   const add = adder(where, params)
@@ -281,7 +314,8 @@ export function actionPageSql(query: ActionPageQuery, when: ActionWindow, revers
   if (f.ownerName) add('ac.owner_name = @ownerName COLLATE NOCASE', { ownerName: f.ownerName })
   if (f.ownerAgencyId) add('ac.owner_agency_id = @ownerAgencyId', { ownerAgencyId: f.ownerAgencyId })
   if (f.overdue) add("ac.status = 'open' AND ac.due_date < @today", { today: when.today })
-  if (f.dueThisWeek) add("ac.status = 'open' AND ac.due_date >= @today AND ac.due_date <= @weekEnd", { today: when.today, weekEnd: when.weekEnd })
+  if (f.dueThisWeek)
+    add("ac.status = 'open' AND ac.due_date >= @today AND ac.due_date <= @weekEnd", { today: when.today, weekEnd: when.weekEnd })
   if (f.mine) add('ac.owner_name = @myName COLLATE NOCASE', { myName: when.myName.trim() })
   let cte = ''
   if (query.search) {
@@ -295,9 +329,18 @@ export function actionPageSql(query: ActionPageQuery, when: ActionWindow, revers
   // With one status chosen, open-first is the same for every row: left out, so the status index gives the order.
   const openFirst = f.status || f.overdue || f.dueThisWeek ? '' : `(ac.status <> 'open') ${d}, `
   const within = column ? `${column} ${d}, ac.due_date ${d}, ac.id ${d}` : `${openFirst}ac.due_date ${d}, ac.id ${d}`
-  const group = query.groupBy === 'owner' ? `ac.owner_name COLLATE NOCASE ${g}, ` : query.groupBy === 'agency' ? `ag.name COLLATE NOCASE ${g}, ac.owner_agency_id ${g}, ` : ''
+  const group =
+    query.groupBy === 'owner'
+      ? `ac.owner_name COLLATE NOCASE ${g}, `
+      : query.groupBy === 'agency'
+        ? `ag.name COLLATE NOCASE ${g}, ac.owner_agency_id ${g}, `
+        : ''
   const needsAgency = query.groupBy === 'agency' || query.sort.by === 'agency'
-  const joins = [needsAgency ? 'JOIN agencies ag ON ag.id = ac.owner_agency_id' : '', query.sort.by === 'case' ? 'JOIN case_summaries cs ON cs.case_id = ac.case_id' : '', query.sort.by === 'raised' ? 'LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id' : ''].join(' ')
+  const joins = [
+    needsAgency ? 'JOIN agencies ag ON ag.id = ac.owner_agency_id' : '',
+    query.sort.by === 'case' ? 'JOIN case_summaries cs ON cs.case_id = ac.case_id' : '',
+    query.sort.by === 'raised' ? 'LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id' : '',
+  ].join(' ')
   const groups =
     query.groupBy === 'owner'
       ? `${cte} SELECT min(ac.owner_name) AS key, min(ac.owner_name) AS label, count(*) AS count FROM actions ac ${whereSql(where)} GROUP BY ac.owner_name COLLATE NOCASE ORDER BY ac.owner_name COLLATE NOCASE`
@@ -322,7 +365,11 @@ const actionColumns = `
   LEFT JOIN action_summaries st ON st.action_id = ac.id
   WHERE ac.id IN (SELECT value FROM json_each(@ids))`
 
-export function actionPage(db: Db, query: ActionPageQuery, when: ActionWindow): { rows: ActionJoinedRow[]; total: number; groups: Array<{ key: string; label: string; count: number }> } {
+export function actionPage(
+  db: Db,
+  query: ActionPageQuery,
+  when: ActionWindow,
+): { rows: ActionJoinedRow[]; total: number; groups: Array<{ key: string; label: string; count: number }> } {
   const sql = actionPageSql(query, when)
   const { ids, total } = keysAndTotal(db, (reverse) => (reverse ? actionPageSql(query, when, true) : sql), query.offset, query.limit)
   const rows = ids.length ? stmt<ActionJoinedRow>(db, actionColumns).all({ ids: JSON.stringify(ids) }) : []
@@ -334,13 +381,28 @@ export function actionPage(db: Db, query: ActionPageQuery, when: ActionWindow): 
 
 export function tableFilterOptions(db: Db) {
   return {
-    keyworkers: stmt<{ id: string; name: string }>(db, 'SELECT u.id, u.name FROM users u WHERE EXISTS (SELECT 1 FROM case_summaries s WHERE s.keyworker_id = u.id) ORDER BY u.name COLLATE NOCASE').all(),
-    agencies: stmt<{ id: string; name: string }>(db, 'SELECT a.id, a.name FROM agencies a WHERE EXISTS (SELECT 1 FROM case_involved_agencies i WHERE i.agency_id = a.id) OR EXISTS (SELECT 1 FROM actions ac WHERE ac.owner_agency_id = a.id) ORDER BY a.name COLLATE NOCASE').all(),
-    neighbourhoods: stmt<{ n: string }>(db, "SELECT DISTINCT neighbourhood AS n FROM case_summaries WHERE neighbourhood <> '' ORDER BY neighbourhood")
+    keyworkers: stmt<{ id: string; name: string }>(
+      db,
+      'SELECT u.id, u.name FROM users u WHERE EXISTS (SELECT 1 FROM case_summaries s WHERE s.keyworker_id = u.id) ORDER BY u.name COLLATE NOCASE',
+    ).all(),
+    agencies: stmt<{ id: string; name: string }>(
+      db,
+      'SELECT a.id, a.name FROM agencies a WHERE EXISTS (SELECT 1 FROM case_involved_agencies i WHERE i.agency_id = a.id) OR EXISTS (SELECT 1 FROM actions ac WHERE ac.owner_agency_id = a.id) ORDER BY a.name COLLATE NOCASE',
+    ).all(),
+    neighbourhoods: stmt<{ n: string }>(
+      db,
+      "SELECT DISTINCT neighbourhood AS n FROM case_summaries WHERE neighbourhood <> '' ORDER BY neighbourhood",
+    )
       .all()
       .map((row) => row.n),
-    sources: stmt<{ key: string; label: string }>(db, 'SELECT ts.key, ts.label FROM triage_sources ts WHERE EXISTS (SELECT 1 FROM triage_entries t WHERE t.source = ts.key) ORDER BY ts.label COLLATE NOCASE').all(),
-    actionOwners: stmt<{ n: string }>(db, 'SELECT min(owner_name) AS n FROM actions GROUP BY owner_name COLLATE NOCASE ORDER BY owner_name COLLATE NOCASE')
+    sources: stmt<{ key: string; label: string }>(
+      db,
+      'SELECT ts.key, ts.label FROM triage_sources ts WHERE EXISTS (SELECT 1 FROM triage_entries t WHERE t.source = ts.key) ORDER BY ts.label COLLATE NOCASE',
+    ).all(),
+    actionOwners: stmt<{ n: string }>(
+      db,
+      'SELECT min(owner_name) AS n FROM actions GROUP BY owner_name COLLATE NOCASE ORDER BY owner_name COLLATE NOCASE',
+    )
       .all()
       .map((row) => row.n),
   }

@@ -85,10 +85,12 @@ export function listTriageForCase(db: Db, caseId: string): TriageJoinedRow[] {
 
 /** Contacts for this case (or this person) received in [from, to): the evidence for a repeat. */
 export function triageReceivedBetween(db: Db, caseId: string, from: string, to: string): TriageJoinedRow[] {
-  return stmt<TriageJoinedRow>(db, `${selectJoined} WHERE t.case_id = ? AND t.received_at >= ? AND t.received_at < ? ORDER BY t.received_at DESC`).all(caseId, from, to)
+  return stmt<TriageJoinedRow>(
+    db,
+    `${selectJoined} WHERE t.case_id = ? AND t.received_at >= ? AND t.received_at < ? ORDER BY t.received_at DESC`,
+  ).all(caseId, from, to)
 }
 
 export function countTriageForCase(db: Db, caseId: string): number {
   return stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM triage_entries WHERE case_id = ? AND supersedes_id IS NULL').get(caseId)?.n ?? 0
 }
-

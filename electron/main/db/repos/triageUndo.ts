@@ -19,7 +19,13 @@ export function otherRecordsOnCase(db: Db, caseId: string, triageId: string, per
 }
 
 export function laterTriageOnCase(db: Db, caseId: string, createdAt: string, triageId: string): number {
-  return stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM triage_entries WHERE case_id = ? AND id <> ? AND created_at >= ?').get(caseId, triageId, createdAt)?.n ?? 0
+  return (
+    stmt<{ n: number }>(db, 'SELECT count(*) AS n FROM triage_entries WHERE case_id = ? AND id <> ? AND created_at >= ?').get(
+      caseId,
+      triageId,
+      createdAt,
+    )?.n ?? 0
+  )
 }
 
 export function deleteTriage(db: Db, id: string): void {
@@ -31,8 +37,14 @@ export function deleteTriageRiskChange(db: Db, caseId: string, at: string): void
   stmt(db, "DELETE FROM case_changes WHERE case_id = ? AND kind = 'risk' AND at = ? AND note = 'Triage'").run(caseId, at)
 }
 
-export function restoreCaseAssessment(db: Db, row: { id: string; risk_level: string; triage_category: string | null; bring_to_next_meeting: 0 | 1; updated_at: string }): void {
-  stmt(db, 'UPDATE cases SET risk_level = @risk_level, triage_category = @triage_category, bring_to_next_meeting = @bring_to_next_meeting, updated_at = @updated_at WHERE id = @id').run(row)
+export function restoreCaseAssessment(
+  db: Db,
+  row: { id: string; risk_level: string; triage_category: string | null; bring_to_next_meeting: 0 | 1; updated_at: string },
+): void {
+  stmt(
+    db,
+    'UPDATE cases SET risk_level = @risk_level, triage_category = @triage_category, bring_to_next_meeting = @bring_to_next_meeting, updated_at = @updated_at WHERE id = @id',
+  ).run(row)
 }
 
 /**

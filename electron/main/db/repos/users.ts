@@ -48,5 +48,8 @@ export function countUsers(db: Db): number {
 }
 
 export function updateUser(db: Db, row: Pick<UserRow, 'id' | 'name' | 'agency_id' | 'role' | 'active' | 'updated_at'>): void {
-  stmt(db, 'UPDATE users SET name = @name, agency_id = @agency_id, role = @role, active = @active, updated_at = @updated_at WHERE id = @id').run(row)
+  stmt(
+    db,
+    'UPDATE users SET name = @name, agency_id = @agency_id, role = @role, active = @active, updated_at = @updated_at WHERE id = @id',
+  ).run(row)
 }

@@ -18,6 +18,23 @@ import { unitCostHandlers } from './unitCosts'
 
 /** Every channel's handler (reads of personal data audited). The return type makes a missing one a compile error. */
 export function createHandlers(services: AppServices): Handlers {
-  return withReadAudit(services.ctx, mergeHandlers([
-    sessionHandlers(services), agencyHandlers(services), userHandlers(services), caseHandlers(services), peopleHandlers(services), triageHandlers(services), meetingHandlers(services), settingsHandlers(services), exportHandlers(services), backupHandlers(services), governanceHandlers(services), unitCostHandlers(services), demoHandlers(services), tablePageHandlers(services)]))
+  return withReadAudit(
+    services.ctx,
+    mergeHandlers([
+      sessionHandlers(services),
+      agencyHandlers(services),
+      userHandlers(services),
+      caseHandlers(services),
+      peopleHandlers(services),
+      triageHandlers(services),
+      meetingHandlers(services),
+      settingsHandlers(services),
+      exportHandlers(services),
+      backupHandlers(services),
+      governanceHandlers(services),
+      unitCostHandlers(services),
+      demoHandlers(services),
+      tablePageHandlers(services),
+    ]),
+  )
 }

@@ -50,7 +50,12 @@ export function ActionListScreen({ session }: { session: SessionState }) {
       search: state.search,
       groupBy,
       sort: sortFrom(state.sorting, actionSortKeyOf) ?? { by: 'due', direction: 'asc' },
-      filter: { status: orNull(state.filters.status), ownerName: orNull(state.filters.ownerName), ownerAgencyId: orNull(state.filters.ownerAgencyName), ...quick },
+      filter: {
+        status: orNull(state.filters.status),
+        ownerName: orNull(state.filters.ownerName),
+        ownerAgencyId: orNull(state.filters.ownerAgencyName),
+        ...quick,
+      },
     }),
     [groupBy, quick],
   )
@@ -83,20 +88,51 @@ export function ActionListScreen({ session }: { session: SessionState }) {
           enableHiding: false,
         }),
         column.accessor('description', { header: 'Action', sortFn: 'text', enableHiding: false }),
-        column.accessor('caseDisplayName', { header: 'Case', cell: (info) => <><Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>{info.getValue()}</Link> <ConsentBadge status={info.row.original.subjectConsent} /></>, sortFn: 'text' }),
+        column.accessor('caseDisplayName', {
+          header: 'Case',
+          cell: (info) => (
+            <>
+              <Link to={`/cases/${info.row.original.caseId}`} tabIndex={-1}>
+                {info.getValue()}
+              </Link>{' '}
+              <ConsentBadge status={info.row.original.subjectConsent} />
+            </>
+          ),
+          sortFn: 'text',
+        }),
         column.accessor('ownerName', { header: 'Owner', sortFn: 'text' }),
         column.accessor('ownerAgencyName', { header: 'Agency', sortFn: 'text' }),
         column.accessor('dueDate', { header: 'Due', cell: (info) => formatDate(info.getValue()), sortFn: 'basic' }),
         column.accessor('status', { header: 'Status', cell: (info) => dueText(info.row.original, today), enableSorting: false }),
-        column.accessor((row) => (row.escalated ? 'Escalated' : ''), { id: 'escalated', header: 'Escalated', cell: (info) => info.getValue() || '—', enableSorting: false }),
-        column.accessor('raisedOn', { header: 'Raised', cell: (info) => (info.row.original.raisedAtMeetingId ? <Link to={`/meetings/${info.row.original.raisedAtMeetingId}`} tabIndex={-1}>{info.getValue() ? formatDate(info.getValue() ?? '') : 'meeting'}</Link> : '—'), sortFn: 'basic' }),
+        column.accessor((row) => (row.escalated ? 'Escalated' : ''), {
+          id: 'escalated',
+          header: 'Escalated',
+          cell: (info) => info.getValue() || '—',
+          enableSorting: false,
+        }),
+        column.accessor('raisedOn', {
+          header: 'Raised',
+          cell: (info) =>
+            info.row.original.raisedAtMeetingId ? (
+              <Link to={`/meetings/${info.row.original.raisedAtMeetingId}`} tabIndex={-1}>
+                {info.getValue() ? formatDate(info.getValue() ?? '') : 'meeting'}
+              </Link>
+            ) : (
+              '—'
+            ),
+          sortFn: 'basic',
+        }),
       ]),
     [selected, today, canEdit],
   )
   const filters: TableFilter[] = useMemo(
     () => [
       { columnId: 'ownerName', label: 'Owner', options: (options.data?.actionOwners ?? []).map((value) => ({ value, label: value })) },
-      { columnId: 'ownerAgencyName', label: 'Agency', options: (options.data?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })) },
+      {
+        columnId: 'ownerAgencyName',
+        label: 'Agency',
+        options: (options.data?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
+      },
       { columnId: 'status', label: 'Status', options: actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] })) },
     ],
     [options.data],
@@ -140,13 +176,33 @@ export function ActionListScreen({ session }: { session: SessionState }) {
           <span>{selected.size} selected</span>
           <span className={noteError ? 'filter field-error' : 'filter'}>
             <label htmlFor="bulk-note">Note</label>
-            <input id="bulk-note" value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={noteError ? true : undefined} aria-describedby={noteError ? 'bulk-note-hint bulk-note-error' : 'bulk-note-hint'} />
-            <span id="bulk-note-hint" className="hint">Required to drop: say why</span>
-            {noteError && <span id="bulk-note-error" className="error-message" role="alert">{noteError}</span>}
+            <input
+              id="bulk-note"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              aria-invalid={noteError ? true : undefined}
+              aria-describedby={noteError ? 'bulk-note-hint bulk-note-error' : 'bulk-note-hint'}
+            />
+            <span id="bulk-note-hint" className="hint">
+              Required to drop: say why
+            </span>
+            {noteError && (
+              <span id="bulk-note-error" className="error-message" role="alert">
+                {noteError}
+              </span>
+            )}
           </span>
-          <button type="button" className="primary" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('done')}>Mark selected done</button>
-          <button type="button" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('dropped')}>Drop selected</button>
-          {error && <p className="error-message" role="alert">{error}</p>}
+          <button type="button" className="primary" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('done')}>
+            Mark selected done
+          </button>
+          <button type="button" disabled={selected.size === 0 || bulk.isPending} onClick={() => void apply('dropped')}>
+            Drop selected
+          </button>
+          {error && (
+            <p className="error-message" role="alert">
+              {error}
+            </p>
+          )}
         </div>
       )}
       <PagedTable
@@ -159,11 +215,19 @@ export function ActionListScreen({ session }: { session: SessionState }) {
         filters={filters}
         groupLabel={groupBy === 'none' ? undefined : groupLabel}
         onRowsLoaded={onRowsLoaded}
-        emptyMessage={anyActions || Object.values(quick).some(Boolean) ? 'No actions match these filters.' : 'No actions yet: actions are raised in case meetings.'}
+        emptyMessage={
+          anyActions || Object.values(quick).some(Boolean)
+            ? 'No actions match these filters.'
+            : 'No actions yet: actions are raised in case meetings.'
+        }
         actions={
           <>
-            <button type="button" onClick={() => setExporting({ kind: 'actionTracker' })}>Export action tracker</button>
-            <button type="button" onClick={() => setExporting({ kind: 'csv', table: 'actions' })}>Export CSV</button>
+            <button type="button" onClick={() => setExporting({ kind: 'actionTracker' })}>
+              Export action tracker
+            </button>
+            <button type="button" onClick={() => setExporting({ kind: 'csv', table: 'actions' })}>
+              Export CSV
+            </button>
           </>
         }
       />

@@ -10,12 +10,23 @@ export interface QuickFilters {
 }
 
 /** The quick toggles, then the grouping: by owner or agency, overdue first within a group, then by due date. */
-export function shownActions(actions: readonly ActionView[], quick: QuickFilters, groupBy: GroupBy, today: string, myName: string): ActionView[] {
+export function shownActions(
+  actions: readonly ActionView[],
+  quick: QuickFilters,
+  groupBy: GroupBy,
+  today: string,
+  myName: string,
+): ActionView[] {
   const filtered = actions.filter(
-    (action) => (!quick.overdue || action.overdue) && (!quick.dueThisWeek || dueWithin(action, today, 7)) && (!quick.mine || action.ownerName.trim().toLowerCase() === myName.trim().toLowerCase()),
+    (action) =>
+      (!quick.overdue || action.overdue) &&
+      (!quick.dueThisWeek || dueWithin(action, today, 7)) &&
+      (!quick.mine || action.ownerName.trim().toLowerCase() === myName.trim().toLowerCase()),
   )
   const group = (action: ActionView) => (groupBy === 'owner' ? action.ownerName : groupBy === 'agency' ? action.ownerAgencyName : '')
-  return [...filtered].sort((a, b) => group(a).localeCompare(group(b)) || Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate))
+  return [...filtered].sort(
+    (a, b) => group(a).localeCompare(group(b)) || Number(b.overdue) - Number(a.overdue) || a.dueDate.localeCompare(b.dueDate),
+  )
 }
 
 export function dueText(action: ActionView, today: string): string {

@@ -40,13 +40,18 @@ function AuditLog() {
   }
   const runExport = async () => {
     const result = await exportCsv.mutateAsync({ filter })
-    announce(result.ok ? (result.value.savedTo ? `Audit log exported to ${result.value.savedTo}` : 'Export cancelled') : result.error.message)
+    announce(
+      result.ok ? (result.value.savedTo ? `Audit log exported to ${result.value.savedTo}` : 'Export cancelled') : result.error.message,
+    )
   }
 
   return (
     <>
       <h1 tabIndex={-1}>Audit log</h1>
-      <p>Every change and every view of personal data, with who did it and when. Entries cannot be changed or deleted, and looking at them is recorded too.</p>
+      <p>
+        Every change and every view of personal data, with who did it and when. Entries cannot be changed or deleted, and looking at them is
+        recorded too.
+      </p>
       <form onSubmit={apply} aria-label="Filter the audit log" className="filter-bar">
         <label>
           User

@@ -45,7 +45,11 @@ export function ActionNeedsEditor({
             <span className="choices">
               {needs.map((need) => (
                 <label key={need} className="choice">
-                  <input type="checkbox" checked={linked(action.id).includes(need)} onChange={(e) => toggle(action.id, need, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={linked(action.id).includes(need)}
+                    onChange={(e) => toggle(action.id, need, e.target.checked)}
+                  />
                   {needLabels[need]}
                 </label>
               ))}

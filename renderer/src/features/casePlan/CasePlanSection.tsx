@@ -22,7 +22,9 @@ export function CasePlanSection({ caseId, needs, canEdit }: { caseId: string; ne
   return (
     <section id="case-plan" aria-labelledby="case-plan-heading" className="case-section">
       <h2 id="case-plan-heading">Case plan</h2>
-      {plan.data && <CasePlanForm key={`${plan.data.version}`} plan={plan.data} needs={needs} actions={caseActions.data ?? []} canEdit={canEdit} />}
+      {plan.data && (
+        <CasePlanForm key={`${plan.data.version}`} plan={plan.data} needs={needs} actions={caseActions.data ?? []} canEdit={canEdit} />
+      )}
       <button type="button" onClick={() => setExporting(true)}>
         Export case plan
       </button>
@@ -31,7 +33,17 @@ export function CasePlanSection({ caseId, needs, canEdit }: { caseId: string; ne
   )
 }
 
-function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs: readonly Need[]; actions: readonly ActionView[]; canEdit: boolean }) {
+function CasePlanForm({
+  plan,
+  needs,
+  actions,
+  canEdit,
+}: {
+  plan: CasePlan
+  needs: readonly Need[]
+  actions: readonly ActionView[]
+  canEdit: boolean
+}) {
   const [personViews, setPersonViews] = useState(plan.personViews)
   const [actionNeeds, setActionNeeds] = useState<ActionNeedLink[]>(plan.actionNeeds)
   const [dissent, setDissent] = useState(plan.dissentingViews)
@@ -69,7 +81,9 @@ function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs
 
   return (
     <form onSubmit={submit} noValidate aria-label="Case plan">
-      <p className="hint">{plan.updatedAt ? `Version ${plan.version}, last saved ${new Date(plan.updatedAt).toLocaleString('en-GB')}` : 'Not saved yet.'}</p>
+      <p className="hint">
+        {plan.updatedAt ? `Version ${plan.version}, last saved ${new Date(plan.updatedAt).toLocaleString('en-GB')}` : 'Not saved yet.'}
+      </p>
       <ErrorSummary errors={errors} labels={{}} summaryRef={summaryRef} />
       <fieldset disabled={!canEdit} className="plain-fieldset">
         <Field label="The person's own views" hint="In their words where possible" error={errors.personViews}>
@@ -81,7 +95,11 @@ function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs
             <div className="rows-editor-row" key={index} role="group" aria-label={`Outcome ${index + 1}`}>
               <span className={errors[`outcomes.${index}.description`] ? 'field-error' : undefined}>
                 <label htmlFor={`outcome-${index}`}>Outcome</label>
-                <input id={`outcome-${index}`} value={outcome.description} onChange={(e) => setOutcomes(outcomes.map((o, i) => (i === index ? { ...o, description: e.target.value } : o)))} />
+                <input
+                  id={`outcome-${index}`}
+                  value={outcome.description}
+                  onChange={(e) => setOutcomes(outcomes.map((o, i) => (i === index ? { ...o, description: e.target.value } : o)))}
+                />
               </span>
               <span className="choices" role="group" aria-label={`Needs outcome ${index + 1} answers`}>
                 {needs.map((need) => (
@@ -89,13 +107,23 @@ function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs
                     <input
                       type="checkbox"
                       checked={outcome.needs.includes(need)}
-                      onChange={(e) => setOutcomes(outcomes.map((o, i) => (i === index ? { ...o, needs: e.target.checked ? [...o.needs, need] : o.needs.filter((n) => n !== need) } : o)))}
+                      onChange={(e) =>
+                        setOutcomes(
+                          outcomes.map((o, i) =>
+                            i === index ? { ...o, needs: e.target.checked ? [...o.needs, need] : o.needs.filter((n) => n !== need) } : o,
+                          ),
+                        )
+                      }
                     />
                     {needLabels[need]}
                   </label>
                 ))}
               </span>
-              <button type="button" onClick={() => setOutcomes(outcomes.filter((_, i) => i !== index))} aria-label={`Remove outcome ${index + 1}`}>
+              <button
+                type="button"
+                onClick={() => setOutcomes(outcomes.filter((_, i) => i !== index))}
+                aria-label={`Remove outcome ${index + 1}`}
+              >
                 Remove
               </button>
             </div>
@@ -104,17 +132,71 @@ function CasePlanForm({ plan, needs, actions, canEdit }: { plan: CasePlan; needs
             Add outcome
           </button>
         </fieldset>
-        <ActionNeedsEditor actions={actions} needs={needs} links={actionNeeds} onChange={setActionNeeds} error={Object.entries(errors).find(([key]) => key.startsWith('actionNeeds'))?.[1]} />
-        <RowsEditor legend="Dissenting professional views" rows={dissent} fields={[{ key: 'by', label: 'Who' }, { key: 'agency', label: 'Agency' }, { key: 'view', label: 'View' }]} empty={{ by: '', agency: '', view: '' }} onChange={setDissent} errors={errors} errorPrefix="dissentingViews" />
+        <ActionNeedsEditor
+          actions={actions}
+          needs={needs}
+          links={actionNeeds}
+          onChange={setActionNeeds}
+          error={Object.entries(errors).find(([key]) => key.startsWith('actionNeeds'))?.[1]}
+        />
+        <RowsEditor
+          legend="Dissenting professional views"
+          rows={dissent}
+          fields={[
+            { key: 'by', label: 'Who' },
+            { key: 'agency', label: 'Agency' },
+            { key: 'view', label: 'View' },
+          ]}
+          empty={{ by: '', agency: '', view: '' }}
+          onChange={setDissent}
+          errors={errors}
+          errorPrefix="dissentingViews"
+        />
         <Field label="If things get worse" hint="One step per line" error={errors.contingency}>
           {(props) => <textarea {...props} rows={3} value={contingency} onChange={(e) => setContingency(e.target.value)} />}
         </Field>
-        <RowsEditor legend="Who to call" rows={contacts} fields={[{ key: 'who', label: 'Who' }, { key: 'service', label: 'Service' }, { key: 'phone', label: 'Phone' }, { key: 'when', label: 'When' }]} empty={{ who: '', service: '', phone: '', when: '' }} onChange={setContacts} errors={errors} errorPrefix="contingencyContacts" />
+        <RowsEditor
+          legend="Who to call"
+          rows={contacts}
+          fields={[
+            { key: 'who', label: 'Who' },
+            { key: 'service', label: 'Service' },
+            { key: 'phone', label: 'Phone' },
+            { key: 'when', label: 'When' },
+          ]}
+          empty={{ who: '', service: '', phone: '', when: '' }}
+          onChange={setContacts}
+          errors={errors}
+          errorPrefix="contingencyContacts"
+        />
         <Field label="Step-down criteria" hint="One per line: when the case can close or step down" error={errors.stepDownCriteria}>
           {(props) => <textarea {...props} rows={3} value={stepDown} onChange={(e) => setStepDown(e.target.value)} />}
         </Field>
-        <RowsEditor legend="Distribution list" rows={distribution} fields={[{ key: 'name', label: 'Name' }, { key: 'agency', label: 'Agency' }]} empty={{ name: '', agency: '' }} onChange={setDistribution} errors={errors} errorPrefix="distribution" />
-        <RowsEditor legend="Sign-off" rows={signOff} fields={[{ key: 'name', label: 'Name' }, { key: 'role', label: 'Role' }, { key: 'agency', label: 'Agency' }]} empty={{ name: '', role: '', agency: '' }} onChange={setSignOff} errors={errors} errorPrefix="signOff" />
+        <RowsEditor
+          legend="Distribution list"
+          rows={distribution}
+          fields={[
+            { key: 'name', label: 'Name' },
+            { key: 'agency', label: 'Agency' },
+          ]}
+          empty={{ name: '', agency: '' }}
+          onChange={setDistribution}
+          errors={errors}
+          errorPrefix="distribution"
+        />
+        <RowsEditor
+          legend="Sign-off"
+          rows={signOff}
+          fields={[
+            { key: 'name', label: 'Name' },
+            { key: 'role', label: 'Role' },
+            { key: 'agency', label: 'Agency' },
+          ]}
+          empty={{ name: '', role: '', agency: '' }}
+          onChange={setSignOff}
+          errors={errors}
+          errorPrefix="signOff"
+        />
         {canEdit && (
           <button type="submit" className="primary" disabled={save.isPending}>
             Save case plan

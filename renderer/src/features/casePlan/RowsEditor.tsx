@@ -27,7 +27,8 @@ export function RowsEditor<Row extends Record<string, string>>({
   errorPrefix: string
 }) {
   const id = useId()
-  const update = (index: number, key: keyof Row, value: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)))
+  const update = (index: number, key: keyof Row, value: string) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)))
   return (
     <fieldset className="field rows-editor">
       <legend>{legend}</legend>
@@ -40,7 +41,13 @@ export function RowsEditor<Row extends Record<string, string>>({
             return (
               <span key={field.key} className={error ? 'field-error' : undefined}>
                 <label htmlFor={inputId}>{field.label}</label>
-                <input id={inputId} value={row[field.key]} aria-invalid={error ? true : undefined} aria-describedby={error ? `${inputId}-error` : undefined} onChange={(e) => update(index, field.key, e.target.value)} />
+                <input
+                  id={inputId}
+                  value={row[field.key]}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${inputId}-error` : undefined}
+                  onChange={(e) => update(index, field.key, e.target.value)}
+                />
                 {error && (
                   <span className="error-message" id={`${inputId}-error`}>
                     {error}
@@ -49,7 +56,11 @@ export function RowsEditor<Row extends Record<string, string>>({
               </span>
             )
           })}
-          <button type="button" onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={`Remove ${legend.toLowerCase()} ${index + 1}`}>
+          <button
+            type="button"
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+            aria-label={`Remove ${legend.toLowerCase()} ${index + 1}`}
+          >
             Remove
           </button>
         </div>
@@ -62,4 +73,8 @@ export function RowsEditor<Row extends Record<string, string>>({
 }
 
 /** One item per line, for simple lists (contingency steps, step-down criteria). */
-export const toLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean)
+export const toLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)

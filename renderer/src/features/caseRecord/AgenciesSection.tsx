@@ -53,29 +53,58 @@ export function AgenciesSection({ detail, canEdit, today }: { detail: CaseDetail
             <strong>{agency.agencyName}</strong>
             {agency.contactName && ` · ${agency.contactName}`}
             {agency.contactDetails && ` · ${agency.contactDetails}`} · since {formatDate(agency.since)}
-            {agency.endedOn ? ` · stepped back ${formatDate(agency.endedOn)}` : canEdit && (
-              <>
-                {' '}
-                <button type="button" onClick={() => void end.save({ caseAgencyId: agency.id, endedOn: today }, `${agency.agencyName} stepped back`)}>
-                  {agency.agencyName} stepped back
-                </button>
-              </>
-            )}
+            {agency.endedOn
+              ? ` · stepped back ${formatDate(agency.endedOn)}`
+              : canEdit && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      onClick={() => void end.save({ caseAgencyId: agency.id, endedOn: today }, `${agency.agencyName} stepped back`)}
+                    >
+                      {agency.agencyName} stepped back
+                    </button>
+                  </>
+                )}
           </li>
         ))}
       </ul>
       {end.errors._ && <p className="error-message">{end.errors._}</p>}
-      {canEdit && !adding && <button type="button" {...opener('add-agency')} onClick={() => setAdding(true)}>Add agency</button>}
+      {canEdit && !adding && (
+        <button type="button" {...opener('add-agency')} onClick={() => setAdding(true)}>
+          Add agency
+        </button>
+      )}
       {adding && (
-        <form onSubmit={submit} noValidate aria-label="Add agency to case" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label="Add agency to case"
+          className="inline-form"
+          onKeyDown={(e) => e.key === 'Escape' && close()}
+        >
           <ErrorSummary errors={add.errors} labels={labels} summaryRef={add.summaryRef} />
-          <Field label={labels.agencyId} error={add.errors.agencyId}>{(p) => <AgencySelect {...p} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} ref={focusOnMount} />}</Field>
-          <Field label={labels.contactName} error={add.errors.contactName}>{(p) => <input {...p} value={form.contactName} onChange={(e) => setForm({ ...form, contactName: e.target.value })} />}</Field>
-          <Field label={labels.contactDetails} error={add.errors.contactDetails}>{(p) => <input {...p} value={form.contactDetails} onChange={(e) => setForm({ ...form, contactDetails: e.target.value })} />}</Field>
-          <Field label={labels.since} error={add.errors.since}>{(p) => <DateInput {...p} value={form.since} onChange={(since) => setForm({ ...form, since })} />}</Field>
+          <Field label={labels.agencyId} error={add.errors.agencyId}>
+            {(p) => (
+              <AgencySelect {...p} value={form.agencyId} onChange={(agencyId) => setForm({ ...form, agencyId })} ref={focusOnMount} />
+            )}
+          </Field>
+          <Field label={labels.contactName} error={add.errors.contactName}>
+            {(p) => <input {...p} value={form.contactName} onChange={(e) => setForm({ ...form, contactName: e.target.value })} />}
+          </Field>
+          <Field label={labels.contactDetails} error={add.errors.contactDetails}>
+            {(p) => <input {...p} value={form.contactDetails} onChange={(e) => setForm({ ...form, contactDetails: e.target.value })} />}
+          </Field>
+          <Field label={labels.since} error={add.errors.since}>
+            {(p) => <DateInput {...p} value={form.since} onChange={(since) => setForm({ ...form, since })} />}
+          </Field>
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={add.pending}>Add agency</button>
-            <button type="button" onClick={close}>Cancel</button>
+            <button type="submit" className="primary" disabled={add.pending}>
+              Add agency
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
           </div>
         </form>
       )}

@@ -44,14 +44,16 @@ export function CaseHeader({ detail, directions }: { detail: CaseDetail; directi
         <div>
           <dt>Involvement</dt>
           <dd>
-            {detail.agencyCount} {detail.agencyCount === 1 ? 'agency' : 'agencies'} involved · {detail.referralCount} {detail.referralCount === 1 ? 'referral' : 'referrals'}
+            {detail.agencyCount} {detail.agencyCount === 1 ? 'agency' : 'agencies'} involved · {detail.referralCount}{' '}
+            {detail.referralCount === 1 ? 'referral' : 'referrals'}
             {detail.reopenCount > 0 && ` · reopened ${detail.reopenCount}×`}
           </dd>
         </div>
       </dl>
       {detail.nonEngagement && (
         <p className="notice">
-          <strong>Not engaging</strong> since {detail.nonEngagementSince ? formatDate(detail.nonEngagementSince) : 'unknown'}: act on it, don&apos;t close the case.
+          <strong>Not engaging</strong> since {detail.nonEngagementSince ? formatDate(detail.nonEngagementSince) : 'unknown'}: act on it,
+          don&apos;t close the case.
         </p>
       )}
     </header>

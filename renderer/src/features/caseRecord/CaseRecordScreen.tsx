@@ -66,7 +66,13 @@ export function CaseRecordScreen({ session }: { session: SessionState }) {
         <ul>
           {sections.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`} onClick={(event) => { event.preventDefault(); focusSection(id) }}>
+              <a
+                href={`#${id}`}
+                onClick={(event) => {
+                  event.preventDefault()
+                  focusSection(id)
+                }}
+              >
                 {label}
               </a>
             </li>

@@ -34,7 +34,11 @@ export function CohortsSection({ caseId, canEdit }: { caseId: string; canEdit: b
               {row.name}
               {row.active ? '' : ' (retired)'}, since {formatDate(row.addedAt.slice(0, 10))}{' '}
               {canEdit && (
-                <button type="button" onClick={() => void remove.save({ cohortId: row.cohortId, caseId }, `Taken out of ${row.name}`)} aria-label={`Take out of ${row.name}`}>
+                <button
+                  type="button"
+                  onClick={() => void remove.save({ cohortId: row.cohortId, caseId }, `Taken out of ${row.name}`)}
+                  aria-label={`Take out of ${row.name}`}
+                >
                   Take out
                 </button>
               )}

@@ -20,9 +20,16 @@ export function DemandChangeSection({ caseId }: { caseId: string }) {
   return (
     <div className="case-demand-change">
       <p>
-        Opened {formatDate(openedOn)}: {describeMonths(windows.beforeMonths, 'before')} compared with {describeMonths(windows.afterMonths, 'since')}.
+        Opened {formatDate(openedOn)}: {describeMonths(windows.beforeMonths, 'before')} compared with{' '}
+        {describeMonths(windows.afterMonths, 'since')}.
       </p>
-      <DemandReport changes={report.data.changes} months={report.data.months} benefit={report.data.benefit} title="Demand before and since this case opened" level={3} />
+      <DemandReport
+        changes={report.data.changes}
+        months={report.data.months}
+        benefit={report.data.benefit}
+        title="Demand before and since this case opened"
+        level={3}
+      />
     </div>
   )
 }

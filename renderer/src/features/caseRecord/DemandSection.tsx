@@ -8,18 +8,38 @@ import { formatDate } from '../../format'
 import { useSave } from './useSave'
 import { EnumOptions } from '../../components/EnumOptions'
 
-const labels = { kind: 'Kind of contact', periodStart: 'Date (or start of period)', periodEnd: 'End of period', count: 'How many', note: 'Note', personId: 'Person' } as const
+const labels = {
+  kind: 'Kind of contact',
+  periodStart: 'Date (or start of period)',
+  periodEnd: 'End of period',
+  count: 'How many',
+  note: 'Note',
+  personId: 'Person',
+} as const
 
 /** Demand on services (police, ambulance, A&E…): single events or counts over a period, with totals. */
 export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit: boolean }) {
   const events = useApiQuery('demand:list', { id: detail.id })
   const [form, setForm] = useState({ kind: '' as DemandKind | '', personId: '', periodStart: '', periodEnd: '', count: '1', note: '' })
   const { save, pending, errors, summaryRef } = useSave('demand:add')
-  const totals = demandKinds.map((kind) => ({ kind, total: (events.data ?? []).filter((e) => e.kind === kind).reduce((sum, e) => sum + e.count, 0) })).filter((t) => t.total > 0)
+  const totals = demandKinds
+    .map((kind) => ({ kind, total: (events.data ?? []).filter((e) => e.kind === kind).reduce((sum, e) => sum + e.count, 0) }))
+    .filter((t) => t.total > 0)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const saved = await save({ caseId: detail.id, personId: form.personId || null, kind: form.kind as DemandKind, periodStart: form.periodStart, periodEnd: form.periodEnd || null, count: Number(form.count), note: form.note }, 'Demand recorded')
+    const saved = await save(
+      {
+        caseId: detail.id,
+        personId: form.personId || null,
+        kind: form.kind as DemandKind,
+        periodStart: form.periodStart,
+        periodEnd: form.periodEnd || null,
+        count: Number(form.count),
+        note: form.note,
+      },
+      'Demand recorded',
+    )
     if (saved) setForm({ kind: form.kind, personId: form.personId, periodStart: '', periodEnd: '', count: '1', note: '' })
   }
 
@@ -30,13 +50,23 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
       {(events.data ?? []).length > 0 && (
         <table className="plain-table">
           <caption className="visually-hidden">Demand events</caption>
-          <thead><tr><th scope="col">Kind</th><th scope="col">Person</th><th scope="col">When</th><th scope="col">Count</th><th scope="col">Note</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Person</th>
+              <th scope="col">When</th>
+              <th scope="col">Count</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
           <tbody>
             {events.data?.map((e) => (
               <tr key={e.id}>
                 <td>{demandKindLabels[e.kind]}</td>
                 <td>{e.personName ?? 'Whole case'}</td>
-                <td>{e.periodStart === e.periodEnd ? formatDate(e.periodStart) : `${formatDate(e.periodStart)} to ${formatDate(e.periodEnd)}`}</td>
+                <td>
+                  {e.periodStart === e.periodEnd ? formatDate(e.periodStart) : `${formatDate(e.periodStart)} to ${formatDate(e.periodEnd)}`}
+                </td>
                 <td>{e.count}</td>
                 <td>{e.note}</td>
               </tr>
@@ -59,15 +89,29 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
             {(p) => (
               <select {...p} value={form.personId} onChange={(e) => setForm({ ...form, personId: e.target.value })}>
                 <option value="">Whole case</option>
-                {detail.people.map((person) => <option key={person.id} value={person.id}>{[person.firstName, person.lastName].filter(Boolean).join(' ')}</option>)}
+                {detail.people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {[person.firstName, person.lastName].filter(Boolean).join(' ')}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <Field label={labels.periodStart} error={errors.periodStart}>{(p) => <DateInput {...p} value={form.periodStart} onChange={(periodStart) => setForm({ ...form, periodStart })} />}</Field>
-          <Field label={labels.periodEnd} hint="Only for a count over a period" error={errors.periodEnd}>{(p) => <DateInput {...p} value={form.periodEnd} onChange={(periodEnd) => setForm({ ...form, periodEnd })} />}</Field>
-          <Field label={labels.count} error={errors.count}>{(p) => <input {...p} type="number" min={1} value={form.count} onChange={(e) => setForm({ ...form, count: e.target.value })} />}</Field>
-          <Field label={labels.note} error={errors.note}>{(p) => <input {...p} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}</Field>
-          <button type="submit" className="primary" disabled={pending}>Record demand</button>
+          <Field label={labels.periodStart} error={errors.periodStart}>
+            {(p) => <DateInput {...p} value={form.periodStart} onChange={(periodStart) => setForm({ ...form, periodStart })} />}
+          </Field>
+          <Field label={labels.periodEnd} hint="Only for a count over a period" error={errors.periodEnd}>
+            {(p) => <DateInput {...p} value={form.periodEnd} onChange={(periodEnd) => setForm({ ...form, periodEnd })} />}
+          </Field>
+          <Field label={labels.count} error={errors.count}>
+            {(p) => <input {...p} type="number" min={1} value={form.count} onChange={(e) => setForm({ ...form, count: e.target.value })} />}
+          </Field>
+          <Field label={labels.note} error={errors.note}>
+            {(p) => <input {...p} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />}
+          </Field>
+          <button type="submit" className="primary" disabled={pending}>
+            Record demand
+          </button>
         </form>
       )}
     </section>

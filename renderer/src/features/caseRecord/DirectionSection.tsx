@@ -22,22 +22,51 @@ export function DirectionSection({ points }: { points: DirectionPoint[] }) {
               <strong>No improvement at the last three reviews.</strong> Is the same response being repeated without effect?
             </p>
           )}
-          <svg className="direction-chart" width={width} height={96} viewBox={`0 0 ${width} 96`} role="img" aria-labelledby="direction-chart-title">
+          <svg
+            className="direction-chart"
+            width={width}
+            height={96}
+            viewBox={`0 0 ${width} 96`}
+            role="img"
+            aria-labelledby="direction-chart-title"
+          >
             <title id="direction-chart-title">
               Direction of travel at {points.length} reviews, latest {directionLabels[points.at(-1)?.direction ?? 'no_change']}
             </title>
-            <text x={0} y={16} className="axis">▲</text>
-            <text x={0} y={52} className="axis">►</text>
-            <text x={0} y={88} className="axis">▼</text>
-            <polyline fill="none" strokeWidth={2} points={points.map((p, i) => `${24 + i * 36},${12 + level[p.direction] * 36}`).join(' ')} />
-            {points.map((p, i) => <circle key={`${p.date}-${i}`} cx={24 + i * 36} cy={12 + level[p.direction] * 36} r={5} />)}
+            <text x={0} y={16} className="axis">
+              ▲
+            </text>
+            <text x={0} y={52} className="axis">
+              ►
+            </text>
+            <text x={0} y={88} className="axis">
+              ▼
+            </text>
+            <polyline
+              fill="none"
+              strokeWidth={2}
+              points={points.map((p, i) => `${24 + i * 36},${12 + level[p.direction] * 36}`).join(' ')}
+            />
+            {points.map((p, i) => (
+              <circle key={`${p.date}-${i}`} cx={24 + i * 36} cy={12 + level[p.direction] * 36} r={5} />
+            ))}
           </svg>
           <table className="plain-table">
             <caption className="visually-hidden">Direction of travel by review</caption>
-            <thead><tr><th scope="col">Review</th><th scope="col">Direction</th><th scope="col">Why</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Review</th>
+                <th scope="col">Direction</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
             <tbody>
               {[...points].reverse().map((p, i) => (
-                <tr key={`${p.date}-${i}`}><td>{formatDate(p.date)}</td><td>{directionLabels[p.direction]}</td><td>{p.reason}</td></tr>
+                <tr key={`${p.date}-${i}`}>
+                  <td>{formatDate(p.date)}</td>
+                  <td>{directionLabels[p.direction]}</td>
+                  <td>{p.reason}</td>
+                </tr>
               ))}
             </tbody>
           </table>

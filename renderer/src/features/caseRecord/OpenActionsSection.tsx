@@ -21,7 +21,10 @@ export function OpenActionsSection({ caseId }: { caseId: string }) {
               {action.raisedAtMeetingId && (
                 <>
                   {' '}
-                  · <Link to={`/meetings/${action.raisedAtMeetingId}`}>raised {action.raisedOn ? formatDate(action.raisedOn) : 'at a meeting'}</Link>
+                  ·{' '}
+                  <Link to={`/meetings/${action.raisedAtMeetingId}`}>
+                    raised {action.raisedOn ? formatDate(action.raisedOn) : 'at a meeting'}
+                  </Link>
                 </>
               )}
             </li>

@@ -57,24 +57,41 @@ export function PeopleSection({ detail, canEdit }: { detail: CaseDetail; canEdit
               {person.dateOfBirth && ` · born ${formatDate(person.dateOfBirth)}`}
             </p>
             <p className="hint">
-              {[person.nhsNumber && `NHS ${person.nhsNumber}`, person.policeReference && `Police ref ${person.policeReference}`, person.address].filter(Boolean).join(' · ') || 'No identifiers recorded'}
+              {[
+                person.nhsNumber && `NHS ${person.nhsNumber}`,
+                person.policeReference && `Police ref ${person.policeReference}`,
+                person.address,
+              ]
+                .filter(Boolean)
+                .join(' · ') || 'No identifiers recorded'}
             </p>
             <p>
-              Consent to share: {person.consent ? consentStatusLabels[person.consent.status] : 'Not recorded'} <ConsentBadge status={person.consent?.status ?? null} />
+              Consent to share: {person.consent ? consentStatusLabels[person.consent.status] : 'Not recorded'}{' '}
+              <ConsentBadge status={person.consent?.status ?? null} />
             </p>
             {canEdit && (
               <div className="row-actions">
-                <button type="button" {...opener(`edit-${person.id}`)} onClick={() => setEditing({ kind: 'person', person })}>Edit {person.firstName}</button>
-                <button type="button" {...opener(`consent-${person.id}`)} onClick={() => setEditing({ kind: 'consent', person })}>Record consent for {person.firstName}</button>
+                <button type="button" {...opener(`edit-${person.id}`)} onClick={() => setEditing({ kind: 'person', person })}>
+                  Edit {person.firstName}
+                </button>
+                <button type="button" {...opener(`consent-${person.id}`)} onClick={() => setEditing({ kind: 'consent', person })}>
+                  Record consent for {person.firstName}
+                </button>
               </div>
             )}
-            {editing?.person?.id === person.id && editing.kind === 'consent' && <ConsentForm person={person} onDone={close(`consent-${person.id}`)} />}
-            {editing?.person?.id === person.id && editing.kind === 'person' && <PersonForm caseId={detail.id} person={person} hasSubject={hasSubject} onDone={close(`edit-${person.id}`)} />}
+            {editing?.person?.id === person.id && editing.kind === 'consent' && (
+              <ConsentForm person={person} onDone={close(`consent-${person.id}`)} />
+            )}
+            {editing?.person?.id === person.id && editing.kind === 'person' && (
+              <PersonForm caseId={detail.id} person={person} hasSubject={hasSubject} onDone={close(`edit-${person.id}`)} />
+            )}
             <ConsentHistory person={person} />
           </li>
         ))}
       </ul>
-      {canEdit && editing?.person === null && <PersonForm caseId={detail.id} person={null} hasSubject={hasSubject} onDone={close('add-person')} />}
+      {canEdit && editing?.person === null && (
+        <PersonForm caseId={detail.id} person={null} hasSubject={hasSubject} onDone={close('add-person')} />
+      )}
       {canEdit && editing === null && (
         <button type="button" className="primary" {...opener('add-person')} onClick={() => setEditing({ kind: 'person', person: null })}>
           Add person

@@ -7,8 +7,30 @@ import { useSave } from './useSave'
 import { focusOnMount } from '../../components/focusOnMount'
 import { EnumOptions } from '../../components/EnumOptions'
 
-const labels = { role: 'Role in the case', relationship: 'Relationship', firstName: 'First name', lastName: 'Last name', preferredName: 'Known as', dateOfBirth: 'Date of birth', nhsNumber: 'NHS number', policeReference: 'Police reference', address: 'Address', neighbourhood: 'Neighbourhood' } as const
-type Form = { role: PersonRole; relationship: string; firstName: string; lastName: string; preferredName: string; dateOfBirth: string; nhsNumber: string; policeReference: string; address: string; neighbourhood: string }
+const labels = {
+  role: 'Role in the case',
+  relationship: 'Relationship',
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Known as',
+  dateOfBirth: 'Date of birth',
+  nhsNumber: 'NHS number',
+  policeReference: 'Police reference',
+  address: 'Address',
+  neighbourhood: 'Neighbourhood',
+} as const
+type Form = {
+  role: PersonRole
+  relationship: string
+  firstName: string
+  lastName: string
+  preferredName: string
+  dateOfBirth: string
+  nhsNumber: string
+  policeReference: string
+  address: string
+  neighbourhood: string
+}
 
 const fromPerson = (person: PersonView | null, hasSubject: boolean): Form => ({
   role: person?.role ?? (hasSubject ? 'child' : 'subject'),
@@ -24,7 +46,17 @@ const fromPerson = (person: PersonView | null, hasSubject: boolean): Form => ({
 })
 
 /** Add or edit a member of the household: children and adults on the same record. */
-export function PersonForm({ caseId, person, hasSubject, onDone }: { caseId: string; person: PersonView | null; hasSubject: boolean; onDone: () => void }) {
+export function PersonForm({
+  caseId,
+  person,
+  hasSubject,
+  onDone,
+}: {
+  caseId: string
+  person: PersonView | null
+  hasSubject: boolean
+  onDone: () => void
+}) {
   const [form, setForm] = useState<Form>(() => fromPerson(person, hasSubject))
   const add = useSave('people:add')
   const update = useSave('people:update')
@@ -34,18 +66,28 @@ export function PersonForm({ caseId, person, hasSubject, onDone }: { caseId: str
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const fields = { ...form, dateOfBirth: form.dateOfBirth || null, nhsNumber: form.nhsNumber || null }
-    const saved = person ? await update.save({ personId: person.id, person: fields }, `${form.firstName} saved`) : await add.save({ caseId, person: fields }, `${form.firstName} added`)
+    const saved = person
+      ? await update.save({ personId: person.id, person: fields }, `${form.firstName} saved`)
+      : await add.save({ caseId, person: fields }, `${form.firstName} added`)
     if (saved) onDone()
   }
 
   const text = (key: Exclude<keyof Form, 'role' | 'dateOfBirth'>, hint?: string) => (
     <Field label={labels[key]} hint={hint} error={active.errors[key]}>
-      {(p) => <input {...p} value={form[key]} onChange={(e) => set(key)(e.target.value)} ref={key === 'firstName' ? focusOnMount : undefined} />}
+      {(p) => (
+        <input {...p} value={form[key]} onChange={(e) => set(key)(e.target.value)} ref={key === 'firstName' ? focusOnMount : undefined} />
+      )}
     </Field>
   )
 
   return (
-    <form onSubmit={submit} noValidate aria-label={person ? `Edit ${person.firstName}` : 'Add person'} className="inline-form" onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={person ? `Edit ${person.firstName}` : 'Add person'}
+      className="inline-form"
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
       <ErrorSummary errors={active.errors} labels={labels} summaryRef={active.summaryRef} />
       {text('firstName')}
       {text('lastName')}
@@ -57,15 +99,21 @@ export function PersonForm({ caseId, person, hasSubject, onDone }: { caseId: str
         )}
       </Field>
       {text('relationship', 'For example, "daughter of the subject"')}
-      <Field label={labels.dateOfBirth} hint="For example, 03/09/2014" error={active.errors.dateOfBirth}>{(p) => <DateInput {...p} value={form.dateOfBirth} onChange={set('dateOfBirth')} />}</Field>
+      <Field label={labels.dateOfBirth} hint="For example, 03/09/2014" error={active.errors.dateOfBirth}>
+        {(p) => <DateInput {...p} value={form.dateOfBirth} onChange={set('dateOfBirth')} />}
+      </Field>
       {text('preferredName')}
       {text('nhsNumber', '10 digits; optional')}
       {text('policeReference', 'Optional')}
       {text('address')}
       {text('neighbourhood')}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={active.pending}>{person ? 'Save person' : 'Add person'}</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" className="primary" disabled={active.pending}>
+          {person ? 'Save person' : 'Add person'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   )

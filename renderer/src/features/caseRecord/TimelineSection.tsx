@@ -2,7 +2,17 @@ import { useState } from 'react'
 import type { TimelineKind } from '../../../../shared/domain/record/views'
 import { useApiQuery } from '../../api/client'
 
-const kindLabels: Record<TimelineKind, string> = { triage: 'Triage', status: 'Status', risk: 'Risk', keyworker: 'Keyworker', non_engagement: 'Engagement', consent: 'Consent', created: 'Opened', meeting: 'Meetings', action: 'Actions' }
+const kindLabels: Record<TimelineKind, string> = {
+  triage: 'Triage',
+  status: 'Status',
+  risk: 'Risk',
+  keyworker: 'Keyworker',
+  non_engagement: 'Engagement',
+  consent: 'Consent',
+  created: 'Opened',
+  meeting: 'Meetings',
+  action: 'Actions',
+}
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' })
 
@@ -19,7 +29,11 @@ export function TimelineSection({ caseId }: { caseId: string }) {
         <span>Show</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as TimelineKind | '')}>
           <option value="">Everything</option>
-          {Object.entries(kindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(kindLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label className="choice">
@@ -29,7 +43,10 @@ export function TimelineSection({ caseId }: { caseId: string }) {
       <ol className="timeline" aria-label="Timeline entries">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.dateOnly ? entry.at.slice(0, 10) : entry.at}>{(entry.dateOnly ? dateFormat : timeFormat).format(new Date(entry.at))}</time> <strong>{entry.title}</strong>
+            <time dateTime={entry.dateOnly ? entry.at.slice(0, 10) : entry.at}>
+              {(entry.dateOnly ? dateFormat : timeFormat).format(new Date(entry.at))}
+            </time>{' '}
+            <strong>{entry.title}</strong>
             {entry.by && <span className="hint"> · {entry.by}</span>}
             {showRecorded && <span className="hint"> · recorded {timeFormat.format(new Date(entry.recordedAt))}</span>}
             {entry.detail && <p>{entry.detail}</p>}

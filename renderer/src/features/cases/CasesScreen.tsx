@@ -28,7 +28,14 @@ export function CasesScreen({ session }: { session: SessionState }) {
   useEffect(() => {
     if (!canCreate) return
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+      if (
+        event.key === 'n' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTyping(event.target) &&
+        !document.querySelector('dialog[open]')
+      ) {
         event.preventDefault()
         setCreating(true)
       }
@@ -74,7 +81,12 @@ export function CasesScreen({ session }: { session: SessionState }) {
         }
       />
       <ExportDialog target={exporting ? { kind: 'csv', table: 'cases' } : null} onClose={() => setExporting(false)} />
-      <NewCaseDialog open={creating && canCreate} onClose={() => setCreating(false)} defaultKeyworkerId={session.user?.id ?? ''} defaultAgencyId={session.user?.agencyId ?? ''} />
+      <NewCaseDialog
+        open={creating && canCreate}
+        onClose={() => setCreating(false)}
+        defaultKeyworkerId={session.user?.id ?? ''}
+        defaultAgencyId={session.user?.agencyId ?? ''}
+      />
     </>
   )
 }

@@ -40,7 +40,17 @@ const emptyForm = (keyworkerId: string, leadAgencyId: string): FormState => ({
 })
 
 /** "New case": a modal form (Esc cancels) with errors at the fields and in a summary. */
-export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgencyId }: { open: boolean; onClose: () => void; defaultKeyworkerId: string; defaultAgencyId: string }) {
+export function NewCaseDialog({
+  open,
+  onClose,
+  defaultKeyworkerId,
+  defaultAgencyId,
+}: {
+  open: boolean
+  onClose: () => void
+  defaultKeyworkerId: string
+  defaultAgencyId: string
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleRef = useRef<HTMLInputElement>(null)
   const users = useApiQuery('users:list', {})
@@ -92,7 +102,14 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
         <Field label={labels.title} hint="The person's or family's name, as the team knows them" error={errors.title}>
           {(props) => <input {...props} value={form.title} onChange={(e) => set('title', e.target.value)} ref={titleRef} />}
         </Field>
-        <ChoiceGroup legend={labels.kind} name="kind" value={form.kind} onChange={(value) => set('kind', value)} error={errors.kind} options={caseKinds.map((value) => ({ value, label: caseKindLabels[value] }))} />
+        <ChoiceGroup
+          legend={labels.kind}
+          name="kind"
+          value={form.kind}
+          onChange={(value) => set('kind', value)}
+          error={errors.kind}
+          options={caseKinds.map((value) => ({ value, label: caseKindLabels[value] }))}
+        />
         <Field label={labels.keyworkerId} error={errors.keyworkerId}>
           {(props) => (
             <select {...props} value={form.keyworkerId} onChange={(e) => set('keyworkerId', e.target.value)}>
@@ -110,7 +127,14 @@ export function NewCaseDialog({ open, onClose, defaultKeyworkerId, defaultAgency
         <Field label={labels.leadAgencyId} error={errors.leadAgencyId}>
           {(props) => <AgencySelect {...props} value={form.leadAgencyId} onChange={(agencyId) => set('leadAgencyId', agencyId)} />}
         </Field>
-        <ChoiceGroup legend={labels.riskLevel} name="riskLevel" value={form.riskLevel} onChange={(value) => set('riskLevel', value)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
+        <ChoiceGroup
+          legend={labels.riskLevel}
+          name="riskLevel"
+          value={form.riskLevel}
+          onChange={(value) => set('riskLevel', value)}
+          error={errors.riskLevel}
+          options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))}
+        />
         <Field label={labels.status} error={errors.status}>
           {(props) => (
             <select {...props} value={form.status} onChange={(e) => set('status', e.target.value as CaseStatus)}>

@@ -42,12 +42,16 @@ export const caseColumns = column.columns([
   column.accessor((row) => (hasConsentToShare(row.subjectConsent) ? 'Consent given' : NO_CONSENT_BADGE), {
     id: 'consent',
     header: 'Consent',
-    cell: (info) => (hasConsentToShare(info.row.original.subjectConsent) ? 'Given' : <ConsentBadge status={info.row.original.subjectConsent} />),
+    cell: (info) =>
+      hasConsentToShare(info.row.original.subjectConsent) ? 'Given' : <ConsentBadge status={info.row.original.subjectConsent} />,
     enableSorting: false,
   }),
   column.accessor('kind', { header: 'Type', cell: (info) => caseKindLabels[info.getValue()], enableSorting: false }),
   // Non-engagement is a status to act on: shown beside the status even with its own column hidden.
-  column.accessor('status', { header: 'Status', cell: (info) => `${caseStatusLabels[info.getValue()]}${info.row.original.nonEngagement ? ' · Not engaging' : ''}` }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: (info) => `${caseStatusLabels[info.getValue()]}${info.row.original.nonEngagement ? ' · Not engaging' : ''}`,
+  }),
   column.accessor('riskLevel', {
     header: 'Risk',
     cell: (info) => <RiskBadge level={info.getValue()} />,
@@ -71,7 +75,12 @@ export const caseColumns = column.columns([
   }),
   column.accessor('agencyCount', { header: 'Agencies', sortFn: 'basic', enableGlobalFilter: false }),
   column.accessor('referralCount', { header: 'Referrals', sortFn: 'basic', enableGlobalFilter: false }),
-  column.accessor((row) => (row.nonEngagement ? 'Not engaging' : ''), { id: 'nonEngagement', header: 'Engagement', cell: (info) => info.getValue() || '—', enableSorting: false }),
+  column.accessor((row) => (row.nonEngagement ? 'Not engaging' : ''), {
+    id: 'nonEngagement',
+    header: 'Engagement',
+    cell: (info) => info.getValue() || '—',
+    enableSorting: false,
+  }),
   column.accessor((row) => row.nextReviewDate ?? '', {
     id: 'nextReviewDate',
     header: 'Next review',

@@ -19,10 +19,26 @@ export function caseFilters(options: TableFilterOptions | undefined): TableFilte
   return [
     { columnId: 'status', label: 'Status', options: caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] })) },
     { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
-    { columnId: 'triageCategory', label: 'Triage decision', options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })) },
-    { columnId: 'keyworker', label: 'Keyworker', options: (options?.keyworkers ?? []).map((user) => ({ value: user.id, label: user.name })) },
-    { columnId: 'agencies', label: 'Agency involved', options: (options?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })) },
-    { columnId: 'neighbourhood', label: 'Neighbourhood', options: (options?.neighbourhoods ?? []).map((value) => ({ value, label: value })) },
+    {
+      columnId: 'triageCategory',
+      label: 'Triage decision',
+      options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })),
+    },
+    {
+      columnId: 'keyworker',
+      label: 'Keyworker',
+      options: (options?.keyworkers ?? []).map((user) => ({ value: user.id, label: user.name })),
+    },
+    {
+      columnId: 'agencies',
+      label: 'Agency involved',
+      options: (options?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
+    },
+    {
+      columnId: 'neighbourhood',
+      label: 'Neighbourhood',
+      options: (options?.neighbourhoods ?? []).map((value) => ({ value, label: value })),
+    },
     { columnId: 'consent', label: 'Consent', options: consentOptions },
   ]
 }

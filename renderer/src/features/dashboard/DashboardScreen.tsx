@@ -45,7 +45,8 @@ export function DashboardScreen() {
             <ul className="work-list">
               {work.overdueActions.map((action) => (
                 <li key={action.id}>
-                  <Link to={`/cases/${action.caseId}`}>{action.caseDisplayName}</Link>: {action.description} ({action.ownerName}, {action.ownerAgencyName}), due {formatDate(action.dueDate)}
+                  <Link to={`/cases/${action.caseId}`}>{action.caseDisplayName}</Link>: {action.description} ({action.ownerName},{' '}
+                  {action.ownerAgencyName}), due {formatDate(action.dueDate)}
                 </li>
               ))}
             </ul>
@@ -59,7 +60,8 @@ export function DashboardScreen() {
             <ul className="work-list">
               {work.reviewsDue.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/cases/${c.id}`}>{c.reference}</Link> {c.title}, review {formatDate(c.nextReviewDate ?? '')} <ConsentBadge status={c.subjectConsent} />
+                  <Link to={`/cases/${c.id}`}>{c.reference}</Link> {c.title}, review {formatDate(c.nextReviewDate ?? '')}{' '}
+                  <ConsentBadge status={c.subjectConsent} />
                 </li>
               ))}
             </ul>
@@ -73,7 +75,8 @@ export function DashboardScreen() {
             <ul className="work-list">
               {work.highRisk.map((c) => (
                 <li key={c.id}>
-                  <RiskBadge level={c.riskLevel} /> <Link to={`/cases/${c.id}`}>{c.reference}</Link> {c.title} · keyworker {c.keyworkerName ?? 'not allocated'} <ConsentBadge status={c.subjectConsent} />
+                  <RiskBadge level={c.riskLevel} /> <Link to={`/cases/${c.id}`}>{c.reference}</Link> {c.title} · keyworker{' '}
+                  {c.keyworkerName ?? 'not allocated'} <ConsentBadge status={c.subjectConsent} />
                 </li>
               ))}
             </ul>

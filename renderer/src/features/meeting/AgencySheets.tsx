@@ -40,7 +40,11 @@ export function AgencySheets({ meeting, dueSoonDays }: { meeting: MeetingDetail;
           <div key={sheet.agencyId} className="agency-sheet" role="group" aria-labelledby={`sheet-${sheet.agencyId}`}>
             <h3 id={`sheet-${sheet.agencyId}`}>{sheet.agencyName}</h3>
             <ul className="work-list">
-              {[...sheet.overdue.map((a) => ({ a, note: 'Overdue' })), ...sheet.dueSoon.map((a) => ({ a, note: 'Due soon' })), ...sheet.otherOpen.map((a) => ({ a, note: 'Open' }))].map(({ a, note }) => (
+              {[
+                ...sheet.overdue.map((a) => ({ a, note: 'Overdue' })),
+                ...sheet.dueSoon.map((a) => ({ a, note: 'Due soon' })),
+                ...sheet.otherOpen.map((a) => ({ a, note: 'Open' })),
+              ].map(({ a, note }) => (
                 <li key={a.id}>
                   <strong>{note}</strong>: {a.caseDisplayName}: {a.description} ({a.ownerName}), due {formatDate(a.dueDate)}
                 </li>
@@ -49,7 +53,9 @@ export function AgencySheets({ meeting, dueSoonDays }: { meeting: MeetingDetail;
           </div>
         ))
       )}
-      <button type="button" className="no-print" onClick={print}>Print sheets</button>
+      <button type="button" className="no-print" onClick={print}>
+        Print sheets
+      </button>
     </section>
   )
 }

@@ -22,7 +22,11 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
   const [removing, setRemoving] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [search, setSearch] = useState('')
-  const found = useApiQuery('cases:search', { text: search.trim(), dateOfBirth: null }, { enabled: search.trim().length >= 2, staleTime: 0 })
+  const found = useApiQuery(
+    'cases:search',
+    { text: search.trim(), dateOfBirth: null },
+    { enabled: search.trim().length >= 2, staleTime: 0 },
+  )
   const active = meeting.items.filter((item) => !item.removed)
 
   const onKeyDown = async (event: KeyboardEvent<HTMLLIElement>, itemId: string, reference: string) => {
@@ -44,14 +48,28 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
 
   return (
     <section aria-labelledby="agenda-heading" className="case-section">
-      <h2 id="agenda-heading">Agenda ({active.length} {active.length === 1 ? 'case' : 'cases'})</h2>
+      <h2 id="agenda-heading">
+        Agenda ({active.length} {active.length === 1 ? 'case' : 'cases'})
+      </h2>
       {editable && <p className="hint">Focus an item, then Alt+↑ or Alt+↓ to move it, Delete to remove it.</p>}
       {active.length === 0 && <p>No cases on the agenda. Add one below, or refresh after triage.</p>}
       <ol className="agenda" aria-label="Agenda">
         {active.map((item) => (
-          <li key={item.id} id={`agenda-${item.id}`} tabIndex={0} aria-label={`${item.position}. ${item.displayName}`} onKeyDown={(e) => void onKeyDown(e, item.id, item.reference)}>
-            <strong>{item.displayName}</strong> <RiskBadge level={item.riskBefore} /> <ConsentBadge status={item.subjectConsent} /> <ReasonChips reasons={item.reasons} />
-            {item.carriedActions.length > 0 && <span className="hint"> · {item.carriedActions.length} carried {item.carriedActions.length === 1 ? 'action' : 'actions'}</span>}
+          <li
+            key={item.id}
+            id={`agenda-${item.id}`}
+            tabIndex={0}
+            aria-label={`${item.position}. ${item.displayName}`}
+            onKeyDown={(e) => void onKeyDown(e, item.id, item.reference)}
+          >
+            <strong>{item.displayName}</strong> <RiskBadge level={item.riskBefore} /> <ConsentBadge status={item.subjectConsent} />{' '}
+            <ReasonChips reasons={item.reasons} />
+            {item.carriedActions.length > 0 && (
+              <span className="hint">
+                {' '}
+                · {item.carriedActions.length} carried {item.carriedActions.length === 1 ? 'action' : 'actions'}
+              </span>
+            )}
             {removing === item.id && (
               <form
                 className="inline-form"
@@ -67,7 +85,15 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
                 }}
               >
                 <label htmlFor={`remove-${item.id}`}>Why remove {item.reference}?</label>
-                <input id={`remove-${item.id}`} value={reason} onChange={(e) => setReason(e.target.value)} ref={focusOnMount} onKeyDown={(e) => { if (e.key === 'Escape') setRemoving(null) }} />
+                <input
+                  id={`remove-${item.id}`}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  ref={focusOnMount}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') setRemoving(null)
+                  }}
+                />
                 <button type="submit">Remove</button>
               </form>
             )}
@@ -84,15 +110,35 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
                 {/* The room's screen: without consent, reference and initials only (DOMAIN.md). */}
                 {hasConsentToShare(result.subjectConsent)
                   ? `${result.reference} ${result.personName ?? result.title}`
-                  : agendaDisplayName({ reference: result.reference, title: result.title, subjectName: result.personName, subjectConsent: result.subjectConsent })}{' '}
+                  : agendaDisplayName({
+                      reference: result.reference,
+                      title: result.title,
+                      subjectName: result.personName,
+                      subjectConsent: result.subjectConsent,
+                    })}{' '}
                 <ConsentBadge status={result.subjectConsent} />{' '}
-                <button type="button" onClick={async () => { const r = await add.mutateAsync({ meetingId: meeting.id, caseId: result.caseId }); announce(r.ok ? `${result.reference} added to the agenda` : (r.error.fields?.caseId ?? r.error.message)); setSearch('') }}>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const r = await add.mutateAsync({ meetingId: meeting.id, caseId: result.caseId })
+                    announce(r.ok ? `${result.reference} added to the agenda` : (r.error.fields?.caseId ?? r.error.message))
+                    setSearch('')
+                  }}
+                >
                   Add {result.reference}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={async () => { const r = await refresh.mutateAsync({ meetingId: meeting.id }); announce(r.ok ? 'Agenda refreshed: reasons and risk are up to date' : r.error.message) }}>Refresh agenda</button>
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await refresh.mutateAsync({ meetingId: meeting.id })
+              announce(r.ok ? 'Agenda refreshed: reasons and risk are up to date' : r.error.message)
+            }}
+          >
+            Refresh agenda
+          </button>
         </div>
       )}
     </section>

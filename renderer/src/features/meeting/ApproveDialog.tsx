@@ -5,7 +5,17 @@ import { useEffect, useRef } from 'react'
  * first. A modal dialog: focus starts on Cancel, the less drastic choice, so
  * a second Enter never approves by accident; Esc cancels.
  */
-export function ApproveDialog({ open, pending, onConfirm, onCancel }: { open: boolean; pending: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function ApproveDialog({
+  open,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean
+  pending: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   const ref = useRef<HTMLDialogElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -20,7 +30,10 @@ export function ApproveDialog({ open, pending, onConfirm, onCancel }: { open: bo
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="approve-title" aria-describedby="approve-text" onClose={onCancel}>
       <h2 id="approve-title">Approve these minutes?</h2>
-      <p id="approve-text">Approved minutes are frozen: they cannot be edited afterwards, only corrected by an amendment. The next meeting is then made ready with its agenda.</p>
+      <p id="approve-text">
+        Approved minutes are frozen: they cannot be edited afterwards, only corrected by an amendment. The next meeting is then made ready
+        with its agenda.
+      </p>
       <div className="form-actions">
         <button type="button" className="primary" disabled={pending} onClick={onConfirm}>
           Approve and freeze the minutes

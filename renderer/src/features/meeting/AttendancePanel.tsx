@@ -28,7 +28,10 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
     focusAfter.current = null
   })
   // The first meeting has no attendance to start from: the team's active users, to tick who is here.
-  const team = meeting.previousMeetingId === null ? (users.data ?? []).filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id)) : []
+  const team =
+    meeting.previousMeetingId === null
+      ? (users.data ?? []).filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id))
+      : []
   const markTicked = async () => {
     const result = await addPresent.mutateAsync({ meetingId: meeting.id, userIds: ticked })
     if (!result.ok) return setTeamError(result.error.fields?.userIds ?? result.error.message)
@@ -57,7 +60,13 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const user = users.data?.find((u) => u.id === guest.userId)
-    const result = await add.mutateAsync({ meetingId: meeting.id, userId: guest.userId || null, guestName: guest.guestName, agencyId: user?.agencyId ?? guest.agencyId, role: guest.role })
+    const result = await add.mutateAsync({
+      meetingId: meeting.id,
+      userId: guest.userId || null,
+      guestName: guest.guestName,
+      agencyId: user?.agencyId ?? guest.agencyId,
+      role: guest.role,
+    })
     if (!result.ok) return show(result.error)
     clear()
     setGuest({ userId: '', guestName: '', agencyId: '', role: '' })
@@ -77,11 +86,22 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
       </details>
       <table className="plain-table">
         <caption className="visually-hidden">Attendance</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Agency</th><th scope="col">Attendance</th><th scope="col">Information sent</th><th scope="col">Agreed confidentiality</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Agency</th>
+            <th scope="col">Attendance</th>
+            <th scope="col">Information sent</th>
+            <th scope="col">Agreed confidentiality</th>
+          </tr>
+        </thead>
         <tbody>
           {meeting.attendees.map((a) => (
             <tr key={a.id}>
-              <td>{a.name}{a.role && ` (${a.role})`}</td>
+              <td>
+                {a.name}
+                {a.role && ` (${a.role})`}
+              </td>
               <td>{a.agencyName}</td>
               <td>
                 <fieldset className="inline-choices">
@@ -89,7 +109,15 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
                   {marks.map((value) => (
                     <label key={value} className="choice">
                       {/* Unmarked, Tab lands on Present (forwards or back), so Space records present, not apologies. */}
-                      <input type="radio" id={`attendance-${a.id}-${value}`} name={`attendance-${a.id}`} tabIndex={a.attendance === 'expected' && value !== 'present' ? -1 : undefined} checked={a.attendance === value} disabled={!editable} onChange={() => void mark.mutateAsync({ attendeeId: a.id, attendance: value, informationSent: a.informationSent })} />
+                      <input
+                        type="radio"
+                        id={`attendance-${a.id}-${value}`}
+                        name={`attendance-${a.id}`}
+                        tabIndex={a.attendance === 'expected' && value !== 'present' ? -1 : undefined}
+                        checked={a.attendance === value}
+                        disabled={!editable}
+                        onChange={() => void mark.mutateAsync({ attendeeId: a.id, attendance: value, informationSent: a.informationSent })}
+                      />
                       {attendanceLabels[value]}
                     </label>
                   ))}
@@ -98,35 +126,62 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
               <td>
                 {a.attendance === 'apologies' ? (
                   <label className="choice">
-                    <input type="checkbox" checked={a.informationSent} disabled={!editable} onChange={(e) => void mark.mutateAsync({ attendeeId: a.id, attendance: 'apologies', informationSent: e.target.checked })} />
+                    <input
+                      type="checkbox"
+                      checked={a.informationSent}
+                      disabled={!editable}
+                      onChange={(e) =>
+                        void mark.mutateAsync({ attendeeId: a.id, attendance: 'apologies', informationSent: e.target.checked })
+                      }
+                    />
                     <span className="visually-hidden">Information sent by {a.name}</span> Sent
                   </label>
-                ) : '—'}
+                ) : (
+                  '—'
+                )}
               </td>
               <td>
                 {a.attendance === 'present' || a.attendance === 'observer' ? (
                   <span className="inline-choices">
                     <label className="choice">
-                      <input type="checkbox" id={`agree-${a.id}`} checked={shown(a).agreed} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: e.target.checked, skipped: false })} />
+                      <input
+                        type="checkbox"
+                        id={`agree-${a.id}`}
+                        checked={shown(a).agreed}
+                        disabled={!editable}
+                        onChange={(e) => void setStatement(a.id, { agreed: e.target.checked, skipped: false })}
+                      />
                       <span className="visually-hidden">{a.name} agrees</span> Agreed
                     </label>
                     {!shown(a).agreed && (
                       <label className="choice">
-                        <input type="checkbox" checked={shown(a).skipped} disabled={!editable} onChange={(e) => void setStatement(a.id, { agreed: false, skipped: e.target.checked })} />
+                        <input
+                          type="checkbox"
+                          checked={shown(a).skipped}
+                          disabled={!editable}
+                          onChange={(e) => void setStatement(a.id, { agreed: false, skipped: e.target.checked })}
+                        />
                         <span className="visually-hidden">Skip the statement for {a.name}</span> Skip (joined late or left)
                       </label>
                     )}
                   </span>
-                ) : '—'}
+                ) : (
+                  '—'
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {statementError && <p className="error-message" role="alert">{statementError}</p>}
+      {statementError && (
+        <p className="error-message" role="alert">
+          {statementError}
+        </p>
+      )}
       {editable && waiting.length > 0 && (
         <p className="hint" id="confidentiality-waiting">
-          Before the meeting starts, each person in the room agrees the statement (or skip it for them). Still to agree: {waiting.map((a) => a.name).join(', ')}.
+          Before the meeting starts, each person in the room agrees the statement (or skip it for them). Still to agree:{' '}
+          {waiting.map((a) => a.name).join(', ')}.
         </p>
       )}
       {editable && team.length > 0 && (
@@ -135,12 +190,20 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
           <div className="choices">
             {team.map((u) => (
               <label key={u.id} className="choice">
-                <input type="checkbox" checked={ticked.includes(u.id)} onChange={(e) => setTicked(e.target.checked ? [...ticked, u.id] : ticked.filter((id) => id !== u.id))} />
+                <input
+                  type="checkbox"
+                  checked={ticked.includes(u.id)}
+                  onChange={(e) => setTicked(e.target.checked ? [...ticked, u.id] : ticked.filter((id) => id !== u.id))}
+                />
                 {u.name} ({u.agencyName})
               </label>
             ))}
           </div>
-          {teamError && <p className="error-message" role="alert">{teamError}</p>}
+          {teamError && (
+            <p className="error-message" role="alert">
+              {teamError}
+            </p>
+          )}
           <button type="button" disabled={addPresent.isPending} onClick={() => void markTicked()}>
             Mark ticked people present
           </button>
@@ -152,26 +215,48 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
         </button>
       )}
       {editable && adding && (
-        <form onSubmit={submit} noValidate aria-label="Add attendee" className="inline-form" onKeyDown={(e) => e.key === 'Escape' && setAdding(false)}>
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label="Add attendee"
+          className="inline-form"
+          onKeyDown={(e) => e.key === 'Escape' && setAdding(false)}
+        >
           <ErrorSummary errors={errors} labels={{ guestName: 'Guest name', agencyId: 'Agency', userId: 'User' }} summaryRef={summaryRef} />
           <Field label="User" hint="Or type a guest below" error={errors.userId}>
             {(p) => (
               <select {...p} value={guest.userId} onChange={(e) => setGuest({ ...guest, userId: e.target.value })}>
                 <option value="">A guest (not a user)</option>
-                {users.data?.filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id)).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+                {users.data
+                  ?.filter((u) => u.active && !meeting.attendees.some((a) => a.userId === u.id))
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name} ({u.agencyName})
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
           {guest.userId === '' && (
             <>
-              <Field label="Guest name" error={errors.guestName}>{(p) => <input {...p} value={guest.guestName} onChange={(e) => setGuest({ ...guest, guestName: e.target.value })} />}</Field>
-              <Field label="Guest's agency" error={errors.agencyId}>{(p) => <AgencySelect {...p} value={guest.agencyId} onChange={(agencyId) => setGuest({ ...guest, agencyId })} />}</Field>
+              <Field label="Guest name" error={errors.guestName}>
+                {(p) => <input {...p} value={guest.guestName} onChange={(e) => setGuest({ ...guest, guestName: e.target.value })} />}
+              </Field>
+              <Field label="Guest's agency" error={errors.agencyId}>
+                {(p) => <AgencySelect {...p} value={guest.agencyId} onChange={(agencyId) => setGuest({ ...guest, agencyId })} />}
+              </Field>
             </>
           )}
-          <Field label="Role" hint="Optional, e.g. Housing officer">{(p) => <input {...p} value={guest.role} onChange={(e) => setGuest({ ...guest, role: e.target.value })} />}</Field>
+          <Field label="Role" hint="Optional, e.g. Housing officer">
+            {(p) => <input {...p} value={guest.role} onChange={(e) => setGuest({ ...guest, role: e.target.value })} />}
+          </Field>
           <div className="form-actions">
-            <button type="submit" disabled={add.isPending}>Add attendee</button>
-            <button type="button" onClick={() => setAdding(false)}>Close</button>
+            <button type="submit" disabled={add.isPending}>
+              Add attendee
+            </button>
+            <button type="button" onClick={() => setAdding(false)}>
+              Close
+            </button>
           </div>
         </form>
       )}

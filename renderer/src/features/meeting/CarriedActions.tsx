@@ -57,7 +57,9 @@ function CarriedActionRow({ itemId, action, editable }: { itemId: string; action
   useEffect(() => {
     noteRef.current = note
   })
-  const choice = useSettledChoice<Choice>(storedChoice(action), (value) => send(value, value.startsWith('open:') ? noteRef.current.trim() : ''))
+  const choice = useSettledChoice<Choice>(storedChoice(action), (value) =>
+    send(value, value.startsWith('open:') ? noteRef.current.trim() : ''),
+  )
   const stillOpen = choice.value.startsWith('open:')
   const saveNote = () => {
     if (note.trim() !== storedNote && stillOpen) void send(choice.value, note.trim())

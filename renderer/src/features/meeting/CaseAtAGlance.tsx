@@ -46,7 +46,9 @@ export function CaseAtAGlance({ item }: { item: AgendaItemView }) {
             <p>None recorded at triage.</p>
           ) : (
             <ul className="work-list" aria-label="Risk factors">
-              {item.riskFactors.map((factor) => <li key={factor}>{factor}</li>)}
+              {item.riskFactors.map((factor) => (
+                <li key={factor}>{factor}</li>
+              ))}
             </ul>
           )}
           <h3>People</h3>
@@ -61,7 +63,10 @@ export function CaseAtAGlance({ item }: { item: AgendaItemView }) {
           </ul>
         </>
       ) : (
-        <p className="notice">No consent to share: discuss in general terms, limited to what the lead agency may share. Names and details (people, triage summary, risk factors) are not shown.</p>
+        <p className="notice">
+          No consent to share: discuss in general terms, limited to what the lead agency may share. Names and details (people, triage
+          summary, risk factors) are not shown.
+        </p>
       )}
     </div>
   )

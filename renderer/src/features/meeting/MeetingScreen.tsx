@@ -44,7 +44,13 @@ export function MeetingScreen({ session }: { session: SessionState }) {
     focusAfter.current = null
   })
 
-  if (meeting.isError) return <><h1 tabIndex={-1}>Meeting not found</h1><p role="alert">{meeting.error.message}</p></>
+  if (meeting.isError)
+    return (
+      <>
+        <h1 tabIndex={-1}>Meeting not found</h1>
+        <p role="alert">{meeting.error.message}</p>
+      </>
+    )
   if (!meeting.data) return <p>Loading the meeting…</p>
   const m = meeting.data
   const editable = m.status !== 'approved' && can(session, 'meetings:start')
@@ -67,10 +73,27 @@ export function MeetingScreen({ session }: { session: SessionState }) {
       <p>
         {m.location && `${m.location} · `}Chair: {m.chairName} · <strong>{meetingStatusLabels[m.status]}</strong>
       </p>
-      {message && <p className="notice" role="alert" id="meeting-message" tabIndex={-1}>{message}</p>}
+      {message && (
+        <p className="notice" role="alert" id="meeting-message" tabIndex={-1}>
+          {message}
+        </p>
+      )}
       <div className="form-actions">
         {(m.status === 'planned' || m.status === 'in_progress') && editable && (
-          <button type="button" className="primary" onClick={async () => { const r = await start.mutateAsync({ meetingId: m.id }); if (r.ok) { setMessage(null); setRunning(true) } else { setMessage(r.error.message); setFocusAfter('#meeting-message') } }}>
+          <button
+            type="button"
+            className="primary"
+            onClick={async () => {
+              const r = await start.mutateAsync({ meetingId: m.id })
+              if (r.ok) {
+                setMessage(null)
+                setRunning(true)
+              } else {
+                setMessage(r.error.message)
+                setFocusAfter('#meeting-message')
+              }
+            }}
+          >
             {m.status === 'planned' ? 'Start meeting' : 'Continue run mode'}
           </button>
         )}
@@ -80,16 +103,32 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           </button>
         )}
         {m.status === 'approved' && !m.nextMeetingId && can(session, 'meetings:createNext') && (
-          <button type="button" className="primary" onClick={async () => { const r = await createNext.mutateAsync({ meetingId: m.id }); if (r.ok) void navigate(`/meetings/${r.value.id}`); else setMessage(r.error.message) }}>
+          <button
+            type="button"
+            className="primary"
+            onClick={async () => {
+              const r = await createNext.mutateAsync({ meetingId: m.id })
+              if (r.ok) void navigate(`/meetings/${r.value.id}`)
+              else setMessage(r.error.message)
+            }}
+          >
             Create next meeting
           </button>
         )}
         {m.nextMeetingId && (
-          <button type="button" className={m.status === 'approved' ? 'primary' : undefined} onClick={() => navigate(`/meetings/${m.nextMeetingId}`)}>
+          <button
+            type="button"
+            className={m.status === 'approved' ? 'primary' : undefined}
+            onClick={() => navigate(`/meetings/${m.nextMeetingId}`)}
+          >
             Go to the next meeting{m.nextMeeting ? ` (${formatDate(m.nextMeeting.date)})` : ''}
           </button>
         )}
-        {(m.status === 'minutes_draft' || m.status === 'approved') && <button type="button" onClick={() => setExporting(true)}>Export minutes</button>}
+        {(m.status === 'minutes_draft' || m.status === 'approved') && (
+          <button type="button" onClick={() => setExporting(true)}>
+            Export minutes
+          </button>
+        )}
       </div>
       {(m.status === 'planned' || m.status === 'in_progress') && (
         <>
@@ -106,7 +145,10 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           onSubmit={async (event) => {
             event.preventDefault()
             const r = await amend.mutateAsync({ meetingId: m.id, text: amendment })
-            if (r.ok) { setAmendment(''); announce('Amendment added') } else setMessage(r.error.fields?.text ?? r.error.message)
+            if (r.ok) {
+              setAmendment('')
+              announce('Amendment added')
+            } else setMessage(r.error.fields?.text ?? r.error.message)
           }}
         >
           <label htmlFor="amendment">Correction to the approved minutes</label>
@@ -123,7 +165,11 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           setMessage(r.ok ? null : r.error.message)
           if (!r.ok) return setFocusAfter('#meeting-message')
           setFocusAfter('#approved-note')
-          announce(r.value.nextMeetingId && r.value.nextMeeting ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda` : 'Minutes approved')
+          announce(
+            r.value.nextMeetingId && r.value.nextMeeting
+              ? `Minutes approved. The next meeting, ${formatDate(r.value.nextMeeting.date)}, is ready with its agenda`
+              : 'Minutes approved',
+          )
         }}
         onCancel={() => {
           if (!confirmingApproval) return
@@ -131,7 +177,10 @@ export function MeetingScreen({ session }: { session: SessionState }) {
           setFocusAfter('#approve-minutes')
         }}
       />
-      <ExportDialog target={exporting ? { kind: 'minutes', meetingId: m.id, approved: m.status === 'approved' } : null} onClose={() => setExporting(false)} />
+      <ExportDialog
+        target={exporting ? { kind: 'minutes', meetingId: m.id, approved: m.status === 'approved' } : null}
+        onClose={() => setExporting(false)}
+      />
     </>
   )
 }

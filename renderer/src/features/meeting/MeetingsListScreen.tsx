@@ -35,14 +35,31 @@ export function MeetingsListScreen() {
       <ResumeMeetings meetings={meetings.data ?? []} />
       <table className="plain-table">
         <caption className="visually-hidden">Meetings</caption>
-        <thead><tr><th scope="col">Date</th><th scope="col">Meeting</th><th scope="col">Chair</th><th scope="col">Cases</th><th scope="col">Status</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Meeting</th>
+            <th scope="col">Chair</th>
+            <th scope="col">Cases</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
         <tbody>
-          {meetings.data?.length === 0 && <tr><td colSpan={5}>No meetings yet: create the first one below.</td></tr>}
+          {meetings.data?.length === 0 && (
+            <tr>
+              <td colSpan={5}>No meetings yet: create the first one below.</td>
+            </tr>
+          )}
           {meetings.data?.map((m) => (
             <tr key={m.id}>
-              <td>{formatDate(m.date)} {m.time}</td>
+              <td>
+                {formatDate(m.date)} {m.time}
+              </td>
               {/* Each link names its meeting: a list of "Weekly case meeting" links says nothing to a screen reader. */}
-              <td><Link to={`/meetings/${m.id}`}>{meetingLinkText(m)}</Link>{m.location && `, ${m.location}`}</td>
+              <td>
+                <Link to={`/meetings/${m.id}`}>{meetingLinkText(m)}</Link>
+                {m.location && `, ${m.location}`}
+              </td>
               <td>{m.chairName}</td>
               <td>{m.itemCount}</td>
               <td>{meetingStatusLabels[m.status]}</td>
@@ -60,18 +77,32 @@ export function MeetingsListScreen() {
             </select>
           )}
         </Field>
-        <Field label={labels.date} hint="For example, 26/11/2026" error={errors.date}>{(p) => <DateInput {...p} value={form.date} onChange={(date) => setForm({ ...form, date })} />}</Field>
-        <Field label={labels.time} hint="HH:MM" error={errors.time}>{(p) => <input {...p} value={form.time} onChange={(e) => setForm({ ...form, time: e.target.value })} />}</Field>
-        <Field label={labels.location} error={errors.location}>{(p) => <input {...p} value={form.location} onChange={(e) => setForm({ ...form, location: e.target.value })} />}</Field>
+        <Field label={labels.date} hint="For example, 26/11/2026" error={errors.date}>
+          {(p) => <DateInput {...p} value={form.date} onChange={(date) => setForm({ ...form, date })} />}
+        </Field>
+        <Field label={labels.time} hint="HH:MM" error={errors.time}>
+          {(p) => <input {...p} value={form.time} onChange={(e) => setForm({ ...form, time: e.target.value })} />}
+        </Field>
+        <Field label={labels.location} error={errors.location}>
+          {(p) => <input {...p} value={form.location} onChange={(e) => setForm({ ...form, location: e.target.value })} />}
+        </Field>
         <Field label={labels.chairId} error={errors.chairId}>
           {(p) => (
             <select {...p} value={form.chairId} onChange={(e) => setForm({ ...form, chairId: e.target.value })}>
               <option value="">Choose…</option>
-              {users.data?.filter((u) => u.active && canChair(u.role)).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+              {users.data
+                ?.filter((u) => u.active && canChair(u.role))
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name} ({u.agencyName})
+                  </option>
+                ))}
             </select>
           )}
         </Field>
-        <button type="submit" className="primary" disabled={create.isPending}>Create meeting</button>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Create meeting
+        </button>
       </form>
     </>
   )

@@ -8,7 +8,15 @@ import { formatDate } from '../../format'
 import { useFormErrors } from '../session/useFormErrors'
 
 /** New actions as rows: description, owner, agency, due; Enter adds it and starts the next. */
-export function NewActions({ item, editable, registerSave }: { item: AgendaItemView; editable: boolean; registerSave?: (save: () => Promise<boolean>) => void }) {
+export function NewActions({
+  item,
+  editable,
+  registerSave,
+}: {
+  item: AgendaItemView
+  editable: boolean
+  registerSave?: (save: () => Promise<boolean>) => void
+}) {
   const raise = useApiMutation('actions:raise')
   const withdraw = useApiMutation('actions:withdraw')
   const announce = useAnnounce()
@@ -53,26 +61,56 @@ export function NewActions({ item, editable, registerSave }: { item: AgendaItemV
           {item.newActions.map((action) => (
             <li key={action.id}>
               {action.description} · {action.ownerName} ({action.ownerAgencyName}) · due {formatDate(action.dueDate)}{' '}
-              {editable && <button type="button" onClick={() => void withdraw.mutateAsync({ actionId: action.id })}>Withdraw “{action.description}”</button>}
+              {editable && (
+                <button type="button" onClick={() => void withdraw.mutateAsync({ actionId: action.id })}>
+                  Withdraw “{action.description}”
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
       {editable && (
-        <form onSubmit={submit} noValidate aria-label="New action" className="action-row" onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey) { e.preventDefault(); void submit() } }}>
+        <form
+          onSubmit={submit}
+          noValidate
+          aria-label="New action"
+          className="action-row"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.ctrlKey) {
+              e.preventDefault()
+              void submit()
+            }
+          }}
+        >
           <span className={errors.description ? 'field-error' : undefined}>
             <label htmlFor={`na-desc-${item.id}`}>Action</label>
-            <input id={`na-desc-${item.id}`} ref={first} value={row.description} onChange={(e) => setRow({ ...row, description: e.target.value })} aria-invalid={errors.description ? true : undefined} />
+            <input
+              id={`na-desc-${item.id}`}
+              ref={first}
+              value={row.description}
+              onChange={(e) => setRow({ ...row, description: e.target.value })}
+              aria-invalid={errors.description ? true : undefined}
+            />
             {err('description')}
           </span>
           <span className={errors.ownerName ? 'field-error' : undefined}>
             <label htmlFor={`na-owner-${item.id}`}>Owner</label>
-            <input id={`na-owner-${item.id}`} value={row.ownerName} onChange={(e) => setRow({ ...row, ownerName: e.target.value })} aria-invalid={errors.ownerName ? true : undefined} />
+            <input
+              id={`na-owner-${item.id}`}
+              value={row.ownerName}
+              onChange={(e) => setRow({ ...row, ownerName: e.target.value })}
+              aria-invalid={errors.ownerName ? true : undefined}
+            />
             {err('ownerName')}
           </span>
           <span className={errors.ownerAgencyId ? 'field-error' : undefined}>
             <label htmlFor={`na-agency-${item.id}`}>Owner&apos;s agency</label>
-            <AgencySelect id={`na-agency-${item.id}`} value={row.ownerAgencyId} onChange={(ownerAgencyId) => setRow({ ...row, ownerAgencyId })} />
+            <AgencySelect
+              id={`na-agency-${item.id}`}
+              value={row.ownerAgencyId}
+              onChange={(ownerAgencyId) => setRow({ ...row, ownerAgencyId })}
+            />
             {err('ownerAgencyId')}
           </span>
           <span className={errors.dueDate ? 'field-error' : undefined}>
@@ -80,7 +118,9 @@ export function NewActions({ item, editable, registerSave }: { item: AgendaItemV
             <DateInput id={`na-due-${item.id}`} value={row.dueDate} onChange={(dueDate) => setRow({ ...row, dueDate })} />
             {err('dueDate')}
           </span>
-          <button type="submit" disabled={raise.isPending}>Add action</button>
+          <button type="submit" disabled={raise.isPending}>
+            Add action
+          </button>
         </form>
       )}
     </div>

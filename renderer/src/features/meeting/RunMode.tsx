@@ -22,7 +22,8 @@ function useRoomView() {
 }
 
 /** A case review, or a case whose review has come, should leave the room with its next review date. */
-const asksForNextReview = (meeting: MeetingDetail, item: AgendaItemView) => meeting.kind === 'case_review' || item.reasons.includes('review_due')
+const asksForNextReview = (meeting: MeetingDetail, item: AgendaItemView) =>
+  meeting.kind === 'case_review' || item.reasons.includes('review_due')
 
 function progressState(item: AgendaItemView, current: boolean): string {
   if (current) return '● current'
@@ -36,10 +37,21 @@ export type RunModeExit = 'left' | 'finished'
  * and goes back to the agenda; the progress strip shows every item; the
  * current item is remembered so a closed app reopens here.
  */
-export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; title: string; onExit: (how: RunModeExit, itemId: string | null) => void }) {
+export function RunMode({
+  meeting,
+  title,
+  onExit,
+}: {
+  meeting: MeetingDetail
+  title: string
+  onExit: (how: RunModeExit, itemId: string | null) => void
+}) {
   useRoomView()
   const items = meeting.items.filter((item) => !item.removed)
-  const startIndex = Math.max(0, items.findIndex((item) => item.id === meeting.currentItemId))
+  const startIndex = Math.max(
+    0,
+    items.findIndex((item) => item.id === meeting.currentItemId),
+  )
   const [index, setIndex] = useState(startIndex)
   const current = items[Math.min(index, items.length - 1)]
   const setCurrent = useApiMutation('meetings:setCurrentItem')
@@ -140,7 +152,9 @@ export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; ti
   return (
     <div className="run-mode" style={{ fontSize: `${zoom}em` }}>
       <div className="run-header">
-        <h1 tabIndex={-1} className="run-title">{title}: run mode</h1>
+        <h1 tabIndex={-1} className="run-title">
+          {title}: run mode
+        </h1>
         {clockShown && current && <RoomClock key={current.id} />}
         <label className="choice">
           <input type="checkbox" checked={clockShown} onChange={(e) => setClockShown(e.target.checked)} />
@@ -158,20 +172,36 @@ export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; ti
           ))}
         </ol>
       </nav>
-      <p className="hint">Ctrl+→ next case, Ctrl+← previous (both save). Esc back to the agenda. Ctrl+= / Ctrl+- zoom for the screen in the room.</p>
+      <p className="hint">
+        Ctrl+→ next case, Ctrl+← previous (both save). Esc back to the agenda. Ctrl+= / Ctrl+- zoom for the screen in the room.
+      </p>
       {current ? (
         <div className="run-columns">
           <CaseAtAGlance item={current} />
-          <ItemRecorder key={current.id} item={current} editable={editable} asksForNextReview={asksForNextReview(meeting, current)} registerSave={registerSave} />
+          <ItemRecorder
+            key={current.id}
+            item={current}
+            editable={editable}
+            asksForNextReview={asksForNextReview(meeting, current)}
+            registerSave={registerSave}
+          />
         </div>
       ) : (
         <p>No cases on the agenda.</p>
       )}
       <div className="form-actions">
-        <button type="button" onClick={() => void go(index - 1)} disabled={index === 0}>Previous case</button>
-        <button type="button" onClick={() => void go(index + 1)} disabled={index >= items.length - 1}>Next case</button>
-        <button type="button" onClick={() => void leave()}>Back to agenda</button>
-        <button type="button" id="finish-meeting" className="primary" onClick={() => void startFinishing()}>Finish meeting</button>
+        <button type="button" onClick={() => void go(index - 1)} disabled={index === 0}>
+          Previous case
+        </button>
+        <button type="button" onClick={() => void go(index + 1)} disabled={index >= items.length - 1}>
+          Next case
+        </button>
+        <button type="button" onClick={() => void leave()}>
+          Back to agenda
+        </button>
+        <button type="button" id="finish-meeting" className="primary" onClick={() => void startFinishing()}>
+          Finish meeting
+        </button>
       </div>
       {finishing && (
         <form
@@ -200,10 +230,24 @@ export function RunMode({ meeting, title, onExit }: { meeting: MeetingDetail; ti
             </div>
           )}
           <label htmlFor="next-meeting-date">Next meeting date</label>
-          <DateInput id="next-meeting-date" value={nextDate} onChange={setNextDate} ref={focusOnMount} aria-invalid={finishError ? true : undefined} />
-          {finishError && <p className="error-message" role="alert">{finishError}</p>}
-          <button type="submit" className="primary">Finish and draft the minutes</button>
-          <button type="button" onClick={() => setFinishing(false)}>Cancel</button>
+          <DateInput
+            id="next-meeting-date"
+            value={nextDate}
+            onChange={setNextDate}
+            ref={focusOnMount}
+            aria-invalid={finishError ? true : undefined}
+          />
+          {finishError && (
+            <p className="error-message" role="alert">
+              {finishError}
+            </p>
+          )}
+          <button type="submit" className="primary">
+            Finish and draft the minutes
+          </button>
+          <button type="button" onClick={() => setFinishing(false)}>
+            Cancel
+          </button>
         </form>
       )}
     </div>

@@ -13,7 +13,9 @@ export function ActionsReport({ actions }: { actions: ActionOutcomes }) {
   return (
     <section aria-labelledby="report-actions-heading">
       <h2 id="report-actions-heading">Actions</h2>
-      <p>{due === 0 ? 'No actions fell due in this period.' : `${actions.onTime} of ${due} actions that fell due were completed on time.`}</p>
+      <p>
+        {due === 0 ? 'No actions fell due in this period.' : `${actions.onTime} of ${due} actions that fell due were completed on time.`}
+      </p>
       <div className="report-tables">
         <table className="plain-table">
           <caption>Actions due in the period</caption>

@@ -22,7 +22,10 @@ export function BoardReportExport({ filters }: { filters: z.output<typeof report
     event.preventDefault()
     // The form's submitter says which: the Word report (Enter, or its button) or one table as CSV.
     const submitter = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null
-    const result = submitter?.getAttribute('value') === 'csv' ? await exportCsv.mutateAsync({ filters, recipients, table }) : await exportBoard.mutateAsync({ filters, recipients })
+    const result =
+      submitter?.getAttribute('value') === 'csv'
+        ? await exportCsv.mutateAsync({ filters, recipients, table })
+        : await exportBoard.mutateAsync({ filters, recipients })
     if (!result.ok) return show(result.error)
     clear()
     const message = result.value.savedTo ? `Saved ${result.value.fileName}` : 'Export cancelled: nothing was saved'
@@ -33,7 +36,10 @@ export function BoardReportExport({ filters }: { filters: z.output<typeof report
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label="Board report">
       <h2>Board report</h2>
-      <p>A Word document of these figures, with the method and assumptions, and case stories by reference only (no names); or any one table as CSV.</p>
+      <p>
+        A Word document of these figures, with the method and assumptions, and case stories by reference only (no names); or any one table
+        as CSV.
+      </p>
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       <Field label={labels.recipients} hint="Recorded in the export register, e.g. Partnership board" error={errors.recipients}>
         {(props) => <input {...props} value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
@@ -45,7 +51,11 @@ export function BoardReportExport({ filters }: { filters: z.output<typeof report
       </div>
       <Field label={labels.table} error={errors.table}>
         {(props) => (
-          <select {...props} value={table} onChange={(e) => setTable(reportCsvTables.find((candidate) => candidate === e.target.value) ?? 'demand')}>
+          <select
+            {...props}
+            value={table}
+            onChange={(e) => setTable(reportCsvTables.find((candidate) => candidate === e.target.value) ?? 'demand')}
+          >
             {reportCsvTables.map((candidate) => (
               <option key={candidate} value={candidate}>
                 {reportCsvTableLabels[candidate]}

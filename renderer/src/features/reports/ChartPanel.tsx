@@ -9,7 +9,12 @@ export function ChartPanel({ title, summary, chart, table }: { title: string; su
   return (
     <div className="chart-panel">
       <p className="chart-summary">{summary}</p>
-      <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)} aria-label={`${asTable ? 'Show as chart' : 'Show as table'}: ${title}`}>
+      <button
+        type="button"
+        aria-pressed={asTable}
+        onClick={() => setAsTable(!asTable)}
+        aria-label={`${asTable ? 'Show as chart' : 'Show as table'}: ${title}`}
+      >
         {asTable ? 'Show as chart' : 'Show as table'}
       </button>
       {asTable ? table : <figure aria-label={title}>{chart}</figure>}

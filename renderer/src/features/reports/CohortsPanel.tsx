@@ -6,7 +6,6 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { useFormErrors } from '../session/useFormErrors'
 import { focusOnMount } from '../../components/focusOnMount'
 
-
 export interface CohortScope {
   from: string
   to: string
@@ -31,14 +30,19 @@ export function CohortsPanel({ canEdit, scope, scopeText }: { canEdit: boolean; 
   }
   const addFound = async (cohort: CohortView) => {
     const result = await addByFilter.mutateAsync({ cohortId: cohort.id, ...scope })
-    const message = result.ok ? `${result.value.added} ${result.value.added === 1 ? 'case' : 'cases'} added to ${cohort.name}; it now has ${result.value.cohort.caseCount}.` : result.error.message
+    const message = result.ok
+      ? `${result.value.added} ${result.value.added === 1 ? 'case' : 'cases'} added to ${cohort.name}; it now has ${result.value.cohort.caseCount}.`
+      : result.error.message
     setStatus(message)
     announce(message)
   }
   return (
     <section aria-labelledby="report-cohorts-heading">
       <h2 id="report-cohorts-heading">Cohorts</h2>
-      <p>A named group of cases to report on together, such as everyone seen on an OTR weekend. Add cases one at a time from a case record, or every case the filters above find ({scopeText}). A retired cohort keeps its cases.</p>
+      <p>
+        A named group of cases to report on together, such as everyone seen on an OTR weekend. Add cases one at a time from a case record,
+        or every case the filters above find ({scopeText}). A retired cohort keeps its cases.
+      </p>
       {(cohorts.data ?? []).length === 0 ? (
         <p>No cohorts yet.</p>
       ) : (
@@ -64,14 +68,23 @@ export function CohortsPanel({ canEdit, scope, scopeText }: { canEdit: boolean; 
                 {canEdit && (
                   <td className="row-actions">
                     {cohort.active && (
-                      <button type="button" onClick={() => void addFound(cohort)} aria-label={`Add the cases found to ${cohort.name}`} disabled={addByFilter.isPending}>
+                      <button
+                        type="button"
+                        onClick={() => void addFound(cohort)}
+                        aria-label={`Add the cases found to ${cohort.name}`}
+                        disabled={addByFilter.isPending}
+                      >
                         Add the cases found
                       </button>
                     )}
                     <button type="button" onClick={() => setEditing(cohort)} aria-label={`Rename ${cohort.name}`}>
                       Rename
                     </button>
-                    <button type="button" onClick={() => void toggle(cohort)} aria-label={`${cohort.active ? 'Retire' : 'Bring back'} ${cohort.name}`}>
+                    <button
+                      type="button"
+                      onClick={() => void toggle(cohort)}
+                      aria-label={`${cohort.active ? 'Retire' : 'Bring back'} ${cohort.name}`}
+                    >
                       {cohort.active ? 'Retire' : 'Bring back'}
                     </button>
                   </td>
@@ -87,7 +100,13 @@ export function CohortsPanel({ canEdit, scope, scopeText }: { canEdit: boolean; 
           New cohort
         </button>
       )}
-      {editing !== null && <CohortForm key={editing === 'new' ? 'new' : editing.id} cohort={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing !== null && (
+        <CohortForm
+          key={editing === 'new' ? 'new' : editing.id}
+          cohort={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
     </section>
   )
 }

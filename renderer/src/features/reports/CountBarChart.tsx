@@ -7,7 +7,17 @@ import { ChartPatterns } from './ChartPanel'
  * (keyboard focus and announcements), the fill patterns that make colour
  * never the only cue, grid, axes and legend. The bars are the caller's.
  */
-export function CountBarChart({ data, xKey, wholeNumbers = true, children }: { data: readonly object[]; xKey: string; wholeNumbers?: boolean; children: ReactNode }) {
+export function CountBarChart({
+  data,
+  xKey,
+  wholeNumbers = true,
+  children,
+}: {
+  data: readonly object[]
+  xKey: string
+  wholeNumbers?: boolean
+  children: ReactNode
+}) {
   return (
     <ResponsiveContainer width="100%" height={260}>
       <BarChart data={data} accessibilityLayer margin={{ top: 20, right: 16, bottom: 8, left: 0 }}>

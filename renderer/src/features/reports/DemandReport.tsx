@@ -19,11 +19,15 @@ function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBene
           Unit cost: {formatPence(line.unitCost.costPence)} at {line.unitCost.priceYear} prices. Source: {line.unitCost.source}
         </li>
         <li>
-          Uprated to {line.uprating.toYear} by the GDP deflator: × {line.uprating.toIndex} ÷ {line.uprating.fromIndex} = {formatPence(roundPence(line.upratedUnitCost))} per contact. {deflatorSource}
+          Uprated to {line.uprating.toYear} by the GDP deflator: × {line.uprating.toIndex} ÷ {line.uprating.fromIndex} ={' '}
+          {formatPence(roundPence(line.upratedUnitCost))} per contact. {deflatorSource}
         </li>
-        <li>Gross: {formatCount(line.avoided)} × {formatPence(roundPence(line.upratedUnitCost))} = {formatPence(line.grossPence)}</li>
         <li>
-          Less deadweight {benefit.adjustments.deadweightPercent}% and optimism bias {benefit.adjustments.optimismBiasPercent}%: {formatPence(line.netPence)}
+          Gross: {formatCount(line.avoided)} × {formatPence(roundPence(line.upratedUnitCost))} = {formatPence(line.grossPence)}
+        </li>
+        <li>
+          Less deadweight {benefit.adjustments.deadweightPercent}% and optimism bias {benefit.adjustments.optimismBiasPercent}%:{' '}
+          {formatPence(line.netPence)}
         </li>
         <li>Borne by: {costBearerLabels[line.bearer]}. Pence are rounded once, at the end, half away from zero.</li>
       </ul>
@@ -32,10 +36,26 @@ function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBene
 }
 
 /** `level` 3 when it sits under another section (the case screen's "Demand on services"). */
-export function DemandReport({ changes, months, benefit, title = 'Demand before and after', level = 2 }: { changes: DemandChange[]; months: number; benefit: FiscalBenefit; title?: string; level?: 2 | 3 }) {
+export function DemandReport({
+  changes,
+  months,
+  benefit,
+  title = 'Demand before and after',
+  level = 2,
+}: {
+  changes: DemandChange[]
+  months: number
+  benefit: FiscalBenefit
+  title?: string
+  level?: 2 | 3
+}) {
   const Heading = level === 2 ? 'h2' : 'h3'
   const SubHeading = level === 2 ? 'h3' : 'h4'
-  const data = changes.map((change) => ({ kind: demandKindLabels[change.kind], before: Math.round(change.beforePerMonth * 10) / 10, after: Math.round(change.afterPerMonth * 10) / 10 }))
+  const data = changes.map((change) => ({
+    kind: demandKindLabels[change.kind],
+    before: Math.round(change.beforePerMonth * 10) / 10,
+    after: Math.round(change.afterPerMonth * 10) / 10,
+  }))
   const table = (
     <table className="plain-table">
       <caption>Service contacts before and since, per month</caption>
@@ -82,10 +102,13 @@ export function DemandReport({ changes, months, benefit, title = 'Demand before 
       </SubHeading>
       <p className="indicative-note">{indicativeNote}</p>
       <p>
-        Fiscal benefit by the Greater Manchester cost-benefit method, at {benefit.reportYear} prices, after deadweight of {benefit.adjustments.deadweightPercent}% and optimism bias of {benefit.adjustments.optimismBiasPercent}%:{' '}
+        Fiscal benefit by the Greater Manchester cost-benefit method, at {benefit.reportYear} prices, after deadweight of{' '}
+        {benefit.adjustments.deadweightPercent}% and optimism bias of {benefit.adjustments.optimismBiasPercent}%:{' '}
         <strong>{formatPence(benefit.totalNetPence)}</strong>.
       </p>
-      {benefit.uncosted.length > 0 && <p>Not costed (no unit cost in Settings): {benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.</p>}
+      {benefit.uncosted.length > 0 && (
+        <p>Not costed (no unit cost in Settings): {benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.</p>
+      )}
       <table className="plain-table">
         <caption>Cost avoided by kind of contact ({indicativeLabel.toLowerCase()})</caption>
         <thead>
@@ -114,7 +137,8 @@ export function DemandReport({ changes, months, benefit, title = 'Demand before 
       ))}
       <Working figure={`total ${formatPence(benefit.totalNetPence)}`}>
         <p>
-          The sum of the unrounded net figures above, rounded once (so it can differ by a penny from adding the rounded lines). Gross before adjustments: {formatPence(benefit.totalGrossPence)}.
+          The sum of the unrounded net figures above, rounded once (so it can differ by a penny from adding the rounded lines). Gross before
+          adjustments: {formatPence(benefit.totalGrossPence)}.
         </p>
         <ul>
           {costBearers

@@ -8,7 +8,15 @@ import { CountBarChart } from './CountBarChart'
 
 const fills = { improving: chartColours.green, no_change: 'url(#pattern-dots)', worsening: 'url(#pattern-hatch)' } as const
 
-export function DirectionReport({ latest, casesWithDirection, trend }: { latest: DirectionCounts; casesWithDirection: number; trend: DirectionMonth[] }) {
+export function DirectionReport({
+  latest,
+  casesWithDirection,
+  trend,
+}: {
+  latest: DirectionCounts
+  casesWithDirection: number
+  trend: DirectionMonth[]
+}) {
   const data = trend.map((month) => ({ month: monthLabel(month.month), ...month.counts }))
   const table = (
     <table className="plain-table">

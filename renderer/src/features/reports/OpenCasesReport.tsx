@@ -33,9 +33,18 @@ export function OpenCasesReport({ open }: { open: OpenCases }) {
         {open.total} {open.total === 1 ? 'case is' : 'cases are'} open in this cohort, {open.byRisk.high} at high risk.
       </p>
       <div className="report-tables">
-        <CountTable caption="Open cases by status" rows={caseStatuses.filter((status) => status !== 'closed').map((status) => [caseStatusLabels[status], open.byStatus[status]])} />
+        <CountTable
+          caption="Open cases by status"
+          rows={caseStatuses.filter((status) => status !== 'closed').map((status) => [caseStatusLabels[status], open.byStatus[status]])}
+        />
         <CountTable caption="Open cases by risk" rows={riskLevels.map((level) => [riskLabels[level], open.byRisk[level]])} />
-        <CountTable caption="Open cases by triage category" rows={[...decisionCategories.map((category): [string, number] => [decisionCategoryLabels[category], open.byTriage[category]]), ['Not triaged', open.byTriage.none]]} />
+        <CountTable
+          caption="Open cases by triage category"
+          rows={[
+            ...decisionCategories.map((category): [string, number] => [decisionCategoryLabels[category], open.byTriage[category]]),
+            ['Not triaged', open.byTriage.none],
+          ]}
+        />
       </div>
     </section>
   )

@@ -8,7 +8,12 @@ import { CountBarChart } from './CountBarChart'
 
 /** Repeat contacts within 12 months and what brought contacts to the meeting, month by month. */
 export function RepeatsReport({ figures }: { figures: RepeatsEscalations }) {
-  const data = figures.months.map((month) => ({ month: monthLabel(month.month), contacts: month.contacts, repeats: month.repeats, escalated: month.escalated }))
+  const data = figures.months.map((month) => ({
+    month: monthLabel(month.month),
+    contacts: month.contacts,
+    repeats: month.repeats,
+    escalated: month.escalated,
+  }))
   const table = (
     <table className="plain-table">
       <caption>Repeats and escalations by month</caption>

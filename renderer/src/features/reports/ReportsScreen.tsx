@@ -17,7 +17,16 @@ import { OpenCasesReport } from './OpenCasesReport'
 import { RepeatsReport } from './RepeatsReport'
 import { TriageReport } from './TriageReport'
 
-const labels = { from: 'Cases opened from', to: 'Cases opened to', neighbourhood: 'Neighbourhood', agencyId: 'Agency', cohortId: 'Cohort', months: 'Months before and since', deadweightPercent: 'Deadweight (%)', optimismBiasPercent: 'Optimism bias (%)' } as const
+const labels = {
+  from: 'Cases opened from',
+  to: 'Cases opened to',
+  neighbourhood: 'Neighbourhood',
+  agencyId: 'Agency',
+  cohortId: 'Cohort',
+  months: 'Months before and since',
+  deadweightPercent: 'Deadweight (%)',
+  optimismBiasPercent: 'Optimism bias (%)',
+} as const
 type Applied = ReturnType<typeof reportFilters.parse>
 
 function initialFilters(): Applied {
@@ -28,7 +37,14 @@ function initialFilters(): Applied {
 /** The cohort's outcomes: who is open, how triage and direction of travel went, demand and what it is worth. */
 export function ReportsScreen({ session }: { session: SessionState }) {
   const [applied, setApplied] = useState<Applied>(initialFilters)
-  const [form, setForm] = useState(() => ({ ...applied, agencyId: '', cohortId: '', months: String(applied.months), deadweightPercent: String(applied.deadweightPercent), optimismBiasPercent: String(applied.optimismBiasPercent) }))
+  const [form, setForm] = useState(() => ({
+    ...applied,
+    agencyId: '',
+    cohortId: '',
+    months: String(applied.months),
+    deadweightPercent: String(applied.deadweightPercent),
+    optimismBiasPercent: String(applied.optimismBiasPercent),
+  }))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const summaryRef = useRef<HTMLDivElement>(null)
   const agencies = useApiQuery('agencies:list', { includeInactive: true })
@@ -98,13 +114,29 @@ export function ReportsScreen({ session }: { session: SessionState }) {
           )}
         </Field>
         <Field label={labels.months} hint="Compares the months before each case opened with up to as many since" error={errors.months}>
-          {(props) => <input {...props} inputMode="numeric" value={form.months} onChange={(e) => setForm({ ...form, months: e.target.value })} />}
+          {(props) => (
+            <input {...props} inputMode="numeric" value={form.months} onChange={(e) => setForm({ ...form, months: e.target.value })} />
+          )}
         </Field>
         <Field label={labels.deadweightPercent} hint="Share of the change that would have happened anyway" error={errors.deadweightPercent}>
-          {(props) => <input {...props} inputMode="decimal" value={form.deadweightPercent} onChange={(e) => setForm({ ...form, deadweightPercent: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={form.deadweightPercent}
+              onChange={(e) => setForm({ ...form, deadweightPercent: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={labels.optimismBiasPercent} hint="A cut for how far the evidence can be trusted" error={errors.optimismBiasPercent}>
-          {(props) => <input {...props} inputMode="decimal" value={form.optimismBiasPercent} onChange={(e) => setForm({ ...form, optimismBiasPercent: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={form.optimismBiasPercent}
+              onChange={(e) => setForm({ ...form, optimismBiasPercent: e.target.value })}
+            />
+          )}
         </Field>
         <div className="form-actions">
           <button type="submit" className="primary">
@@ -117,7 +149,8 @@ export function ReportsScreen({ session }: { session: SessionState }) {
       {report.data && (
         <div className="report-sections" aria-live="polite">
           <p className="report-cohort">
-            {report.data.cohortSize} {report.data.cohortSize === 1 ? 'case' : 'cases'} opened between {fromIsoDate(report.data.from)} and {fromIsoDate(report.data.to)}
+            {report.data.cohortSize} {report.data.cohortSize === 1 ? 'case' : 'cases'} opened between {fromIsoDate(report.data.from)} and{' '}
+            {fromIsoDate(report.data.to)}
             {applied.neighbourhood ? ` in ${applied.neighbourhood}` : ''}
             {cohortName ? `, in the cohort ${cohortName}` : ''}.
           </p>
@@ -130,7 +163,11 @@ export function ReportsScreen({ session }: { session: SessionState }) {
           <BoardReportExport filters={applied} />
         </div>
       )}
-      <CohortsPanel canEdit={can(session, 'cohorts:create')} scope={{ from: applied.from, to: applied.to, neighbourhood: applied.neighbourhood, agencyId: applied.agencyId }} scopeText={scopeText} />
+      <CohortsPanel
+        canEdit={can(session, 'cohorts:create')}
+        scope={{ from: applied.from, to: applied.to, neighbourhood: applied.neighbourhood, agencyId: applied.agencyId }}
+        scopeText={scopeText}
+      />
     </>
   )
 }

@@ -27,7 +27,13 @@ function Retention() {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const years = (reason: keyof RetentionPolicy) => Number(form.get(reason))
-    const result = await save.mutateAsync({ outcomes_achieved: years('outcomes_achieved'), disengaged: years('disengaged'), moved_away: years('moved_away'), transferred: years('transferred'), other: years('other') })
+    const result = await save.mutateAsync({
+      outcomes_achieved: years('outcomes_achieved'),
+      disengaged: years('disengaged'),
+      moved_away: years('moved_away'),
+      transferred: years('transferred'),
+      other: years('other'),
+    })
     setErrors(result.ok ? {} : (result.error.fields ?? {}))
     announce(result.ok ? 'Retention periods saved' : result.error.message)
   }
@@ -35,13 +41,22 @@ function Retention() {
   return (
     <>
       <h1 tabIndex={-1}>Retention</h1>
-      <p>Closed cases are kept for this many years after they close, by why they closed. A case past its period can be erased completely.</p>
+      <p>
+        Closed cases are kept for this many years after they close, by why they closed. A case past its period can be erased completely.
+      </p>
       {policy.data && (
         <form onSubmit={(event) => void submit(event)} aria-label="Retention periods">
           {retentionReasons.map((reason) => (
             <label key={reason} className={errors[reason] ? 'field-error' : undefined}>
               {closureReasonLabels[reason]} (years)
-              <input name={reason} type="number" min={1} max={100} defaultValue={policy.data[reason]} aria-invalid={errors[reason] ? true : undefined} />
+              <input
+                name={reason}
+                type="number"
+                min={1}
+                max={100}
+                defaultValue={policy.data[reason]}
+                aria-invalid={errors[reason] ? true : undefined}
+              />
               {errors[reason] && <span className="error-message">{errors[reason]}</span>}
             </label>
           ))}

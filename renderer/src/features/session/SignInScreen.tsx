@@ -45,7 +45,15 @@ export function SignInScreen({ organisationName }: { organisationName: string })
           )}
         </Field>
         <Field label={labels.credential} error={errors.credential}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={credential} onChange={(e) => setCredential(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={credential}
+              onChange={(e) => setCredential(e.target.value)}
+            />
+          )}
         </Field>
         <button type="submit" className="primary" disabled={signIn.isPending}>
           Sign in

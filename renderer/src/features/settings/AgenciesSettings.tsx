@@ -46,16 +46,32 @@ export function AgenciesSettings({ canEdit }: { canEdit: boolean }) {
               <td>{agency.name}</td>
               <td>{agency.shortName}</td>
               <td>{agency.active ? 'Active' : 'Deactivated'}</td>
-              <td>{agency.receives.length ? agency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ') : 'No sensitive categories'}</td>
+              <td>
+                {agency.receives.length ? agency.receives.map((c) => sensitiveCategoryLabels[c]).join(', ') : 'No sensitive categories'}
+              </td>
               {canEdit && (
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(agency)} aria-label={`Rename ${agency.name}`} {...opener(`agency:${agency.id}`)}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(agency)}
+                    aria-label={`Rename ${agency.name}`}
+                    {...opener(`agency:${agency.id}`)}
+                  >
                     Rename
                   </button>
-                  <button type="button" onClick={() => setProfiling(agency)} aria-label={`Redaction profile for ${agency.name}`} {...opener(`profile:${agency.id}`)}>
+                  <button
+                    type="button"
+                    onClick={() => setProfiling(agency)}
+                    aria-label={`Redaction profile for ${agency.name}`}
+                    {...opener(`profile:${agency.id}`)}
+                  >
                     Profile
                   </button>
-                  <button type="button" onClick={() => void toggle(agency)} aria-label={`${agency.active ? 'Deactivate' : 'Reactivate'} ${agency.name}`}>
+                  <button
+                    type="button"
+                    onClick={() => void toggle(agency)}
+                    aria-label={`${agency.active ? 'Deactivate' : 'Reactivate'} ${agency.name}`}
+                  >
                     {agency.active ? 'Deactivate' : 'Reactivate'}
                   </button>
                 </td>

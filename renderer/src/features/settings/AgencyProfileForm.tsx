@@ -18,19 +18,32 @@ export function AgencyProfileForm({ agency, onDone }: { agency: Agency; onDone: 
     if (result.ok) onDone()
   }
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Redaction profile for ${agency.name}`} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      aria-label={`Redaction profile for ${agency.name}`}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
       <fieldset className="field">
         <legend>Redacted copies for {agency.name} may include</legend>
         {sensitiveCategories.map((category) => (
           <label key={category} className="choice">
-            <input type="checkbox" checked={receives.includes(category)} onChange={(e) => setReceives(e.target.checked ? [...receives, category] : receives.filter((c) => c !== category))} />
+            <input
+              type="checkbox"
+              checked={receives.includes(category)}
+              onChange={(e) => setReceives(e.target.checked ? [...receives, category] : receives.filter((c) => c !== category))}
+            />
             {sensitiveCategoryLabels[category]}
           </label>
         ))}
       </fieldset>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={save.isPending}>Save profile</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" className="primary" disabled={save.isPending}>
+          Save profile
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   )

@@ -18,8 +18,8 @@ export function BackupSettings({ canBackUp, canRestore }: { canBackUp: boolean; 
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backups</h2>
       <p>
-        Roundtable backs up its encrypted database once a day when it starts, and keeps the latest fourteen in the <code>backups</code> folder beside it. Copy that folder to
-        your organisation&apos;s secure storage as your local policy requires.
+        Roundtable backs up its encrypted database once a day when it starts, and keeps the latest fourteen in the <code>backups</code>{' '}
+        folder beside it. Copy that folder to your organisation&apos;s secure storage as your local policy requires.
       </p>
       {canBackUp && (
         <button type="button" className="primary" onClick={() => void run()} disabled={backupNow.isPending}>

@@ -8,7 +8,10 @@ const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 /** 'Reviewed by Priya Shah: 12 replacements; accepted as safe: Stretford; 1 term added (this document)'. */
 function reviewSummary(review: ExportReviewOutcome): string {
   const { document, caseKnownNames } = review.termsAdded
-  const added = document + caseKnownNames === 0 ? 'no terms added' : `${count(document + caseKnownNames, 'term')} added (${document} for this document, ${caseKnownNames} to case known names)`
+  const added =
+    document + caseKnownNames === 0
+      ? 'no terms added'
+      : `${count(document + caseKnownNames, 'term')} added (${document} for this document, ${caseKnownNames} to case known names)`
   const safe = review.acceptedAsSafe.length === 0 ? 'none accepted as safe' : `accepted as safe: ${review.acceptedAsSafe.join(', ')}`
   return `Reviewed by ${review.reviewedBy}: ${count(review.replacements, 'replacement')}; ${safe}; ${added}`
 }

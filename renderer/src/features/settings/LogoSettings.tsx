@@ -30,11 +30,22 @@ export function LogoSettings({ canEdit }: { canEdit: boolean }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Logo on documents</h2>
-      <p>{has.data?.hasLogo ? 'A logo is set and appears at the top of minutes and case plans.' : 'No logo is set: documents show the organisation name only.'}</p>
+      <p>
+        {has.data?.hasLogo
+          ? 'A logo is set and appears at the top of minutes and case plans.'
+          : 'No logo is set: documents show the organisation name only.'}
+      </p>
       {canEdit && (
         <div className={error ? 'field field-error' : 'field'}>
           <label htmlFor={`${id}-file`}>Choose a PNG logo</label>
-          <input id={`${id}-file`} type="file" accept="image/png" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => void upload(e.target.files?.[0])} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept="image/png"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => void upload(e.target.files?.[0])}
+          />
           {error && (
             <p className="error-message" id={`${id}-error`} role="alert">
               {error}

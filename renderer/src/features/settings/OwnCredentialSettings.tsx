@@ -31,10 +31,31 @@ export function OwnCredentialSettings({ user }: { user: User }) {
       <form onSubmit={submit} noValidate className="settings-form" aria-label={`Change your ${name}`}>
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label={labels.current} error={errors.current}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={form.current} onChange={(e) => setForm({ ...form, current: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={form.current}
+              onChange={(e) => setForm({ ...form, current: e.target.value })}
+            />
+          )}
         </Field>
-        <Field label={labels.next} hint={kind === 'passphrase' ? `At least ${MIN_PASSPHRASE_LENGTH} characters` : `At least ${MIN_PIN_DIGITS} digits`} error={errors.next}>
-          {(props) => <input {...props} type="password" autoComplete="new-password" inputMode={kind === 'pin' ? 'numeric' : undefined} value={form.next} onChange={(e) => setForm({ ...form, next: e.target.value })} />}
+        <Field
+          label={labels.next}
+          hint={kind === 'passphrase' ? `At least ${MIN_PASSPHRASE_LENGTH} characters` : `At least ${MIN_PIN_DIGITS} digits`}
+          error={errors.next}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              inputMode={kind === 'pin' ? 'numeric' : undefined}
+              value={form.next}
+              onChange={(e) => setForm({ ...form, next: e.target.value })}
+            />
+          )}
         </Field>
         <button type="submit" className="primary" disabled={change.isPending}>
           Change {name}

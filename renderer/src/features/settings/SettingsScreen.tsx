@@ -31,7 +31,8 @@ export function SettingsScreen({ session }: { session: SessionState }) {
           <section aria-labelledby="governance-heading">
             <h2 id="governance-heading">Information governance</h2>
             <p>
-              The <Link to="/audit">audit log</Link> (g then l) and <Link to="/retention">retention and erasure</Link> (g then e) have their own screens.
+              The <Link to="/audit">audit log</Link> (g then l) and <Link to="/retention">retention and erasure</Link> (g then e) have their
+              own screens.
             </p>
           </section>
         )}

@@ -50,13 +50,43 @@ function TeamSettingsForm({ initial, canEdit }: { initial: AppSettings; canEdit:
       <form onSubmit={submit} noValidate className="settings-form" aria-label="Team and documents">
         <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
         <Field label={labels.organisationName} error={errors.organisationName}>
-          {(props) => <input {...props} value={form.organisationName} disabled={!canEdit} onChange={(e) => setForm({ ...form, organisationName: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              value={form.organisationName}
+              disabled={!canEdit}
+              onChange={(e) => setForm({ ...form, organisationName: e.target.value })}
+            />
+          )}
         </Field>
-        <Field label={labels.confidentialityStatement} hint="Read at the start of every meeting and agreed by each person present" error={errors.confidentialityStatement}>
-          {(props) => <textarea {...props} rows={4} value={form.confidentialityStatement} disabled={!canEdit} onChange={(e) => setForm({ ...form, confidentialityStatement: e.target.value })} />}
+        <Field
+          label={labels.confidentialityStatement}
+          hint="Read at the start of every meeting and agreed by each person present"
+          error={errors.confidentialityStatement}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={4}
+              value={form.confidentialityStatement}
+              disabled={!canEdit}
+              onChange={(e) => setForm({ ...form, confidentialityStatement: e.target.value })}
+            />
+          )}
         </Field>
-        <Field label={labels.protectiveMarking} hint="Printed in every header and footer, e.g. OFFICIAL-SENSITIVE" error={errors.protectiveMarking}>
-          {(props) => <input {...props} value={form.protectiveMarking} disabled={!canEdit} onChange={(e) => setForm({ ...form, protectiveMarking: e.target.value })} />}
+        <Field
+          label={labels.protectiveMarking}
+          hint="Printed in every header and footer, e.g. OFFICIAL-SENSITIVE"
+          error={errors.protectiveMarking}
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={form.protectiveMarking}
+              disabled={!canEdit}
+              onChange={(e) => setForm({ ...form, protectiveMarking: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={labels.highRiskNotDiscussedWeeks} error={errors.highRiskNotDiscussedWeeks}>
           {(props) => <input {...props} {...number('highRiskNotDiscussedWeeks')} />}
@@ -67,11 +97,20 @@ function TeamSettingsForm({ initial, canEdit }: { initial: AppSettings; canEdit:
         <Field label={labels.dueSoonDays} error={errors.dueSoonDays}>
           {(props) => <input {...props} {...number('dueSoonDays')} />}
         </Field>
-        <Field label={labels.idleLockMinutes} hint="Anyone coming back to an unattended computer must sign in again" error={errors.idleLockMinutes}>
+        <Field
+          label={labels.idleLockMinutes}
+          hint="Anyone coming back to an unattended computer must sign in again"
+          error={errors.idleLockMinutes}
+        >
           {(props) => <input {...props} {...number('idleLockMinutes')} />}
         </Field>
         <label className="choice">
-          <input type="checkbox" checked={form.pinOptional} disabled={!canEdit} onChange={(e) => setForm({ ...form, pinOptional: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.pinOptional}
+            disabled={!canEdit}
+            onChange={(e) => setForm({ ...form, pinOptional: e.target.checked })}
+          />
           {labels.pinOptional}
         </label>
         {canEdit && (

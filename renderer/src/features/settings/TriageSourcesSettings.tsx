@@ -19,7 +19,10 @@ export function TriageSourcesSettings({ canEdit }: { canEdit: boolean }) {
   return (
     <section aria-labelledby="triage-sources-heading">
       <h2 id="triage-sources-heading">Triage sources</h2>
-      <p>Where contacts come from, as the triage form offers them. A retired source stays on the contacts that used it; the police source cannot be retired because its contacts count towards escalation.</p>
+      <p>
+        Where contacts come from, as the triage form offers them. A retired source stays on the contacts that used it; the police source
+        cannot be retired because its contacts count towards escalation.
+      </p>
       <table className="plain-table">
         <caption className="visually-hidden">Triage sources</caption>
         <thead>
@@ -42,7 +45,11 @@ export function TriageSourcesSettings({ canEdit }: { canEdit: boolean }) {
                     Rename
                   </button>
                   {source.key !== POLICE_SOURCE && (
-                    <button type="button" onClick={() => void toggle(source)} aria-label={`${source.active ? 'Retire' : 'Bring back'} ${source.label}`}>
+                    <button
+                      type="button"
+                      onClick={() => void toggle(source)}
+                      aria-label={`${source.active ? 'Retire' : 'Bring back'} ${source.label}`}
+                    >
                       {source.active ? 'Retire' : 'Bring back'}
                     </button>
                   )}
@@ -57,7 +64,13 @@ export function TriageSourcesSettings({ canEdit }: { canEdit: boolean }) {
           Add source
         </button>
       )}
-      {editing !== null && <SourceForm key={editing === 'new' ? 'new' : editing.key} source={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing !== null && (
+        <SourceForm
+          key={editing === 'new' ? 'new' : editing.key}
+          source={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
     </section>
   )
 }

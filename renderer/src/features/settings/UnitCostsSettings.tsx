@@ -11,7 +11,12 @@ import { useReturnFocus } from '../../components/useReturnFocus'
 import { useFormErrors } from '../session/useFormErrors'
 import { focusOnMount } from '../../components/focusOnMount'
 
-const labels = { costPence: 'Cost per contact (£)', priceYear: 'Price year', bearer: 'Who bears the cost', source: 'Where the figure comes from' } as const
+const labels = {
+  costPence: 'Cost per contact (£)',
+  priceYear: 'Price year',
+  bearer: 'Who bears the cost',
+  source: 'Where the figure comes from',
+} as const
 
 /** The unit costs behind "cost avoided" on Reports: each with its price year, source and who pays. */
 export function UnitCostsSettings({ canEdit }: { canEdit: boolean }) {
@@ -30,7 +35,10 @@ export function UnitCostsSettings({ canEdit }: { canEdit: boolean }) {
   return (
     <section aria-labelledby="unit-costs-heading">
       <h2 id="unit-costs-heading">Unit costs</h2>
-      <p>Used to work out cost avoided on Reports. Each cost is uprated from its price year to the report's year by the GDP deflator. A kind with no cost is shown as "not costed", never as £0.</p>
+      <p>
+        Used to work out cost avoided on Reports. Each cost is uprated from its price year to the report's year by the GDP deflator. A kind
+        with no cost is shown as "not costed", never as £0.
+      </p>
       <p className="indicative-note">{indicativeNote}</p>
       <table className="plain-table">
         <caption className="visually-hidden">Unit costs</caption>
@@ -56,7 +64,12 @@ export function UnitCostsSettings({ canEdit }: { canEdit: boolean }) {
                 <td>{cost?.source ?? ''}</td>
                 {canEdit && (
                   <td className="row-actions">
-                    <button type="button" onClick={() => setEditing(kind)} aria-label={`${cost ? 'Change' : 'Set'} the cost of ${demandKindLabels[kind]}`} {...opener(`cost:${kind}`)}>
+                    <button
+                      type="button"
+                      onClick={() => setEditing(kind)}
+                      aria-label={`${cost ? 'Change' : 'Set'} the cost of ${demandKindLabels[kind]}`}
+                      {...opener(`cost:${kind}`)}
+                    >
                       {cost ? 'Change' : 'Set cost'}
                     </button>
                     {cost && (
@@ -120,7 +133,15 @@ function UnitCostForm({ kind, cost, onDone }: { kind: DemandKind; cost: UnitCost
       <h3>{demandKindLabels[kind]}</h3>
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       <Field label={labels.costPence} hint="Per contact, at the price year's prices, e.g. 216.00" error={errors.costPence}>
-        {(props) => <input {...props} inputMode="decimal" value={form.pounds} onChange={(e) => setForm({ ...form, pounds: e.target.value })} ref={focusOnMount} />}
+        {(props) => (
+          <input
+            {...props}
+            inputMode="decimal"
+            value={form.pounds}
+            onChange={(e) => setForm({ ...form, pounds: e.target.value })}
+            ref={focusOnMount}
+          />
+        )}
       </Field>
       <Field label={labels.priceYear} hint="The financial year the figure is priced in, e.g. 2013-14" error={errors.priceYear}>
         {(props) => <input {...props} value={form.priceYear} onChange={(e) => setForm({ ...form, priceYear: e.target.value })} />}
@@ -137,7 +158,11 @@ function UnitCostForm({ kind, cost, onDone }: { kind: DemandKind; cost: UnitCost
           </select>
         )}
       </Field>
-      <Field label={labels.source} hint="A sentence a board member could check: the publication, the line and its year" error={errors.source}>
+      <Field
+        label={labels.source}
+        hint="A sentence a board member could check: the publication, the line and its year"
+        error={errors.source}
+      >
         {(props) => <textarea {...props} rows={3} value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} />}
       </Field>
       <div className="form-actions">

@@ -14,8 +14,16 @@ const labels = { name: 'Name', agencyId: 'Agency', role: 'Role', active: 'Can si
 /** What the credential field is called for a role: administrators have a passphrase, everyone else a PIN. */
 const credentialField = (role: UserRole, existing: boolean) =>
   credentialKindFor(role) === 'passphrase'
-    ? { label: existing ? 'New passphrase' : 'Passphrase', hint: `At least ${MIN_PASSPHRASE_LENGTH} characters.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: undefined }
-    : { label: existing ? 'New PIN' : 'PIN', hint: `At least ${MIN_PIN_DIGITS} digits. Tell the person their PIN yourself; they can change it under Settings.${existing ? ' Leave empty to keep the current one.' : ''}`, inputMode: 'numeric' as const }
+    ? {
+        label: existing ? 'New passphrase' : 'Passphrase',
+        hint: `At least ${MIN_PASSPHRASE_LENGTH} characters.${existing ? ' Leave empty to keep the current one.' : ''}`,
+        inputMode: undefined,
+      }
+    : {
+        label: existing ? 'New PIN' : 'PIN',
+        hint: `At least ${MIN_PIN_DIGITS} digits. Tell the person their PIN yourself; they can change it under Settings.${existing ? ' Leave empty to keep the current one.' : ''}`,
+        inputMode: 'numeric' as const,
+      }
 
 /** The people who use Roundtable: name, agency and role. Users are deactivated, never deleted. */
 export function UsersSettings({ canEdit }: { canEdit: boolean }) {
@@ -25,7 +33,10 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">Users</h2>
-      <p>Chairs run meetings and approve minutes; practitioners keep case records; viewers can only read; administrators manage these settings.</p>
+      <p>
+        Chairs run meetings and approve minutes; practitioners keep case records; viewers can only read; administrators manage these
+        settings.
+      </p>
       <table className="plain-table">
         <caption className="visually-hidden">Users</caption>
         <thead>
@@ -75,7 +86,12 @@ export function UsersSettings({ canEdit }: { canEdit: boolean }) {
 }
 
 function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: string | null) => void }) {
-  const [form, setForm] = useState({ name: user?.name ?? '', agencyId: user?.agencyId ?? '', role: (user?.role ?? 'practitioner') as UserRole, active: user?.active ?? true })
+  const [form, setForm] = useState({
+    name: user?.name ?? '',
+    agencyId: user?.agencyId ?? '',
+    role: (user?.role ?? 'practitioner') as UserRole,
+    active: user?.active ?? true,
+  })
   const [credential, setCredential] = useState('')
   const create = useApiMutation('users:create')
   const update = useApiMutation('users:update')
@@ -86,7 +102,9 @@ function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: strin
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = user ? await update.mutateAsync({ id: user.id, ...form, credential }) : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
+    const result = user
+      ? await update.mutateAsync({ id: user.id, ...form, credential })
+      : await create.mutateAsync({ name: form.name, agencyId: form.agencyId, role: form.role, credential })
     if (!result.ok) return show(result.error)
     announce(user ? `${result.value.name} updated` : `${result.value.name} added`)
     onDone(result.value.id)
@@ -113,7 +131,16 @@ function UserForm({ user, onDone }: { user: User | null; onDone: (savedId: strin
         )}
       </Field>
       <Field label={field.label} hint={field.hint} error={errors.credential}>
-        {(props) => <input {...props} type="password" autoComplete="new-password" inputMode={field.inputMode} value={credential} onChange={(e) => setCredential(e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="password"
+            autoComplete="new-password"
+            inputMode={field.inputMode}
+            value={credential}
+            onChange={(e) => setCredential(e.target.value)}
+          />
+        )}
       </Field>
       {user && (
         <label className="choice">

@@ -40,7 +40,14 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); mainRef.current?.querySelector<HTMLElement>('h1')?.focus() }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+        }}
+      >
         Skip to main content
       </a>
       <header className="top-bar">

@@ -94,7 +94,11 @@ export function GlobalSearch({ open, onClose }: { open: boolean; onClose: () => 
         onKeyDown={onKeyDown}
       />
       <p className="hint" aria-live="polite">
-        {!enabled ? 'Type at least two letters.' : search.isFetching ? 'Searching…' : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
+        {!enabled
+          ? 'Type at least two letters.'
+          : search.isFetching
+            ? 'Searching…'
+            : `${results.length} ${results.length === 1 ? 'match' : 'matches'}`}
       </p>
       <ul id={listId} role="listbox" aria-label="Matching cases" className="search-results">
         {results.map((result, index) => (
@@ -114,7 +118,8 @@ export function GlobalSearch({ open, onClose }: { open: boolean; onClose: () => 
             <strong>{result.reference}</strong> {result.personName ?? result.title}
             {result.dateOfBirth && <span> · born {formatDate(result.dateOfBirth)}</span>}
             <span> · {caseStatusLabels[result.status]}</span>
-            <span> · {result.keyworkerName ?? 'No keyworker'}</span> <RiskBadge level={result.riskLevel} /> <ConsentBadge status={result.subjectConsent} />
+            <span> · {result.keyworkerName ?? 'No keyworker'}</span> <RiskBadge level={result.riskLevel} />{' '}
+            <ConsentBadge status={result.subjectConsent} />
             <span className="reasons"> ({result.reasons.join(', ')})</span>
           </li>
         ))}

@@ -22,7 +22,13 @@ export function shortcutGroups(): ShortcutGroup[] {
     {
       where: 'Anywhere',
       shortcuts: [
-        ...navItems.filter((item) => item.built).map((item) => ({ keys: [['g'], [item.key]], joiner: 'then' as const, does: `Go to ${item.label}${item.for ? ` (${item.for})` : ''}` })),
+        ...navItems
+          .filter((item) => item.built)
+          .map((item) => ({
+            keys: [['g'], [item.key]],
+            joiner: 'then' as const,
+            does: `Go to ${item.label}${item.for ? ` (${item.for})` : ''}`,
+          })),
         { keys: [['/'], ['Ctrl', 'K']], does: 'Find a case by name, reference, date of birth or NHS number' },
         { keys: [['Ctrl', 'L']], does: 'Lock Roundtable' },
         { keys: [['?']], does: 'Show this list' },
@@ -51,10 +57,29 @@ export function shortcutGroups(): ShortcutGroup[] {
     {
       where: 'Meetings',
       shortcuts: [
-        { keys: [['Alt', '↑'], ['Alt', '↓']], does: 'Move the focused agenda item up or down' },
+        {
+          keys: [
+            ['Alt', '↑'],
+            ['Alt', '↓'],
+          ],
+          does: 'Move the focused agenda item up or down',
+        },
         { keys: [['Delete']], does: 'Remove the focused agenda item (asks why)' },
-        { keys: [['Ctrl', '→'], ['Ctrl', '←']], does: 'Run mode: next or previous case (saves first)' },
-        { keys: [['Ctrl', '='], ['Ctrl', '-'], ['Ctrl', '0']], does: 'Run mode: presenter zoom in, out, back to normal' },
+        {
+          keys: [
+            ['Ctrl', '→'],
+            ['Ctrl', '←'],
+          ],
+          does: 'Run mode: next or previous case (saves first)',
+        },
+        {
+          keys: [
+            ['Ctrl', '='],
+            ['Ctrl', '-'],
+            ['Ctrl', '0'],
+          ],
+          does: 'Run mode: presenter zoom in, out, back to normal',
+        },
         { keys: [['Esc']], does: 'Run mode: save and go back to the agenda' },
         { keys: [['Enter']], does: 'In a new action row: add it and start another' },
       ],

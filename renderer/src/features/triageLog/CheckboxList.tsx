@@ -7,12 +7,31 @@ const next: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  * keys move between them, Home/End go to the ends, Space ticks. Sixteen risk
  * factors were sixteen Tabs between the risk level and the decision.
  */
-export function CheckboxList<T extends string>({ items, checked, onToggle, label, className }: { items: readonly T[]; checked: readonly T[]; onToggle: (item: T, on: boolean) => void; label: (item: T) => string; className?: string }) {
+export function CheckboxList<T extends string>({
+  items,
+  checked,
+  onToggle,
+  label,
+  className,
+}: {
+  items: readonly T[]
+  checked: readonly T[]
+  onToggle: (item: T, on: boolean) => void
+  label: (item: T) => string
+  className?: string
+}) {
   const [active, setActive] = useState(0)
   const refs = useRef<Array<HTMLInputElement | null>>([])
   const current = Math.min(active, Math.max(items.length - 1, 0))
   const move = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
-    const to = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : next[event.key] === undefined ? null : (index + (next[event.key] ?? 0) + items.length) % items.length
+    const to =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? items.length - 1
+          : next[event.key] === undefined
+            ? null
+            : (index + (next[event.key] ?? 0) + items.length) % items.length
     if (to === null || event.ctrlKey || event.altKey || event.metaKey) return
     event.preventDefault()
     setActive(to)

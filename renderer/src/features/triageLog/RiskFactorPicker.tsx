@@ -43,7 +43,9 @@ export function RiskFactorPicker({ value, onChange }: { value: string[]; onChang
   return (
     <fieldset className="field">
       <legend>Risk factors</legend>
-      <label htmlFor={`${id}-filter`} className="hint">Type to filter, Enter ticks the first match; ↑/↓ move in the list</label>
+      <label htmlFor={`${id}-filter`} className="hint">
+        Type to filter, Enter ticks the first match; ↑/↓ move in the list
+      </label>
       <div className="factor-filter">
         <input
           id={`${id}-filter`}

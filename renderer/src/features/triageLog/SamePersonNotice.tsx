@@ -16,8 +16,16 @@ export function SamePersonNotice({ subject, onLink }: { subject: NewSubject; onL
   const dateOfBirth = toIsoDate(subject.dateOfBirth)
   const name = normaliseName(`${subject.firstName} ${subject.lastName}`)
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) && name.length >= 2
-  const search = useApiQuery('cases:search', { text: `${subject.firstName} ${subject.lastName}`.trim(), dateOfBirth: valid ? dateOfBirth : null }, { enabled: valid, staleTime: 0 })
-  const same = valid ? (search.data ?? []).filter((match) => match.personId !== null && match.dateOfBirth === dateOfBirth && normaliseName(match.personName ?? '') === name) : []
+  const search = useApiQuery(
+    'cases:search',
+    { text: `${subject.firstName} ${subject.lastName}`.trim(), dateOfBirth: valid ? dateOfBirth : null },
+    { enabled: valid, staleTime: 0 },
+  )
+  const same = valid
+    ? (search.data ?? []).filter(
+        (match) => match.personId !== null && match.dateOfBirth === dateOfBirth && normaliseName(match.personName ?? '') === name,
+      )
+    : []
   if (same.length === 0) return null
   return (
     <div className="notice repeat-notice" role="status">

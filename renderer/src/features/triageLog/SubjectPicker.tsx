@@ -25,7 +25,19 @@ const noMatches: CaseSearchResult[] = []
  * "Who is it about?": type a name and/or date of birth; people already known
  * appear inline (likely duplicates included, with why); pick one, or "New person".
  */
-export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { query: SubjectQuery; onQuery: (query: SubjectQuery) => void; subject: Subject; onSubject: (subject: Subject) => void; errors: Record<string, string> }) {
+export function SubjectPicker({
+  query,
+  onQuery,
+  subject,
+  onSubject,
+  errors,
+}: {
+  query: SubjectQuery
+  onQuery: (query: SubjectQuery) => void
+  subject: Subject
+  onSubject: (subject: Subject) => void
+  errors: Record<string, string>
+}) {
   const id = useId()
   const [debounced, setDebounced] = useState(query)
   useEffect(() => {
@@ -36,7 +48,8 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
   const enabled = debounced.name.trim().length >= 2 || dateOfBirth !== null
   const search = useApiQuery('cases:search', { text: debounced.name.trim(), dateOfBirth }, { enabled, staleTime: 0 })
   const matches = enabled ? (search.data ?? noMatches) : noMatches
-  const chosenKey = subject?.mode === 'existing' ? `${subject.match.caseId}:${subject.match.personId ?? ''}` : subject?.mode === 'new' ? 'new' : ''
+  const chosenKey =
+    subject?.mode === 'existing' ? `${subject.match.caseId}:${subject.match.personId ?? ''}` : subject?.mode === 'new' ? 'new' : ''
   const [first = '', ...rest] = query.name.trim().split(/\s+/)
 
   return (
@@ -51,7 +64,12 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
         <Field label="Name" name="subject" hint="First name and surname">
           {(p) => <input {...p} value={query.name} onChange={(e) => onQuery({ ...query, name: e.target.value })} autoComplete="off" />}
         </Field>
-        <Field label="Date of birth" name="subject.person.dateOfBirth" hint="DD/MM/YYYY, if known" error={errors['subject.person.dateOfBirth']}>
+        <Field
+          label="Date of birth"
+          name="subject.person.dateOfBirth"
+          hint="DD/MM/YYYY, if known"
+          error={errors['subject.person.dateOfBirth']}
+        >
           {(p) => (
             <DateInput
               {...p}
@@ -70,10 +88,16 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
           const key = `${match.caseId}:${match.personId ?? ''}`
           return (
             <label key={key} className="choice match">
-              <input type="radio" name={`${id}-subject`} checked={chosenKey === key} onChange={() => onSubject({ mode: 'existing', match })} />
+              <input
+                type="radio"
+                name={`${id}-subject`}
+                checked={chosenKey === key}
+                onChange={() => onSubject({ mode: 'existing', match })}
+              />
               <span>
                 <strong>{match.reference}</strong> {match.personName ?? match.title}
-                {match.dateOfBirth && ` · born ${formatDate(match.dateOfBirth)}`} · {match.keyworkerName ?? 'no keyworker'} <RiskBadge level={match.riskLevel} /> <ConsentBadge status={match.subjectConsent} />
+                {match.dateOfBirth && ` · born ${formatDate(match.dateOfBirth)}`} · {match.keyworkerName ?? 'no keyworker'}{' '}
+                <RiskBadge level={match.riskLevel} /> <ConsentBadge status={match.subjectConsent} />
                 {match.lastContactAt && ` · last contact ${formatDate(match.lastContactAt)}`}
                 <span className="hint"> ({match.reasons.join(', ')})</span>
               </span>
@@ -85,7 +109,16 @@ export function SubjectPicker({ query, onQuery, subject, onSubject, errors }: { 
             type="radio"
             name={`${id}-subject`}
             checked={chosenKey === 'new'}
-            onChange={() => onSubject({ mode: 'new', kind: 'individual', firstName: first, lastName: rest.join(' '), dateOfBirth: query.dateOfBirth, nhsNumber: '' })}
+            onChange={() =>
+              onSubject({
+                mode: 'new',
+                kind: 'individual',
+                firstName: first,
+                lastName: rest.join(' '),
+                dateOfBirth: query.dateOfBirth,
+                nhsNumber: '',
+              })
+            }
           />
           <span>
             <strong>New person</strong>: open a new case{enabled && matches.length === 0 ? ' (no one matching is known)' : ''}
@@ -105,7 +138,15 @@ const newPersonFields = ['subject.person.firstName', 'subject.person.lastName', 
  * disclosure, so a typical contact goes from the subject straight to the
  * summary. It opens by itself when one of its fields has an error.
  */
-function NewPersonDetails({ subject, onSubject, errors }: { subject: Extract<Subject, { mode: 'new' }>; onSubject: (subject: Subject) => void; errors: Record<string, string> }) {
+function NewPersonDetails({
+  subject,
+  onSubject,
+  errors,
+}: {
+  subject: Extract<Subject, { mode: 'new' }>
+  onSubject: (subject: Subject) => void
+  errors: Record<string, string>
+}) {
   const hasError = newPersonFields.some((field) => errors[field] !== undefined)
   const [open, setOpen] = useState(hasError)
   const [errorsSeen, setErrorsSeen] = useState(errors)
@@ -113,7 +154,10 @@ function NewPersonDetails({ subject, onSubject, errors }: { subject: Extract<Sub
     setErrorsSeen(errors)
     if (hasError) setOpen(true)
   }
-  const name = [subject.firstName && `first name ${subject.firstName}`, subject.lastName && `last name ${subject.lastName}`].filter(Boolean).join(', ') || 'no name yet'
+  const name =
+    [subject.firstName && `first name ${subject.firstName}`, subject.lastName && `last name ${subject.lastName}`]
+      .filter(Boolean)
+      .join(', ') || 'no name yet'
   return (
     <details className="new-person-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -121,9 +165,15 @@ function NewPersonDetails({ subject, onSubject, errors }: { subject: Extract<Sub
         {subject.nhsNumber && `; NHS number ${subject.nhsNumber}`}. <span className="link-like">Change, or add an NHS number</span>
       </summary>
       <div className="new-person">
-        <Field label="First name" name="subject.person.firstName" error={errors['subject.person.firstName']}>{(p) => <input {...p} value={subject.firstName} onChange={(e) => onSubject({ ...subject, firstName: e.target.value })} />}</Field>
-        <Field label="Last name" name="subject.person.lastName" error={errors['subject.person.lastName']}>{(p) => <input {...p} value={subject.lastName} onChange={(e) => onSubject({ ...subject, lastName: e.target.value })} />}</Field>
-        <Field label="NHS number" name="subject.person.nhsNumber" hint="Optional" error={errors['subject.person.nhsNumber']}>{(p) => <input {...p} value={subject.nhsNumber} onChange={(e) => onSubject({ ...subject, nhsNumber: e.target.value })} />}</Field>
+        <Field label="First name" name="subject.person.firstName" error={errors['subject.person.firstName']}>
+          {(p) => <input {...p} value={subject.firstName} onChange={(e) => onSubject({ ...subject, firstName: e.target.value })} />}
+        </Field>
+        <Field label="Last name" name="subject.person.lastName" error={errors['subject.person.lastName']}>
+          {(p) => <input {...p} value={subject.lastName} onChange={(e) => onSubject({ ...subject, lastName: e.target.value })} />}
+        </Field>
+        <Field label="NHS number" name="subject.person.nhsNumber" hint="Optional" error={errors['subject.person.nhsNumber']}>
+          {(p) => <input {...p} value={subject.nhsNumber} onChange={(e) => onSubject({ ...subject, nhsNumber: e.target.value })} />}
+        </Field>
         <Field label="Individual or family" name="subject.kind" error={errors['subject.kind']}>
           {(p) => (
             <select {...p} value={subject.kind} onChange={(e) => onSubject({ ...subject, kind: e.target.value as CaseKind })}>

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { checkReceived } from '../../../../shared/domain/record/received'
-import { decisionCategories, decisionCategoryLabels, type DecisionCategory, type TriageSource } from '../../../../shared/domain/record/triage'
+import {
+  decisionCategories,
+  decisionCategoryLabels,
+  type DecisionCategory,
+  type TriageSource,
+} from '../../../../shared/domain/record/triage'
 import { riskLabels, riskLevels, type RiskLevel } from '../../../../shared/domain/risk'
 import type { SessionState } from '../../../../shared/domain/session'
 import { useApiMutation, useApiQuery } from '../../api/client'
@@ -18,13 +23,26 @@ import { keepTriageDraft, readTriageDraft } from './triageDraft'
 import { freshForm, isBlank, placeErrors, receivedAt, receivedNow, toTriageInput, type TriageFormState } from './triageForm'
 
 const labels: Record<string, string> = {
-  receivedDate: 'Date received', receivedTime: 'Time received', source: 'Source', subject: 'Who it is about', 'subject.person.firstName': 'First name', 'subject.person.lastName': 'Last name', 'subject.person.dateOfBirth': 'Date of birth',
-  'subject.person.nhsNumber': 'NHS number', 'subject.kind': 'Individual or family', summary: 'Summary', riskLevel: 'Risk level', decisionCategory: 'Triage decision', decidedByUserId: 'Decided by',
+  receivedDate: 'Date received',
+  receivedTime: 'Time received',
+  source: 'Source',
+  subject: 'Who it is about',
+  'subject.person.firstName': 'First name',
+  'subject.person.lastName': 'Last name',
+  'subject.person.dateOfBirth': 'Date of birth',
+  'subject.person.nhsNumber': 'NHS number',
+  'subject.kind': 'Individual or family',
+  summary: 'Summary',
+  riskLevel: 'Risk level',
+  decisionCategory: 'Triage decision',
+  decidedByUserId: 'Decided by',
   'subject.leadAgencyId': 'Lead agency for the new case',
 }
 const riskKeys: Record<string, RiskLevel> = { '1': 'high', '2': 'medium', '3': 'low' }
 /** Inside the decision group, 1 to 5 choose the decision (in the order listed); elsewhere 1 to 3 are the risk keys. */
-const decisionKeys: Record<string, DecisionCategory> = Object.fromEntries(decisionCategories.map((category, index) => [String(index + 1), category]))
+const decisionKeys: Record<string, DecisionCategory> = Object.fromEntries(
+  decisionCategories.map((category, index) => [String(index + 1), category]),
+)
 const noQuery: SubjectQuery = { name: '', dateOfBirth: '' }
 
 /**
@@ -69,7 +87,11 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
 
   const existingCaseId = subject?.mode === 'existing' ? subject.match.caseId : ''
   const at = receivedAt(form.receivedDate, form.receivedTime)
-  const repeat = useApiQuery('triage:checkRepeat', { caseId: existingCaseId, receivedAt: at, ...(form.source ? { source: form.source } : {}) }, { enabled: existingCaseId !== '' && !at.includes(' ') })
+  const repeat = useApiQuery(
+    'triage:checkRepeat',
+    { caseId: existingCaseId, receivedAt: at, ...(form.source ? { source: form.source } : {}) },
+    { enabled: existingCaseId !== '' && !at.includes(' ') },
+  )
   const isRepeat = existingCaseId !== '' && repeat.data?.isRepeat === true
 
   const escalation = existingCaseId !== '' && repeat.data?.escalationDue === true
@@ -89,7 +111,8 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
   const [highRiskTicked, setHighRiskTicked] = useState(form.riskLevel === 'high')
   if (form.riskLevel === 'high' && !highRiskTicked) {
     setHighRiskTicked(true)
-    if (!form.meetingReasons.includes('visible_high_risk')) setForm({ ...form, meetingReasons: [...form.meetingReasons, 'visible_high_risk'] })
+    if (!form.meetingReasons.includes('visible_high_risk'))
+      setForm({ ...form, meetingReasons: [...form.meetingReasons, 'visible_high_risk'] })
   } else if (form.riskLevel !== 'high' && highRiskTicked) {
     setHighRiskTicked(false)
   }
@@ -127,7 +150,10 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
       return
     }
     const target = event.target as HTMLElement
-    const typing = target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type)) || target.tagName === 'SELECT'
+    const typing =
+      target.tagName === 'TEXTAREA' ||
+      (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type)) ||
+      target.tagName === 'SELECT'
     const inDecision = target.closest('[data-keys="decision"]') !== null
     const decision = decisionKeys[event.key]
     const risk = riskKeys[event.key]
@@ -146,32 +172,63 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
   }
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="Log a contact" className="triage-form" aria-keyshortcuts="Control+Enter">
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label="Log a contact"
+      className="triage-form"
+      aria-keyshortcuts="Control+Enter"
+    >
       <ErrorSummary errors={errors} labels={labels} summaryRef={summaryRef} />
       {restored && (
         <div className="notice draft-notice" role="status">
           <p>This is the contact you were typing before you left this screen. It has not been saved.</p>
-          <button type="button" onClick={discardDraft}>Discard draft</button>
+          <button type="button" onClick={discardDraft}>
+            Discard draft
+          </button>
         </div>
       )}
       <div className="triage-columns">
         <div className="triage-column">
           <div className="triage-row">
             <Field label="Date received" name="receivedDate" error={errors.receivedDate}>
-              {(p) => <DateInput {...p} value={form.receivedDate} onChange={(v) => setForm((current) => ({ ...current, receivedDate: v, receivedEdited: true }))} ref={firstField} className="date-field" />}
+              {(p) => (
+                <DateInput
+                  {...p}
+                  value={form.receivedDate}
+                  onChange={(v) => setForm((current) => ({ ...current, receivedDate: v, receivedEdited: true }))}
+                  ref={firstField}
+                  className="date-field"
+                />
+              )}
             </Field>
             <Field label="Time received" name="receivedTime" hint="HH:MM" error={errors.receivedTime}>
-              {(p) => <input {...p} value={form.receivedTime} onChange={(e) => setForm((current) => ({ ...current, receivedTime: e.target.value, receivedEdited: true }))} inputMode="numeric" className="time-field" />}
+              {(p) => (
+                <input
+                  {...p}
+                  value={form.receivedTime}
+                  onChange={(e) => setForm((current) => ({ ...current, receivedTime: e.target.value, receivedEdited: true }))}
+                  inputMode="numeric"
+                  className="time-field"
+                />
+              )}
             </Field>
             <Field label="Source" name="source" error={errors.source}>
               {(p) => (
                 <select {...p} value={form.source} onChange={(e) => set('source', e.target.value)}>
                   <option value="">Choose…</option>
-                  {sources.data?.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+                  {sources.data?.map((s) => (
+                    <option key={s.key} value={s.key}>
+                      {s.label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
-            <Field label="Source reference" name="sourceReference" hint="e.g. incident log number" error={errors.sourceReference}>{(p) => <input {...p} value={form.sourceReference} onChange={(e) => set('sourceReference', e.target.value)} />}</Field>
+            <Field label="Source reference" name="sourceReference" hint="e.g. incident log number" error={errors.sourceReference}>
+              {(p) => <input {...p} value={form.sourceReference} onChange={(e) => set('sourceReference', e.target.value)} />}
+            </Field>
           </div>
           <SubjectPicker query={query} onQuery={setQuery} subject={subject} onSubject={setSubject} errors={errors} />
           {subject?.mode === 'new' && <SamePersonNotice subject={subject} onLink={(match) => setSubject({ mode: 'existing', match })} />}
@@ -181,19 +238,36 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
               <ul>
                 {repeat.data.previous.map((entry) => (
                   <li key={entry.id}>
-                    {formatDate(entry.receivedAt)}: {entry.sourceLabel}, {riskLabels[entry.riskLevel]} risk, {decisionCategoryLabels[entry.decisionCategory]}
+                    {formatDate(entry.receivedAt)}: {entry.sourceLabel}, {riskLabels[entry.riskLevel]} risk,{' '}
+                    {decisionCategoryLabels[entry.decisionCategory]}
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          <Field label="Summary" name="summary" error={errors.summary}>{(p) => <textarea {...p} rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}</Field>
+          <Field label="Summary" name="summary" error={errors.summary}>
+            {(p) => <textarea {...p} rows={3} value={form.summary} onChange={(e) => set('summary', e.target.value)} />}
+          </Field>
         </div>
         <div className="triage-column">
-          <ChoiceGroup legend="Risk level (keys 1, 2, 3)" name="riskLevel" value={form.riskLevel} onChange={(v: RiskLevel) => set('riskLevel', v)} error={errors.riskLevel} options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))} />
+          <ChoiceGroup
+            legend="Risk level (keys 1, 2, 3)"
+            name="riskLevel"
+            value={form.riskLevel}
+            onChange={(v: RiskLevel) => set('riskLevel', v)}
+            error={errors.riskLevel}
+            options={riskLevels.map((value) => ({ value, label: riskLabels[value] }))}
+          />
           <RiskFactorPicker key={contact} value={form.riskFactors} onChange={(v) => set('riskFactors', v)} />
           <div data-keys="decision">
-            <ChoiceGroup legend="Triage decision (keys 1 to 5, in this order)" name="decisionCategory" value={form.decisionCategory} onChange={(v: DecisionCategory) => set('decisionCategory', v)} error={errors.decisionCategory} options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))} />
+            <ChoiceGroup
+              legend="Triage decision (keys 1 to 5, in this order)"
+              name="decisionCategory"
+              value={form.decisionCategory}
+              onChange={(v: DecisionCategory) => set('decisionCategory', v)}
+              error={errors.decisionCategory}
+              options={decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] }))}
+            />
           </div>
           <MeetingReasonPicker
             value={form.meetingReasons}
@@ -201,7 +275,8 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
             note={
               escalation && repeat.data ? (
                 <p className="hint" id="escalation-note">
-                  Escalation suggested: {repeat.data.policeIncidents} police incidents (recorded as demand or triaged from the police) in the 12 months to this contact (3 or more).
+                  Escalation suggested: {repeat.data.policeIncidents} police incidents (recorded as demand or triaged from the police) in
+                  the 12 months to this contact (3 or more).
                 </p>
               ) : undefined
             }
@@ -211,21 +286,42 @@ export function TriageForm({ session, onSaved }: { session: SessionState; onSave
             Bring to the next meeting
           </label>
           <div className="triage-row">
-            <Field label="Decision notes" name="decisionNotes" error={errors.decisionNotes}>{(p) => <textarea {...p} rows={1} value={form.decisionNotes} onChange={(e) => set('decisionNotes', e.target.value)} />}</Field>
+            <Field label="Decision notes" name="decisionNotes" error={errors.decisionNotes}>
+              {(p) => <textarea {...p} rows={1} value={form.decisionNotes} onChange={(e) => set('decisionNotes', e.target.value)} />}
+            </Field>
             <Field label="Decided by" name="decidedByUserId" error={errors.decidedByUserId}>
               {(p) => (
                 <select {...p} value={form.decidedByUserId} onChange={(e) => set('decidedByUserId', e.target.value)}>
-                  {users.data?.filter((u) => u.active).map((u) => <option key={u.id} value={u.id}>{u.name} ({u.agencyName})</option>)}
+                  {users.data
+                    ?.filter((u) => u.active)
+                    .map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.name} ({u.agencyName})
+                      </option>
+                    ))}
                 </select>
               )}
             </Field>
             {subject?.mode === 'new' && (
               // A new person's case needs a lead: asked here, not assumed, because the
               // agency that triages (housing, police) is often not the one that should lead.
-              <Field label="Lead agency for the new case" name="subject.leadAgencyId" hint="Starts as the agency of who decided; change it if another agency should lead" error={errors['subject.leadAgencyId']}>
+              <Field
+                label="Lead agency for the new case"
+                name="subject.leadAgencyId"
+                hint="Starts as the agency of who decided; change it if another agency should lead"
+                error={errors['subject.leadAgencyId']}
+              >
                 {(p) => (
-                  <select {...p} value={form.leadAgencyId || (users.data?.find((u) => u.id === form.decidedByUserId)?.agencyId ?? '')} onChange={(e) => set('leadAgencyId', e.target.value)}>
-                    {agencies.data?.map((agency) => <option key={agency.id} value={agency.id}>{agency.name}</option>)}
+                  <select
+                    {...p}
+                    value={form.leadAgencyId || (users.data?.find((u) => u.id === form.decidedByUserId)?.agencyId ?? '')}
+                    onChange={(e) => set('leadAgencyId', e.target.value)}
+                  >
+                    {agencies.data?.map((agency) => (
+                      <option key={agency.id} value={agency.id}>
+                        {agency.name}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>

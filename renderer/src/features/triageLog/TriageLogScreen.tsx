@@ -32,7 +32,10 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
   const [lastSaved, setLastSaved] = useState<string | null>(null)
   const today = localToday()
   const entries = log.data?.rows ?? noEntries
-  const todays = useMemo(() => entries.filter((entry) => localDay(entry.receivedAt) === today || entry.id === lastSaved), [entries, today, lastSaved])
+  const todays = useMemo(
+    () => entries.filter((entry) => localDay(entry.receivedAt) === today || entry.id === lastSaved),
+    [entries, today, lastSaved],
+  )
   const canEdit = can(session, 'triage:create')
   const navigate = useNavigate()
   const filters = useMemo(() => triageFilters(options.data), [options.data])
@@ -71,7 +74,12 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
             {todays.map((entry) => (
               <li key={entry.id} className={entry.id === lastSaved ? 'just-saved' : undefined}>
                 {/* A contact just logged may have been received on an earlier day: then the day is shown too. */}
-                <strong>{localDay(entry.receivedAt) === today ? '' : `${dayFormat.format(new Date(entry.receivedAt))}, `}{timeFormat.format(new Date(entry.receivedAt))}</strong> {entry.caseReference} {entry.personName ?? entry.caseTitle} · {entry.sourceLabel} · <RiskBadge level={entry.riskLevel} /> · {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
+                <strong>
+                  {localDay(entry.receivedAt) === today ? '' : `${dayFormat.format(new Date(entry.receivedAt))}, `}
+                  {timeFormat.format(new Date(entry.receivedAt))}
+                </strong>{' '}
+                {entry.caseReference} {entry.personName ?? entry.caseTitle} · {entry.sourceLabel} · <RiskBadge level={entry.riskLevel} /> ·{' '}
+                {decisionCategoryLabels[entry.decisionCategory]} <ConsentBadge status={entry.subjectConsent} />
                 {entry.isRepeat && <strong> · Repeat</strong>}
                 {entry.supersededById && ' · re-assessed later'}
                 {entry.supersedesId && ' · re-triage'}
@@ -85,20 +93,39 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
                         setLogRetriage(null)
                         setRetriaging(entry.id)
                       }}
-                    >Re-triage {entry.caseReference}</button>
+                    >
+                      Re-triage {entry.caseReference}
+                    </button>
                   </>
                 )}
-                {retriaging === entry.id && <RetriageForm entry={entry} decidedByUserId={session.user?.id ?? ''} onDone={() => setRetriaging(null)} />}
+                {retriaging === entry.id && (
+                  <RetriageForm entry={entry} decidedByUserId={session.user?.id ?? ''} onDone={() => setRetriaging(null)} />
+                )}
               </li>
             ))}
           </ol>
         )}
       </section>
-      <h2 id="triage-log-heading" tabIndex={-1}>Triage log</h2>
+      <h2 id="triage-log-heading" tabIndex={-1}>
+        Triage log
+      </h2>
       <p className="hint" id="triage-log-keys">
-        On a row: <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>Enter</kbd> opens the case{canEdit && <>, <kbd>R</kbd> re-triages</>}.
+        On a row: <kbd>↑</kbd>/<kbd>↓</kbd> move, <kbd>Enter</kbd> opens the case
+        {canEdit && (
+          <>
+            , <kbd>R</kbd> re-triages
+          </>
+        )}
+        .
       </p>
-      {logRetriage && <RetriageForm key={logRetriage.entry.id} entry={logRetriage.entry} decidedByUserId={session.user?.id ?? ''} onDone={closeLogRetriage} />}
+      {logRetriage && (
+        <RetriageForm
+          key={logRetriage.entry.id}
+          entry={logRetriage.entry}
+          decidedByUserId={session.user?.id ?? ''}
+          onDone={closeLogRetriage}
+        />
+      )}
       <PagedTable
         tableId="triage"
         defaultHidden={['caseStatus', 'keyworker', 'agencies', 'neighbourhood', 'decidedByName']}
@@ -112,7 +139,11 @@ export function TriageLogScreen({ session }: { session: SessionState }) {
         filters={filters}
         initialSorting={[{ id: 'receivedAt', desc: true }]}
         emptyMessage="No contacts logged yet."
-        actions={<button type="button" onClick={() => setExporting(true)}>Export CSV</button>}
+        actions={
+          <button type="button" onClick={() => setExporting(true)}>
+            Export CSV
+          </button>
+        }
       />
       <ExportDialog target={exporting ? { kind: 'csv', table: 'triage' } : null} onClose={() => setExporting(false)} />
     </>

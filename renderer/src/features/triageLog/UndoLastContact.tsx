@@ -32,7 +32,11 @@ export function UndoLastContact({ entry, onUndone }: { entry: TriageEntryView; o
       setOpen(false)
       return
     }
-    announce(result.value.caseRemoved ? `Undone: the contact and the new case ${entry.caseReference} were removed` : `Undone: the contact for ${entry.caseReference} was removed`)
+    announce(
+      result.value.caseRemoved
+        ? `Undone: the contact and the new case ${entry.caseReference} were removed`
+        : `Undone: the contact for ${entry.caseReference} was removed`,
+    )
     onUndone()
     document.querySelector<HTMLElement>('form[aria-label="Log a contact"] input')?.focus()
   }, [undo, entry, announce, onUndone])
@@ -58,7 +62,12 @@ export function UndoLastContact({ entry, onUndone }: { entry: TriageEntryView; o
           Undo<span className="visually-hidden"> the contact for {entry.caseReference}</span> (Ctrl+Z)
         </button>
       )}
-      {error && <span className="error-message" role="alert"> {error}</span>}
+      {error && (
+        <span className="error-message" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
     </>
   )
 }

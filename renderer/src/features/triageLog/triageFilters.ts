@@ -10,14 +10,42 @@ import { consentOptions } from '../cases/caseFilters'
 export function triageFilters(options: TableFilterOptions | undefined): TableFilter[] {
   return [
     { columnId: 'riskLevel', label: 'Risk', options: riskLevels.map((value) => ({ value, label: riskLabels[value] })) },
-    { columnId: 'decisionCategory', label: 'Decision', options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })) },
+    {
+      columnId: 'decisionCategory',
+      label: 'Decision',
+      options: decisionCategories.map((value) => ({ value, label: decisionCategoryLabels[value] })),
+    },
     { columnId: 'caseStatus', label: 'Status', options: caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] })) },
-    { columnId: 'keyworker', label: 'Keyworker', options: (options?.keyworkers ?? []).map((user) => ({ value: user.id, label: user.name })) },
-    { columnId: 'agencies', label: 'Agency involved', options: (options?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })) },
-    { columnId: 'neighbourhood', label: 'Neighbourhood', options: (options?.neighbourhoods ?? []).map((value) => ({ value, label: value })) },
+    {
+      columnId: 'keyworker',
+      label: 'Keyworker',
+      options: (options?.keyworkers ?? []).map((user) => ({ value: user.id, label: user.name })),
+    },
+    {
+      columnId: 'agencies',
+      label: 'Agency involved',
+      options: (options?.agencies ?? []).map((agency) => ({ value: agency.id, label: agency.name })),
+    },
+    {
+      columnId: 'neighbourhood',
+      label: 'Neighbourhood',
+      options: (options?.neighbourhoods ?? []).map((value) => ({ value, label: value })),
+    },
     // Sources are kept in Settings: the ones the log holds, by their names now.
-    { columnId: 'source', label: 'Source', options: (options?.sources ?? []).map((source) => ({ value: source.key, label: source.label })) },
-    { columnId: 'assessment', label: 'Assessment', options: [{ value: 'current', label: 'Current' }, { value: 'retriage', label: 'Re-triage' }, { value: 'reassessed', label: 'Re-assessed later' }] },
+    {
+      columnId: 'source',
+      label: 'Source',
+      options: (options?.sources ?? []).map((source) => ({ value: source.key, label: source.label })),
+    },
+    {
+      columnId: 'assessment',
+      label: 'Assessment',
+      options: [
+        { value: 'current', label: 'Current' },
+        { value: 'retriage', label: 'Re-triage' },
+        { value: 'reassessed', label: 'Re-assessed later' },
+      ],
+    },
     { columnId: 'consent', label: 'Consent', options: consentOptions },
   ]
 }

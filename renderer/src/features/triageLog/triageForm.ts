@@ -27,7 +27,10 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** "Received" as the form shows it by default: now, local time. */
 export function receivedNow(now: Date): Pick<TriageFormState, 'receivedDate' | 'receivedTime'> {
-  return { receivedDate: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, receivedTime: `${pad(now.getHours())}:${pad(now.getMinutes())}` }
+  return {
+    receivedDate: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    receivedTime: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+  }
 }
 
 /** A fresh form: received now; source and decider kept from the last entry for the next one. */
@@ -92,11 +95,24 @@ export function toTriageInput(form: TriageFormState, subject: Subject): TriageIn
     decidedByUserId: form.decidedByUserId,
     bringToNextMeeting: form.bringToNextMeeting,
   }
-  if (subject?.mode === 'existing') return { ...base, subject: { mode: 'existing', caseId: subject.match.caseId, personId: subject.match.personId } }
+  if (subject?.mode === 'existing')
+    return { ...base, subject: { mode: 'existing', caseId: subject.match.caseId, personId: subject.match.personId } }
   if (subject?.mode === 'new') {
     return {
       ...base,
-      subject: { mode: 'new', kind: subject.kind, title: '', person: { role: 'subject', firstName: subject.firstName, lastName: subject.lastName, dateOfBirth: subject.dateOfBirth || null, nhsNumber: subject.nhsNumber || null }, leadAgencyId: form.leadAgencyId || null },
+      subject: {
+        mode: 'new',
+        kind: subject.kind,
+        title: '',
+        person: {
+          role: 'subject',
+          firstName: subject.firstName,
+          lastName: subject.lastName,
+          dateOfBirth: subject.dateOfBirth || null,
+          nhsNumber: subject.nhsNumber || null,
+        },
+        leadAgencyId: form.leadAgencyId || null,
+      },
     }
   }
   // Nobody chosen yet: the service answers "Choose the case this contact is about" at subject.caseId.
@@ -104,7 +120,23 @@ export function toTriageInput(form: TriageFormState, subject: Subject): TriageIn
 }
 
 /** The form's fields top to bottom: the error summary lists problems in the order the user meets them. */
-const fieldOrder = ['receivedDate', 'receivedTime', 'source', 'sourceReference', 'subject', 'subject.person.dateOfBirth', 'subject.person.firstName', 'subject.person.lastName', 'subject.person.nhsNumber', 'subject.kind', 'summary', 'riskLevel', 'decisionCategory', 'decidedByUserId', 'subject.leadAgencyId']
+const fieldOrder = [
+  'receivedDate',
+  'receivedTime',
+  'source',
+  'sourceReference',
+  'subject',
+  'subject.person.dateOfBirth',
+  'subject.person.firstName',
+  'subject.person.lastName',
+  'subject.person.nhsNumber',
+  'subject.kind',
+  'summary',
+  'riskLevel',
+  'decisionCategory',
+  'decidedByUserId',
+  'subject.leadAgencyId',
+]
 const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length)
 
 /**
@@ -114,7 +146,11 @@ const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf
  */
 export function placeErrors(error: AppError, received: ReceivedCheck, today: string): AppError {
   const { receivedAt: atReceived, 'subject.caseId': atSubject, ...rest } = error.fields ?? {}
-  const receivedFields = received.ok ? (atReceived ? { [received.date === today ? 'receivedTime' : 'receivedDate']: atReceived } : {}) : received.fields
+  const receivedFields = received.ok
+    ? atReceived
+      ? { [received.date === today ? 'receivedTime' : 'receivedDate']: atReceived }
+      : {}
+    : received.fields
   const fields: Record<string, string> = { ...receivedFields, ...(atSubject ? { subject: atSubject } : {}), ...rest }
   const ordered = Object.fromEntries(Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)))
   return { ...error, fields: ordered }
