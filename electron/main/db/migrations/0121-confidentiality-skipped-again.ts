@@ -10,7 +10,5 @@ import type { Db } from '../connection'
 export function up(db: Db): void {
   const present = db.prepare("SELECT 1 FROM pragma_table_info('meeting_attendees') WHERE name = 'confidentiality_skipped'").get()
   if (present !== undefined) return
-  db.exec(
-    'ALTER TABLE meeting_attendees ADD COLUMN confidentiality_skipped INTEGER NOT NULL DEFAULT 0 CHECK (confidentiality_skipped IN (0, 1))',
-  )
+  db.exec('ALTER TABLE meeting_attendees ADD COLUMN confidentiality_skipped INTEGER NOT NULL DEFAULT 0 CHECK (confidentiality_skipped IN (0, 1))')
 }

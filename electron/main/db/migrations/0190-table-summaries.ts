@@ -169,15 +169,11 @@ CREATE INDEX triage_by_source_received ON triage_entries (source, received_at, i
 const triggers = [
   trigger('summary_cases_insert', 'AFTER INSERT ON cases', refreshCases('SELECT new.id')),
   trigger('summary_cases_update', 'AFTER UPDATE ON cases', refreshCases('SELECT new.id UNION SELECT old.id')),
-  trigger(
-    'summary_cases_delete',
-    'AFTER DELETE ON cases',
-    `
+  trigger('summary_cases_delete', 'AFTER DELETE ON cases', `
   DELETE FROM case_summaries WHERE case_id = old.id;
   DELETE FROM case_involved_agencies WHERE case_id = old.id;
   -- Erasure lifts the triggers on actions for its transaction: the case's going takes its actions' summaries too.
-  DELETE FROM action_summaries WHERE case_id = old.id;`,
-  ),
+  DELETE FROM action_summaries WHERE case_id = old.id;`),
   trigger('summary_people_insert', 'AFTER INSERT ON people', refreshCases('SELECT new.case_id')),
   trigger('summary_people_update', 'AFTER UPDATE ON people', refreshCases('SELECT new.case_id UNION SELECT old.case_id')),
   trigger('summary_people_delete', 'AFTER DELETE ON people', refreshCases('SELECT old.case_id')),
@@ -189,43 +185,18 @@ const triggers = [
   trigger('summary_case_agencies_update', 'AFTER UPDATE ON case_agencies', refreshCases('SELECT new.case_id UNION SELECT old.case_id')),
   trigger('summary_case_agencies_delete', 'AFTER DELETE ON case_agencies', refreshCases('SELECT old.case_id')),
   trigger('summary_agenda_items_insert', 'AFTER INSERT ON agenda_items', refreshCases('SELECT new.case_id')),
-  trigger(
-    'summary_agenda_items_update',
-    'AFTER UPDATE OF case_id, agencies_shared, direction, removed, meeting_id ON agenda_items',
-    refreshCases('SELECT new.case_id UNION SELECT old.case_id'),
-  ),
+  trigger('summary_agenda_items_update', 'AFTER UPDATE OF case_id, agencies_shared, direction, removed, meeting_id ON agenda_items', refreshCases('SELECT new.case_id UNION SELECT old.case_id')),
   trigger('summary_agenda_items_delete', 'AFTER DELETE ON agenda_items', refreshCases('SELECT old.case_id')),
-  trigger(
-    'summary_meetings_update',
-    'AFTER UPDATE OF date, time ON meetings',
-    refreshCases('SELECT case_id FROM agenda_items WHERE meeting_id = new.id'),
-  ),
+  trigger('summary_meetings_update', 'AFTER UPDATE OF date, time ON meetings', refreshCases('SELECT case_id FROM agenda_items WHERE meeting_id = new.id')),
   trigger('summary_actions_insert', 'AFTER INSERT ON actions', refreshCases('SELECT new.case_id') + refreshActions('SELECT new.id')),
-  trigger(
-    'summary_actions_update',
-    'AFTER UPDATE ON actions',
-    refreshCases('SELECT new.case_id UNION SELECT old.case_id') + refreshActions('SELECT new.id'),
-  ),
-  trigger(
-    'summary_actions_delete',
-    'AFTER DELETE ON actions',
-    refreshCases('SELECT old.case_id') +
-      `
-  DELETE FROM action_summaries WHERE action_id = old.id;`,
-  ),
+  trigger('summary_actions_update', 'AFTER UPDATE ON actions', refreshCases('SELECT new.case_id UNION SELECT old.case_id') + refreshActions('SELECT new.id')),
+  trigger('summary_actions_delete', 'AFTER DELETE ON actions', refreshCases('SELECT old.case_id') + `
+  DELETE FROM action_summaries WHERE action_id = old.id;`),
   trigger('summary_action_updates_insert', 'AFTER INSERT ON action_updates', refreshActions('SELECT new.action_id')),
-  trigger(
-    'summary_action_updates_update',
-    'AFTER UPDATE ON action_updates',
-    refreshActions('SELECT new.action_id UNION SELECT old.action_id'),
-  ),
+  trigger('summary_action_updates_update', 'AFTER UPDATE ON action_updates', refreshActions('SELECT new.action_id UNION SELECT old.action_id')),
   trigger('summary_action_updates_delete', 'AFTER DELETE ON action_updates', refreshActions('SELECT old.action_id')),
   trigger('summary_users_update', 'AFTER UPDATE OF name ON users', refreshCases('SELECT id FROM cases WHERE keyworker_id = new.id')),
-  trigger(
-    'summary_agencies_update',
-    'AFTER UPDATE OF name ON agencies',
-    refreshCases('SELECT case_id FROM case_involved_agencies WHERE agency_id = new.id'),
-  ),
+  trigger('summary_agencies_update', 'AFTER UPDATE OF name ON agencies', refreshCases('SELECT case_id FROM case_involved_agencies WHERE agency_id = new.id')),
 ]
 
 const backfill = `${refreshCases('SELECT id FROM cases')}
