@@ -136,7 +136,8 @@ test('the triage log filters by status, keyworker, agency involved and neighbour
 test('a case opens from the log with the arrow keys and Enter', async ({ page, server }) => {
   await setUpAs(page, server)
   const { bell } = await seedLog(page)
-  // Newest first: Chen, Bell, Okafor. Focus the first row, move down one, open it.
+  // Newest first: Chen, Bell, Okafor (all three shown before acting). Focus the first row, move down one, open it.
+  await expect(logRows(page)).toHaveCount(3)
   await logRows(page).first().focus()
   await expect(logRows(page).first()).toContainText('Chen family')
   await page.keyboard.press('ArrowDown')
@@ -152,6 +153,8 @@ test('any current entry in the log is re-triaged by keyboard, changing factors, 
 }) => {
   await setUpAs(page, server)
   await seedLog(page)
+  // The log refetches as the seeded contacts arrive: act on it once all three are shown, as a user would.
+  await expect(logRows(page)).toHaveCount(3)
   await logRows(page).first().focus()
   // Each key waits for focus to arrive: R acts on the row that has focus.
   await page.keyboard.press('ArrowDown')
