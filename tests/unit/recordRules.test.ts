@@ -3,7 +3,14 @@ import { consentInput } from '../../shared/domain/record/consent'
 import { addMonths, ageOn, daysBetween } from '../../shared/domain/record/dates'
 import { demandInput } from '../../shared/domain/record/demand'
 import { canTransition, transition } from '../../shared/domain/record/lifecycle'
-import { editDistance, LIKELY_MATCH_SCORE, scorePersonMatch, swapDayMonth } from '../../shared/domain/record/matching'
+import {
+  canMatchSamePerson,
+  editDistance,
+  isSamePerson,
+  LIKELY_MATCH_SCORE,
+  scorePersonMatch,
+  swapDayMonth,
+} from '../../shared/domain/record/matching'
 import { isValidNhsNumber, nhsNumber } from '../../shared/domain/record/nhsNumber'
 import { dateOfBirthError, personInput } from '../../shared/domain/record/people'
 import { escalationDue, isRepeat, policeIncidentsInYear } from '../../shared/domain/record/repeats'
@@ -181,6 +188,15 @@ describe('likely duplicates', () => {
     expect(same.score).toBeGreaterThanOrEqual(LIKELY_MATCH_SCORE)
     expect(scorePersonMatch({ name: 'Okafor', dateOfBirth: null }, candidate)).toEqual({ score: 45, reasons: ['Same surname'] })
     expect(scorePersonMatch({ name: 'Jane Brown', dateOfBirth: '1990-01-01' }, candidate).score).toBeLessThan(LIKELY_MATCH_SCORE)
+  })
+  it('calls two records the same person only for the same loosely written name and the same date of birth', () => {
+    const siobhan = { name: "Siobhan O'Neill-Kerr", dateOfBirth: '1985-06-12' }
+    expect(isSamePerson(siobhan, { name: 'SIOBHAN  O’NEILL-KERR', dateOfBirth: '1985-06-12' })).toBe(true)
+    expect(isSamePerson(siobhan, { name: 'Siobhán ONeill Kerr', dateOfBirth: '1985-06-12' })).toBe(false)
+    expect(isSamePerson(siobhan, { name: "Siobhan O'Neill-Kerr", dateOfBirth: '1985-12-06' })).toBe(false)
+    expect(isSamePerson({ name: 'Ann Kerr', dateOfBirth: null }, { name: 'Ann Kerr', dateOfBirth: null })).toBe(false)
+    expect(canMatchSamePerson({ name: 'A', dateOfBirth: '1985-06-12' })).toBe(false)
+    expect(canMatchSamePerson({ name: 'Ann Kerr', dateOfBirth: '12/06/1985' })).toBe(false)
   })
   it('swaps day and month only where that makes a different real date', () => {
     expect(swapDayMonth('1988-03-04')).toBe('1988-04-03')

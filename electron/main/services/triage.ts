@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { formatCaseReference } from '../../../shared/domain/cases'
 import { defaultCaseTitle } from '../../../shared/domain/record/people'
-import { normaliseName } from '../../../shared/domain/record/matching'
+import { canMatchSamePerson, isSamePerson } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import {
   canStillUndo,
@@ -80,12 +80,12 @@ function policeIncidentsFor(ctx: ServiceContext, caseId: string, receivedAt: str
 
 /** Other cases holding someone with the same name and date of birth. */
 function samePersonCases(ctx: ServiceContext, person: { firstName: string; lastName: string; dateOfBirth: string | null }): string[] {
-  if (!person.dateOfBirth) return []
-  const name = normaliseName(`${person.firstName} ${person.lastName}`)
+  const identity = { name: `${person.firstName} ${person.lastName}`, dateOfBirth: person.dateOfBirth }
+  if (!identity.dateOfBirth || !canMatchSamePerson(identity)) return []
   return [
     ...new Set(
-      peopleBornOn(ctx.db, person.dateOfBirth)
-        .filter((row) => normaliseName(`${row.first_name} ${row.last_name}`) === name)
+      peopleBornOn(ctx.db, identity.dateOfBirth)
+        .filter((row) => isSamePerson(identity, { name: `${row.first_name} ${row.last_name}`, dateOfBirth: row.date_of_birth }))
         .map((row) => row.case_id),
     ),
   ]

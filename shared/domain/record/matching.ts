@@ -13,6 +13,27 @@ export function normaliseName(name: string): string {
     .trim()
 }
 
+/** A person as "is this the same person?" compares them: the full name as written, and the date of birth (ISO). */
+export interface PersonIdentity {
+  name: string
+  dateOfBirth: string | null
+}
+
+/** Only a full date of birth and a name of two letters or more can say two records are one person. */
+export function canMatchSamePerson(person: PersonIdentity): boolean {
+  return person.dateOfBirth !== null && /^\d{4}-\d{2}-\d{2}$/.test(person.dateOfBirth) && normaliseName(person.name).length >= 2
+}
+
+/**
+ * The one rule for "likely the same person": the same name, written loosely
+ * (case, accents, punctuation, spacing), and the same date of birth. Triage
+ * uses it to count a new person's earlier contacts as repeats, and the triage
+ * form to offer linking to the existing case instead of opening another.
+ */
+export function isSamePerson(a: PersonIdentity, b: PersonIdentity): boolean {
+  return canMatchSamePerson(a) && a.dateOfBirth === b.dateOfBirth && normaliseName(a.name) === normaliseName(b.name)
+}
+
 /**
  * Text that can only be a name: letters, spaces, apostrophes and full stops.
  * Case, police and source references carry a number or a hyphen, so search

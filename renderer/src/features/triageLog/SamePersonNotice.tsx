@@ -1,4 +1,4 @@
-import { normaliseName } from '../../../../shared/domain/record/matching'
+import { canMatchSamePerson, isSamePerson } from '../../../../shared/domain/record/matching'
 import type { CaseSearchResult } from '../../../../shared/domain/record/views'
 import { useApiQuery } from '../../api/client'
 import { toIsoDate } from '../../components/DateInput'
@@ -14,16 +14,16 @@ type NewSubject = Extract<Subject, { mode: 'new' }>
  */
 export function SamePersonNotice({ subject, onLink }: { subject: NewSubject; onLink: (match: CaseSearchResult) => void }) {
   const dateOfBirth = toIsoDate(subject.dateOfBirth)
-  const name = normaliseName(`${subject.firstName} ${subject.lastName}`)
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) && name.length >= 2
+  const person = { name: `${subject.firstName} ${subject.lastName}`.trim(), dateOfBirth }
+  const valid = canMatchSamePerson(person)
   const search = useApiQuery(
     'cases:search',
-    { text: `${subject.firstName} ${subject.lastName}`.trim(), dateOfBirth: valid ? dateOfBirth : null },
+    { text: person.name, dateOfBirth: valid ? dateOfBirth : null },
     { enabled: valid, staleTime: 0 },
   )
   const same = valid
     ? (search.data ?? []).filter(
-        (match) => match.personId !== null && match.dateOfBirth === dateOfBirth && normaliseName(match.personName ?? '') === name,
+        (match) => match.personId !== null && isSamePerson(person, { name: match.personName ?? '', dateOfBirth: match.dateOfBirth }),
       )
     : []
   if (same.length === 0) return null
