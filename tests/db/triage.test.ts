@@ -263,22 +263,25 @@ describe('finding people already known (likely duplicates)', () => {
 })
 
 describe('triage rules the audit asked to pin down', () => {
-  it('adds "repeat" to the meeting reasons when a repeat is brought to the meeting, and only then', () => {
+  it('records the meeting reasons the practitioner left ticked, and the repeat apart from them', () => {
     app = createTestApp('2026-11-01T09:00:00.000Z')
     const first = logContact(app)
     app.setNow('2026-11-22T09:00:00.000Z')
-    const brought = logContact(app, {
+    // The form ticked "repeat" and the practitioner unticked it: it stays unticked, brought or not.
+    const unticked = logContact(app, {
       subject: { mode: 'existing', caseId: first.caseId, personId: null },
       meetingReasons: ['professional_judgement'],
       bringToNextMeeting: true,
     })
-    expect(brought.meetingReasons).toEqual(['professional_judgement', 'repeat'])
-    const notBrought = logContact(app, {
+    expect(unticked).toMatchObject({ isRepeat: true, meetingReasons: ['professional_judgement'] })
+    const kept = logContact(app, {
       subject: { mode: 'existing', caseId: first.caseId, personId: null },
-      meetingReasons: [],
+      meetingReasons: ['repeat'],
       bringToNextMeeting: false,
     })
-    expect(notBrought).toMatchObject({ isRepeat: true, meetingReasons: [] })
+    expect(kept).toMatchObject({ isRepeat: true, meetingReasons: ['repeat'] })
+    const firstSeen = triage.list(app.ctx).find((entry) => entry.id === first.id)
+    expect(firstSeen?.isRepeat).toBe(false)
   })
 
   it('suggests escalation when demand shows 3 or more police incidents in the 12 months to the contact', () => {

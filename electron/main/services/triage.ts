@@ -179,11 +179,8 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
       risk_level: input.riskLevel,
       risk_factors: JSON.stringify(input.riskFactors),
       decision_category: input.decisionCategory,
-      meeting_reasons: JSON.stringify(
-        repeat && !input.meetingReasons.includes('repeat') && input.bringToNextMeeting
-          ? [...input.meetingReasons, 'repeat']
-          : input.meetingReasons,
-      ),
+      // The practitioner's ticks are the record (shared/domain/record/triage: meetingReasons).
+      meeting_reasons: JSON.stringify(input.meetingReasons),
       decision_notes: input.decisionNotes,
       decided_by: decider.id,
       bring_to_next_meeting: input.bringToNextMeeting ? 1 : 0,

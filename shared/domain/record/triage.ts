@@ -18,6 +18,13 @@ export const decisionCategoryLabels: Record<DecisionCategory, string> = {
   nfa: 'No further action',
 }
 
+/**
+ * Why a case is brought to the meeting. The triage form ticks the ones the
+ * checks suggest (high risk, a repeat, an escalation) and the practitioner
+ * may untick any: what they leave ticked is what is recorded, and nothing
+ * adds a reason after them. Whether the contact was a repeat is recorded
+ * apart from the reasons (is_repeat), whatever was ticked.
+ */
 export const meetingReasons = ['visible_high_risk', 'escalation', 'professional_judgement', 'repeat'] as const
 export type MeetingReason = (typeof meetingReasons)[number]
 export const meetingReasonLabels: Record<MeetingReason, string> = {
