@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { formatCaseReference } from '../../../shared/domain/cases'
 import { defaultCaseTitle } from '../../../shared/domain/record/people'
 import { canMatchSamePerson, isSamePerson } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
@@ -13,7 +12,7 @@ import {
 import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
 import { listAuditFor } from '../db/repos/audit'
-import { getCaseRow, insertCase, nextCaseNumber, updateCaseFromTriage } from '../db/repos/cases'
+import { getCaseRow, updateCaseFromTriage } from '../db/repos/cases'
 import { listDemandForCase } from '../db/repos/demand'
 import { getPerson, peopleBornOn } from '../db/repos/people'
 import { meetingsForCase } from '../db/repos/agendaItems'
@@ -28,14 +27,27 @@ import {
   restoreCaseAssessment,
 } from '../db/repos/triageUndo'
 import { getUser } from '../db/repos/users'
-import { getAgency } from '../db/repos/agencies'
 import { recordChange } from './caseRecord'
 import { isoNow, newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
+import { openCase } from './openCase'
 import { write } from './write'
 import * as people from './people'
 import { requireUsableSource } from './triageSources'
 import { triageView } from './triageViews'
+
+/** Field errors of a part of the contact (the new case, the new person) belong to those fields of the triage form. */
+function withFieldsUnder<T>(prefix: string, work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    if (error instanceof DomainError && error.fields) {
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([key, message]) => [`${prefix}.${key}`, message]))
+      throw new DomainError(error.code, error.message, fields)
+    }
+    throw error
+  }
+}
 
 /** Earlier contacts for the case in the 12 months before this one. */
 function previousContacts(ctx: ServiceContext, caseId: string, receivedAt: string) {
@@ -111,13 +123,13 @@ export function checkRepeat(ctx: ServiceContext, input: z.output<typeof triageRe
  * risk and triage category up to date.
  */
 export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEntryView {
-  return write(ctx, { access: 'writeCases', action: 'create', entity: 'case' }, ({ actor, at, audit, changed }) => {
+  return write(ctx, { access: 'writeCases', action: 'create', entity: 'case' }, (scope) => {
+    const { actor, at, audit, changed } = scope
     requireUsableSource(ctx, input.source)
     const decider = getUser(ctx.db, input.decidedByUserId)
     if (!decider?.active) throw fieldError('decidedByUserId', 'Choose an active user')
     if (input.receivedAt > isoNow(ctx)) throw fieldError('receivedAt', 'The contact cannot have been received in the future')
 
-    const now = ctx.now()
     let caseId: string
     let personId: string | null = null
     let alsoKnownOn: string[] = []
@@ -131,38 +143,24 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
         personId = person.id
       }
     } else {
-      const person = { ...input.subject.person, role: 'subject' as const }
-      const leadAgencyId = input.subject.leadAgencyId ?? decider.agencyId
-      if (!getAgency(ctx.db, leadAgencyId)?.active) throw fieldError('subject.leadAgencyId', 'Choose an active lead agency')
+      const subject = input.subject
+      const person = { ...subject.person, role: 'subject' as const }
       alsoKnownOn = samePersonCases(ctx, person)
-      const year = now.getUTCFullYear()
-      caseId = newId()
-      const reference = formatCaseReference(year, nextCaseNumber(ctx.db, year))
-      insertCase(ctx.db, {
-        id: caseId,
-        reference,
-        kind: input.subject.kind,
-        title: input.subject.title || defaultCaseTitle(input.subject.kind, person),
-        status: 'triage',
-        keyworker_id: null,
-        lead_agency_id: leadAgencyId,
-        risk_level: input.riskLevel,
-        next_review_date: null,
-        summary: input.summary,
-        created_at: at,
-        updated_at: at,
-      })
-      audit({ entityId: caseId, detail: { reference, from: 'triage' } })
-      try {
-        personId = people.insert(ctx, caseId, person, audit).id
-      } catch (error) {
-        // Field errors on the new person belong to the subject fields of the triage form.
-        if (error instanceof DomainError && error.fields) {
-          const fields = Object.fromEntries(Object.entries(error.fields).map(([key, message]) => [`subject.person.${key}`, message]))
-          throw new DomainError(error.code, error.message, fields)
-        }
-        throw error
-      }
+      caseId = withFieldsUnder('subject', () =>
+        openCase(ctx, scope, {
+          kind: subject.kind,
+          title: subject.title || defaultCaseTitle(subject.kind, person),
+          status: 'triage',
+          keyworkerId: null,
+          leadAgencyId: subject.leadAgencyId ?? decider.agencyId,
+          riskLevel: input.riskLevel,
+          nextReviewDate: null,
+          summary: input.summary,
+          from: 'triage',
+        }),
+      ).id
+      const newCaseId = caseId
+      personId = withFieldsUnder('subject.person', () => people.insert(ctx, newCaseId, person, audit)).id
     }
 
     const before = getCaseRow(ctx.db, caseId)

@@ -121,14 +121,28 @@ export function getCaseRow(db: Db, id: string): CaseSummaryRow | undefined {
   return stmt<CaseSummaryRow>(db, `${selectSummary} WHERE c.id = ?`).get(id)
 }
 
-/** A new case; a case opened from a contact starts with that contact's summary as its own. */
-export function insertCase(db: Db, row: CaseRow & { summary?: string }): void {
+/** A case as it is opened (services/openCase); a case opened from a contact starts with that contact's summary as its own. */
+export interface CaseInsert {
+  id: string
+  reference: string
+  kind: CaseKind
+  title: string
+  status: CaseStatus
+  keyworkerId: string | null
+  leadAgencyId: string
+  riskLevel: RiskLevel
+  nextReviewDate: string | null
+  summary?: string
+  at: string
+}
+
+export function insertCase(db: Db, row: CaseInsert): void {
   stmt(
     db,
     `INSERT INTO cases (id, reference, kind, title, status, keyworker_id, lead_agency_id, risk_level,
                         next_review_date, summary, created_at, updated_at)
-     VALUES (@id, @reference, @kind, @title, @status, @keyworker_id, @lead_agency_id, @risk_level,
-             @next_review_date, @summary, @created_at, @updated_at)`,
+     VALUES (@id, @reference, @kind, @title, @status, @keyworkerId, @leadAgencyId, @riskLevel,
+             @nextReviewDate, @summary, @at, @at)`,
   ).run({ ...row, summary: row.summary ?? '' })
 }
 
