@@ -75,9 +75,15 @@ export function formatCaseReference(year: number, sequence: number): string {
   return `RT-${year}-${String(sequence).padStart(4, '0')}`
 }
 
+/** The year and number of a whole case reference, or null for anything else. */
+export function parseCaseReference(text: string): { year: number; sequence: number } | null {
+  const match = /^RT-(\d{4})-(\d{4,})$/i.exec(text)
+  return match?.[1] && match[2] ? { year: Number(match[1]), sequence: Number(match[2]) } : null
+}
+
 /** A whole case reference ("RT-2026-0042"), as formatCaseReference writes it. */
 export function isCaseReference(text: string): boolean {
-  return /^RT-\d{4}-\d{4,}$/i.test(text)
+  return parseCaseReference(text) !== null
 }
 
 /**

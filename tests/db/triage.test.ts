@@ -445,6 +445,27 @@ describe('undo a contact just saved', () => {
     expect(timeline.forCase(app.ctx, c.id).map((e) => e.kind)).toEqual(['created'])
   })
 
+  it('undoes from its own record, which goes with the contact and is pruned once past the window', () => {
+    app = createTestApp('2026-11-22T09:00:00.000Z')
+    const c = makeCase(app, { riskLevel: 'low' })
+    const undoRows = () => app!.db.prepare('SELECT triage_id, opened_case, risk_before, risk_change_id FROM triage_undo').all()
+    const known = logContact(app, { subject: { mode: 'existing', caseId: c.id, personId: null }, riskLevel: 'high' })
+    const riskChange = app.db.prepare("SELECT id FROM case_changes WHERE case_id = ? AND kind = 'risk'").get(c.id) as { id: string }
+    expect(undoRows()).toEqual([{ triage_id: known.id, opened_case: 0, risk_before: 'low', risk_change_id: riskChange.id }])
+    // The audit row says what happened, not how to undo it.
+    const created = app.db.prepare("SELECT detail FROM audit_log WHERE entity = 'triage' AND entity_id = ?").get(known.id) as {
+      detail: string
+    }
+    expect(JSON.parse(created.detail)).toEqual({ caseId: c.id })
+
+    app.setNow('2026-11-22T09:00:40.000Z')
+    const opened = logContact(app)
+    expect(undoRows()).toEqual([{ triage_id: opened.id, opened_case: 1, risk_before: null, risk_change_id: null }])
+    triage.undo(app.ctx, { entryId: opened.id })
+    expect(undoRows()).toEqual([])
+    expect(() => caseRecord.get(app!.ctx, opened.caseId)).toThrow('The case was not found')
+  })
+
   it('refuses after the time allowed, for someone else, or once more has been recorded, and changes nothing', () => {
     app = createTestApp('2026-11-22T09:00:00.000Z')
     const entry = logContact(app)

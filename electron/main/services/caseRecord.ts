@@ -21,9 +21,10 @@ export const today = (ctx: ServiceContext): string => londonDay(isoNow(ctx))
 export function recordChange(
   db: Db,
   change: { caseId: string; at: string; actorId: string; kind: CaseChangeKind; from: string | null; to: string | null; note?: string },
-) {
+): string {
+  const id = newId()
   insertCaseChange(db, {
-    id: newId(),
+    id,
     case_id: change.caseId,
     at: change.at,
     actor_id: change.actorId,
@@ -34,6 +35,7 @@ export function recordChange(
     created_at: change.at,
     updated_at: change.at,
   })
+  return id
 }
 
 /** The whole record, read top to bottom. Viewing it is audited at the boundary (ipc/readAudit.ts). */

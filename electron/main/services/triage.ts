@@ -1,9 +1,11 @@
 import type { z } from 'zod'
+import { parseCaseReference } from '../../../shared/domain/cases'
 import { defaultCaseTitle } from '../../../shared/domain/record/people'
 import { canMatchSamePerson, isSamePerson } from '../../../shared/domain/record/matching'
 import { escalationDue, isRepeat, policeIncidentsInYear, repeatWindowStart } from '../../../shared/domain/record/repeats'
 import {
   canStillUndo,
+  TRIAGE_UNDO_SECONDS,
   type ParsedTriageInput,
   type retriageInput,
   type triageRepeatCheckInput,
@@ -11,7 +13,6 @@ import {
 } from '../../../shared/domain/record/triage'
 import { POLICE_SOURCE } from '../../../shared/domain/record/triageSources'
 import type { RepeatCheck, TriageEntryView } from '../../../shared/domain/record/views'
-import { listAuditFor } from '../db/repos/audit'
 import { getCaseRow, updateCaseFromTriage } from '../db/repos/cases'
 import { listDemandForCase } from '../db/repos/demand'
 import { getPerson, peopleBornOn } from '../db/repos/people'
@@ -20,7 +21,10 @@ import { getTriage, insertTriage, listTriage, triageReceivedBetween, type Triage
 import {
   deleteOpenedCase,
   deleteTriage,
-  deleteTriageRiskChange,
+  deleteCaseChange,
+  getUndoRecord,
+  insertUndoRecord,
+  pruneUndoRecords,
   lastCaseNumber,
   laterTriageOnCase,
   otherRecordsOnCase,
@@ -164,6 +168,7 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
     }
 
     const before = getCaseRow(ctx.db, caseId)
+    if (!before) throw notFound('The case')
     const repeat = repeatFor(ctx, [caseId, ...alsoKnownOn], input.receivedAt).isRepeat
     const id = newId()
     const row: TriageRow = {
@@ -189,26 +194,34 @@ export function create(ctx: ServiceContext, input: ParsedTriageInput): TriageEnt
       updated_at: at,
     }
     insertTriage(ctx.db, row)
-    applyAssessment(ctx, caseId, before?.risk_level ?? null, input.riskLevel, input.decisionCategory, input.bringToNextMeeting, actor, at)
+    const riskChangeId = applyAssessment(
+      ctx,
+      caseId,
+      input.subject.mode === 'new' ? null : before.risk_level,
+      input.riskLevel,
+      input.decisionCategory,
+      input.bringToNextMeeting,
+      actor,
+      at,
+    )
     // What the case looked like before, so a contact saved by mistake can be undone exactly (ids and codes only).
-    const undoState: UndoState =
+    pruneUndoRecords(ctx.db, new Date(ctx.now().getTime() - TRIAGE_UNDO_SECONDS * 1000).toISOString())
+    insertUndoRecord(
+      ctx.db,
+      id,
       input.subject.mode === 'new'
-        ? { openedCase: true, before: null }
+        ? { openedCase: true, riskChangeId: null }
         : {
             openedCase: false,
-            before: before
-              ? { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting }
-              : null,
-          }
-    audit({ entity: 'triage', entityId: id, detail: { caseId, ...undoState } })
+            before: { riskLevel: before.risk_level, triageCategory: before.triage_category, bring: before.bring_to_next_meeting },
+            riskChangeId,
+          },
+      at,
+    )
+    audit({ entity: 'triage', entityId: id, detail: { caseId } })
     changed({ kind: 'case', id: caseId }, { kind: 'triage' })
     return savedEntry(ctx, id)
   })
-}
-
-interface UndoState {
-  openedCase: boolean
-  before: { riskLevel: string; triageCategory: string | null; bring: 0 | 1 } | null
 }
 
 /**
@@ -227,30 +240,29 @@ export function undo(ctx: ServiceContext, input: z.output<typeof triageUndoInput
     if (!canStillUndo(row.created_at, ctx.now()) || row.supersedes_id !== null) throw tooLate
     if (row.superseded_by_id || laterTriageOnCase(ctx.db, row.case_id, row.created_at, row.id) > 0)
       throw new DomainError('conflict', 'This case has a later assessment: re-triage instead of undoing.')
-    const created = listAuditFor(ctx.db, 'triage', row.id).find((entry) => entry.action === 'create')
-    const state = created?.detail ? (JSON.parse(created.detail) as Partial<UndoState>) : {}
-    deleteTriage(ctx.db, row.id)
+    const record = getUndoRecord(ctx.db, row.id)
+    // A contact saved before undo kept its own record has none, and is past undoing anyway.
+    if (!record) throw tooLate
     let caseRemoved = false
-    if (state.openedCase) {
-      const match = /^RT-(\d{4})-(\d+)$/.exec(row.case_reference)
-      const year = Number(match?.[1])
+    if (record.openedCase) {
+      const reference = parseCaseReference(row.case_reference)
       const addedTo = otherRecordsOnCase(ctx.db, row.case_id, row.id, row.person_id) > 0
-      if (addedTo || !match || lastCaseNumber(ctx.db, year) !== Number(match[2]))
+      if (addedTo || !reference || lastCaseNumber(ctx.db, reference.year) !== reference.sequence)
         throw new DomainError('conflict', 'The new case has been added to since: re-triage instead of undoing.')
-      deleteOpenedCase(ctx.db, row.case_id, row.person_id, year)
+      deleteTriage(ctx.db, row.id)
+      deleteOpenedCase(ctx.db, row.case_id, row.person_id, reference.year)
       audit({ entityId: row.case_id })
       caseRemoved = true
-    } else if (state.before) {
-      deleteTriageRiskChange(ctx.db, row.case_id, row.created_at)
+    } else {
+      deleteTriage(ctx.db, row.id)
+      if (record.riskChangeId) deleteCaseChange(ctx.db, record.riskChangeId)
       restoreCaseAssessment(ctx.db, {
         id: row.case_id,
-        risk_level: state.before.riskLevel,
-        triage_category: state.before.triageCategory,
-        bring_to_next_meeting: state.before.bring,
+        risk_level: record.before.riskLevel,
+        triage_category: record.before.triageCategory,
+        bring_to_next_meeting: record.before.bring,
         updated_at: at,
       })
-    } else {
-      throw tooLate
     }
     audit({ entity: 'triage', entityId: row.id, detail: { caseId: row.case_id } })
     changed({ kind: 'case', id: row.case_id }, { kind: 'triage' })
@@ -267,10 +279,10 @@ function applyAssessment(
   bring: boolean,
   actor: string,
   at: string,
-) {
+): string | null {
   updateCaseFromTriage(ctx.db, { id: caseId, risk_level: riskAfter, triage_category: category, bring, updated_at: at })
-  if (riskBefore !== null && riskBefore !== riskAfter)
-    recordChange(ctx.db, { caseId, at, actorId: actor, kind: 'risk', from: riskBefore, to: riskAfter, note: 'Triage' })
+  if (riskBefore === null || riskBefore === riskAfter) return null
+  return recordChange(ctx.db, { caseId, at, actorId: actor, kind: 'risk', from: riskBefore, to: riskAfter, note: 'Triage' })
 }
 
 /** Circumstances changed: a new assessment of the same contact. The earlier one stays in the history. */

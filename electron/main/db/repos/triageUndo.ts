@@ -32,9 +32,61 @@ export function deleteTriage(db: Db, id: string): void {
   stmt(db, 'DELETE FROM triage_entries WHERE id = ?').run(id)
 }
 
-/** The risk change a contact recorded on the case when it was saved (same case, same instant, from triage). */
-export function deleteTriageRiskChange(db: Db, caseId: string, at: string): void {
-  stmt(db, "DELETE FROM case_changes WHERE case_id = ? AND kind = 'risk' AND at = ? AND note = 'Triage'").run(caseId, at)
+/** What a contact changed, kept while its author may still undo it (migration 0320). */
+export type UndoRecord =
+  | { openedCase: true; riskChangeId: null }
+  | {
+      openedCase: false
+      before: { riskLevel: string; triageCategory: string | null; bring: 0 | 1 }
+      /** The risk change the contact recorded on the case, if its risk moved. */
+      riskChangeId: string | null
+    }
+
+interface UndoRow {
+  opened_case: 0 | 1
+  risk_before: string | null
+  category_before: string | null
+  bring_before: 0 | 1 | null
+  risk_change_id: string | null
+}
+
+export function insertUndoRecord(db: Db, triageId: string, record: UndoRecord, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO triage_undo (triage_id, opened_case, risk_before, category_before, bring_before, risk_change_id, created_at)
+     VALUES (@triageId, @openedCase, @riskBefore, @categoryBefore, @bringBefore, @riskChangeId, @at)`,
+  ).run({
+    triageId,
+    openedCase: record.openedCase ? 1 : 0,
+    riskBefore: record.openedCase ? null : record.before.riskLevel,
+    categoryBefore: record.openedCase ? null : record.before.triageCategory,
+    bringBefore: record.openedCase ? null : record.before.bring,
+    riskChangeId: record.riskChangeId,
+    at,
+  })
+}
+
+export function getUndoRecord(db: Db, triageId: string): UndoRecord | null {
+  const row = stmt<UndoRow>(
+    db,
+    'SELECT opened_case, risk_before, category_before, bring_before, risk_change_id FROM triage_undo WHERE triage_id = ?',
+  ).get(triageId)
+  if (!row) return null
+  if (row.opened_case === 1) return { openedCase: true, riskChangeId: null }
+  return {
+    openedCase: false,
+    before: { riskLevel: row.risk_before ?? '', triageCategory: row.category_before, bring: row.bring_before ?? 0 },
+    riskChangeId: row.risk_change_id,
+  }
+}
+
+/** Records older than the undo window can never be used: they go as new contacts are saved. */
+export function pruneUndoRecords(db: Db, before: string): void {
+  stmt(db, 'DELETE FROM triage_undo WHERE created_at < ?').run(before)
+}
+
+export function deleteCaseChange(db: Db, id: string): void {
+  stmt(db, 'DELETE FROM case_changes WHERE id = ?').run(id)
 }
 
 export function restoreCaseAssessment(
