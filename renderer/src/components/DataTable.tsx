@@ -9,6 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { SortableHeader } from './SortableHeader'
 import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
 import { groupedDisplay, type GroupOrder } from './tableGrouping'
 
@@ -251,33 +252,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       <div className="table-scroll" ref={scrollRef}>
         <table aria-rowcount={items.length + 1}>
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted()
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="sort-indicator">
-                            {sorted === 'asc' ? ' ↑' : sorted === 'desc' ? ' ↓' : ' ↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  )
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableHeader table={table} />
           <tbody>
             {rows.length === 0 ? (
               <tr>

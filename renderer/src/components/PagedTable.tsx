@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ActionGroupCount } from '../../../shared/domain/tablePages'
 import type { InputOf, OutputOf } from '../../../shared/ipc'
 import { callOrThrow, type ApiError } from '../api/client'
+import { SortableHeader } from './SortableHeader'
 import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
 import type { TableFilter } from './DataTable'
 
@@ -350,33 +351,7 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
       <div className="table-scroll" ref={scrollRef}>
         <table aria-rowcount={shape.items + 1} aria-busy={first.isFetching || windows.some((w) => w.isFetching) ? true : undefined}>
           <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted()
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="sort-indicator">
-                            {sorted === 'asc' ? ' ↑' : sorted === 'desc' ? ' ↓' : ' ↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  )
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableHeader table={table} />
           <tbody>
             {total === 0 ? (
               <tr>
