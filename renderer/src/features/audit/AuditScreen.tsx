@@ -5,6 +5,7 @@ import { useAnnounce } from '../../components/Announcer'
 import type { SessionState } from '../../../../shared/domain/session'
 import { can } from '../session/can'
 import { NotForYou } from '../session/NotForYou'
+import { PlainTable } from '../../components/PlainTable'
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' })
 const noFilter: AuditFilter = { userId: null, caseReference: null, action: null, from: null, to: null }
@@ -101,38 +102,21 @@ function AuditLog() {
       )}
       {/* Not role="status": the page count is read with the table, and the app's one status line stays unambiguous. */}
       <p>{log.data ? `${log.data.total} entries · page ${log.data.page} of ${totalPages}` : 'Loading…'}</p>
-      <table className="plain-table">
-        <caption className="visually-hidden">Audit log</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">User</th>
-            <th scope="col">Action</th>
-            <th scope="col">Record</th>
-            <th scope="col">Case</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
-        <tbody>
-          {log.data?.entries.length === 0 && (
-            <tr>
-              <td colSpan={6}>No entries match.</td>
-            </tr>
-          )}
-          {log.data?.entries.map((entry) => (
-            <tr key={entry.id}>
-              <td>{timeFormat.format(new Date(entry.at))}</td>
-              <td>{entry.userName ?? '—'}</td>
-              <td>{entry.action}</td>
-              <td>{entry.entity}</td>
-              <td>{entry.caseReference ?? '—'}</td>
-              <td>
-                <code>{entry.detail}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlainTable
+        caption="Audit log"
+        hiddenCaption
+        rows={log.data?.entries}
+        rowKey={(entry) => String(entry.id)}
+        empty="No entries match."
+        columns={[
+          { header: 'When', cell: (entry) => timeFormat.format(new Date(entry.at)) },
+          { header: 'User', cell: (entry) => entry.userName ?? '—' },
+          { header: 'Action', cell: (entry) => entry.action },
+          { header: 'Record', cell: (entry) => entry.entity },
+          { header: 'Case', cell: (entry) => entry.caseReference ?? '—' },
+          { header: 'Detail', cell: (entry) => <code>{entry.detail}</code> },
+        ]}
+      />
       <nav aria-label="Audit log pages">
         <button type="button" onClick={() => setPage((current) => Math.max(1, current - 1))} disabled={page <= 1}>
           Newer

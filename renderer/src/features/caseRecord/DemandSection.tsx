@@ -7,6 +7,7 @@ import { ErrorSummary, Field } from '../../components/FormField'
 import { formatDate } from '../../format'
 import { useSave } from './useSave'
 import { EnumOptions } from '../../components/EnumOptions'
+import { PlainTable } from '../../components/PlainTable'
 
 const labels = {
   kind: 'Kind of contact',
@@ -48,31 +49,23 @@ export function DemandSection({ detail, canEdit }: { detail: CaseDetail; canEdit
       <h2 id="demand-heading">Demand on services</h2>
       <p>{totals.length ? totals.map((t) => `${demandKindLabels[t.kind]}: ${t.total}`).join(' · ') : 'No demand recorded yet.'}</p>
       {(events.data ?? []).length > 0 && (
-        <table className="plain-table">
-          <caption className="visually-hidden">Demand events</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Person</th>
-              <th scope="col">When</th>
-              <th scope="col">Count</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.data?.map((e) => (
-              <tr key={e.id}>
-                <td>{demandKindLabels[e.kind]}</td>
-                <td>{e.personName ?? 'Whole case'}</td>
-                <td>
-                  {e.periodStart === e.periodEnd ? formatDate(e.periodStart) : `${formatDate(e.periodStart)} to ${formatDate(e.periodEnd)}`}
-                </td>
-                <td>{e.count}</td>
-                <td>{e.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlainTable
+          caption="Demand events"
+          hiddenCaption
+          rows={events.data}
+          rowKey={(e) => e.id}
+          columns={[
+            { header: 'Kind', cell: (e) => demandKindLabels[e.kind] },
+            { header: 'Person', cell: (e) => e.personName ?? 'Whole case' },
+            {
+              header: 'When',
+              cell: (e) =>
+                e.periodStart === e.periodEnd ? formatDate(e.periodStart) : `${formatDate(e.periodStart)} to ${formatDate(e.periodEnd)}`,
+            },
+            { header: 'Count', cell: (e) => e.count },
+            { header: 'Note', cell: (e) => e.note },
+          ]}
+        />
       )}
       {canEdit && (
         <form onSubmit={submit} noValidate aria-label="Record demand" className="inline-form">

@@ -1,6 +1,7 @@
 import { directionLabels, repeatingWithoutEffect } from '../../../../shared/domain/meetings/direction'
 import type { DirectionPoint } from '../../../../shared/domain/meetings/views'
 import { formatDate } from '../../format'
+import { PlainTable } from '../../components/PlainTable'
 
 const level = { improving: 0, no_change: 1, worsening: 2 } as const
 
@@ -51,25 +52,17 @@ export function DirectionSection({ points }: { points: DirectionPoint[] }) {
               <circle key={`${p.date}-${i}`} cx={24 + i * 36} cy={12 + level[p.direction] * 36} r={5} />
             ))}
           </svg>
-          <table className="plain-table">
-            <caption className="visually-hidden">Direction of travel by review</caption>
-            <thead>
-              <tr>
-                <th scope="col">Review</th>
-                <th scope="col">Direction</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...points].reverse().map((p, i) => (
-                <tr key={`${p.date}-${i}`}>
-                  <td>{formatDate(p.date)}</td>
-                  <td>{directionLabels[p.direction]}</td>
-                  <td>{p.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlainTable
+            caption="Direction of travel by review"
+            hiddenCaption
+            rows={[...points].reverse()}
+            rowKey={(p, i) => `${p.date}-${i}`}
+            columns={[
+              { header: 'Review', cell: (p) => formatDate(p.date) },
+              { header: 'Direction', cell: (p) => directionLabels[p.direction] },
+              { header: 'Why', cell: (p) => p.reason },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../../shared/domain/meetings/actions'
 import type { ActionOutcomes } from '../../../../shared/domain/outcomes/actionsOutcome'
+import { PlainTable } from '../../components/PlainTable'
 
 export function ActionsReport({ actions }: { actions: ActionOutcomes }) {
   const due = actions.onTime + actions.late + actions.notDone + actions.overdue
@@ -10,6 +11,10 @@ export function ActionsReport({ actions }: { actions: ActionOutcomes }) {
     ['Overdue (still open)', actions.overdue],
     ['Not yet due', actions.notYetDue],
   ]
+  const reasons: Array<[string, number]> = [
+    ...nonCompletionReasons.map((reason): [string, number] => [nonCompletionReasonLabels[reason], actions.reasons[reason]]),
+    ['No reason recorded', actions.reasons.not_recorded],
+  ]
   return (
     <section aria-labelledby="report-actions-heading">
       <h2 id="report-actions-heading">Actions</h2>
@@ -17,44 +22,26 @@ export function ActionsReport({ actions }: { actions: ActionOutcomes }) {
         {due === 0 ? 'No actions fell due in this period.' : `${actions.onTime} of ${due} actions that fell due were completed on time.`}
       </p>
       <div className="report-tables">
-        <table className="plain-table">
-          <caption>Actions due in the period</caption>
-          <thead>
-            <tr>
-              <th scope="col">Outcome</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, count]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="plain-table">
-          <caption>Why actions were not done</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {nonCompletionReasons.map((reason) => (
-              <tr key={reason}>
-                <th scope="row">{nonCompletionReasonLabels[reason]}</th>
-                <td>{actions.reasons[reason]}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">No reason recorded</th>
-              <td>{actions.reasons.not_recorded}</td>
-            </tr>
-          </tbody>
-        </table>
+        <PlainTable
+          caption="Actions due in the period"
+          rows={rows}
+          rowKey={([label]) => label}
+          rowHeaders
+          columns={[
+            { header: 'Outcome', cell: ([label]) => label },
+            { header: 'Actions', cell: ([, count]) => count },
+          ]}
+        />
+        <PlainTable
+          caption="Why actions were not done"
+          rows={reasons}
+          rowKey={([label]) => label}
+          rowHeaders
+          columns={[
+            { header: 'Reason', cell: ([label]) => label },
+            { header: 'Actions', cell: ([, count]) => count },
+          ]}
+        />
       </div>
     </section>
   )

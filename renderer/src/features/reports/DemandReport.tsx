@@ -9,6 +9,7 @@ import { demandKindLabels } from '../../../../shared/domain/record/demand'
 import { ChartPanel, chartColours } from './ChartPanel'
 import { CountBarChart } from './CountBarChart'
 import { Working } from './Working'
+import { PlainTable } from '../../components/PlainTable'
 
 function LineWorking({ line, benefit }: { line: BenefitLine; benefit: FiscalBenefit }) {
   return (
@@ -57,31 +58,20 @@ export function DemandReport({
     after: Math.round(change.afterPerMonth * 10) / 10,
   }))
   const table = (
-    <table className="plain-table">
-      <caption>Service contacts before and since, per month</caption>
-      <thead>
-        <tr>
-          <th scope="col">Kind of contact</th>
-          <th scope="col">Before</th>
-          <th scope="col">Before, a month</th>
-          <th scope="col">Since</th>
-          <th scope="col">Since, a month</th>
-          <th scope="col">Avoided</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((change) => (
-          <tr key={change.kind}>
-            <th scope="row">{demandKindLabels[change.kind]}</th>
-            <td>{formatCount(change.before)}</td>
-            <td>{formatCount(change.beforePerMonth)}</td>
-            <td>{formatCount(change.after)}</td>
-            <td>{formatCount(change.afterPerMonth)}</td>
-            <td>{formatCount(change.avoided)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PlainTable
+      caption="Service contacts before and since, per month"
+      rows={changes}
+      rowKey={(change) => change.kind}
+      rowHeaders
+      columns={[
+        { header: 'Kind of contact', cell: (change) => demandKindLabels[change.kind] },
+        { header: 'Before', cell: (change) => formatCount(change.before) },
+        { header: 'Before, a month', cell: (change) => formatCount(change.beforePerMonth) },
+        { header: 'Since', cell: (change) => formatCount(change.after) },
+        { header: 'Since, a month', cell: (change) => formatCount(change.afterPerMonth) },
+        { header: 'Avoided', cell: (change) => formatCount(change.avoided) },
+      ]}
+    />
   )
   const chart = (
     <CountBarChart data={data} xKey="kind" wholeNumbers={false}>
@@ -109,29 +99,19 @@ export function DemandReport({
       {benefit.uncosted.length > 0 && (
         <p>Not costed (no unit cost in Settings): {benefit.uncosted.map((kind) => demandKindLabels[kind]).join(', ')}.</p>
       )}
-      <table className="plain-table">
-        <caption>Cost avoided by kind of contact ({indicativeLabel.toLowerCase()})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind of contact</th>
-            <th scope="col">Avoided</th>
-            <th scope="col">Gross</th>
-            <th scope="col">Net</th>
-            <th scope="col">Borne by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {benefit.lines.map((line) => (
-            <tr key={line.kind}>
-              <th scope="row">{demandKindLabels[line.kind]}</th>
-              <td>{formatCount(line.avoided)}</td>
-              <td>{formatPence(line.grossPence)}</td>
-              <td>{formatPence(line.netPence)}</td>
-              <td>{costBearerLabels[line.bearer]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlainTable
+        caption={`Cost avoided by kind of contact (${indicativeLabel.toLowerCase()})`}
+        rows={benefit.lines}
+        rowKey={(line) => line.kind}
+        rowHeaders
+        columns={[
+          { header: 'Kind of contact', cell: (line) => demandKindLabels[line.kind] },
+          { header: 'Avoided', cell: (line) => formatCount(line.avoided) },
+          { header: 'Gross', cell: (line) => formatPence(line.grossPence) },
+          { header: 'Net', cell: (line) => formatPence(line.netPence) },
+          { header: 'Borne by', cell: (line) => costBearerLabels[line.bearer] },
+        ]}
+      />
       {benefit.lines.map((line) => (
         <LineWorking key={line.kind} line={line} benefit={benefit} />
       ))}

@@ -2,26 +2,20 @@ import { caseStatuses, caseStatusLabels } from '../../../../shared/domain/cases'
 import type { OpenCases } from '../../../../shared/domain/outcomes/report'
 import { decisionCategories, decisionCategoryLabels } from '../../../../shared/domain/record/triage'
 import { riskLabels, riskLevels } from '../../../../shared/domain/risk'
+import { PlainTable } from '../../components/PlainTable'
 
 function CountTable({ caption, rows }: { caption: string; rows: Array<[string, number]> }) {
   return (
-    <table className="plain-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption.replace('Open cases by ', '')}</th>
-          <th scope="col">Cases</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, count]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PlainTable
+      caption={caption}
+      rows={rows}
+      rowKey={([label]) => label}
+      rowHeaders
+      columns={[
+        { header: caption.replace('Open cases by ', ''), cell: ([label]) => label },
+        { header: 'Cases', cell: ([, count]) => count },
+      ]}
+    />
   )
 }
 
