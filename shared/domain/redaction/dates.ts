@@ -4,7 +4,8 @@
  * March 4th, 1990, 4-Mar-1990, '90.
  */
 
-const monthNames = [
+/** The months as notes write them, in lower case; 'sept' is as common as 'sep' in British notes. */
+export const monthNames = [
   'january',
   'february',
   'march',
@@ -17,7 +18,10 @@ const monthNames = [
   'october',
   'november',
   'december',
-]
+] as const
+
+/** Every short form a note uses for a month: the first three letters, and 'sept'. */
+export const monthShortNames: readonly string[] = [...monthNames.map((name) => name.slice(0, 3)), 'sept']
 
 /** Regular-expression sources (no boundaries, no flags) for one ISO date. */
 export function dateOfBirthSources(isoDate: string): string[] {

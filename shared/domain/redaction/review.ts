@@ -17,6 +17,7 @@ import type { AgendaItem } from '../minutesData'
 import { receives, withheldLine, type RedactionProfile } from './profile'
 import type { ScrubObserver } from './scrubber'
 import { foldAccents } from './text'
+import { monthNames, monthShortNames } from './dates'
 
 export interface ReviewChange {
   original: string
@@ -98,30 +99,8 @@ export class ReviewRecorder implements ScrubObserver {
 
 /** Words every set of minutes uses that a dictionary of ordinary words leaves out: calendar names, titles, public-service abbreviations. */
 export const everydayProperWords: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...monthNames,
+  ...monthShortNames,
   'monday',
   'tuesday',
   'wednesday',
