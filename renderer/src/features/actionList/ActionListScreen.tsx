@@ -15,6 +15,7 @@ import { formatDate } from '../../format'
 import { localToday } from '../dashboard/dashboardData'
 import { dueText, type GroupBy } from './actionFilters'
 import { can } from '../session/can'
+import { chosenOrNull } from '../../components/filterDefinitions'
 
 const column = columnHelperFor<ActionView>()
 
@@ -27,7 +28,6 @@ const actionSortKeyOf: Readonly<Record<string, ActionSortKey>> = {
   dueDate: 'due',
   raisedOn: 'raised',
 }
-const orNull = (value: string | undefined) => value || null
 
 /** Every action: filters, overdue first by owner or agency, and several marked done (or dropped) at once. */
 const getRowId = (row: ActionView) => row.id
@@ -51,9 +51,9 @@ export function ActionListScreen({ session }: { session: SessionState }) {
       groupBy,
       sort: sortFrom(state.sorting, actionSortKeyOf) ?? { by: 'due', direction: 'asc' },
       filter: {
-        status: orNull(state.filters.status),
-        ownerName: orNull(state.filters.ownerName),
-        ownerAgencyId: orNull(state.filters.ownerAgencyName),
+        status: chosenOrNull(state.filters.status),
+        ownerName: chosenOrNull(state.filters.ownerName),
+        ownerAgencyId: chosenOrNull(state.filters.ownerAgencyName),
         ...quick,
       },
     }),
