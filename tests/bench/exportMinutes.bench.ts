@@ -9,7 +9,9 @@ import { buildMinutesDoc } from '../../electron/main/export/minutes'
 import { buildRedactedMinutesDoc } from '../../electron/main/export/minutesRedacted'
 import { isDictionaryWord } from '../../electron/main/services/dictionary'
 import { buildReview, redactMinutes, ReviewRecorder, vocabularyOf, type RedactionProfile } from '../../shared/domain/redaction'
-import { makeLargeMinutesData, makeLogoPng, makeStyle } from '../helpers/exportFixtures'
+import { makeLargeMinutesData } from '../helpers/largeMeeting'
+import { makeLogoPng } from '../helpers/logoPng'
+import { makeStyle } from '../helpers/documentBuilders'
 
 const data = makeLargeMinutesData(40, 5)
 const style = makeStyle({ logoPng: makeLogoPng() })

@@ -19,7 +19,7 @@ import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import { createTestApp, makeCase, type TestApp } from '../helpers/db'
 import { readDocxBytes, tables } from '../helpers/docx'
-import { makeLogoPng } from '../helpers/exportFixtures'
+import { makeLogoPng } from '../helpers/logoPng'
 import { exportRedacted } from '../helpers/redactedExport'
 import * as logo from '../../electron/main/services/logo'
 

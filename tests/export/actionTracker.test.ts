@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildActionTrackerDoc, groupOpenActions } from '../../electron/main/export/actionTracker'
 import type { ActionTrackerDocData } from '../../electron/main/export/types'
 import { readDocx, tables, textOf } from '../helpers/docx'
-import { makeStyle, makeTrackerData } from '../helpers/exportFixtures'
+import { makeStyle, makeTrackerData } from '../helpers/documentBuilders'
 
 async function tracker(data: ActionTrackerDocData = makeTrackerData()) {
   return readDocx(buildActionTrackerDoc(data, makeStyle()))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCasePlanDoc } from '../../electron/main/export/casePlan'
 import type { CasePlanDocData } from '../../electron/main/export/types'
 import { readDocx, tables } from '../helpers/docx'
-import { makeCasePlanData, makeStyle } from '../helpers/exportFixtures'
+import { makeCasePlanData, makeStyle } from '../helpers/documentBuilders'
 
 async function plan(data: CasePlanDocData = makeCasePlanData()) {
   return readDocx(buildCasePlanDoc(data, makeStyle()))

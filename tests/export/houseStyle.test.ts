@@ -7,7 +7,9 @@ import { buildRedactedMinutesDoc } from '../../electron/main/export/minutesRedac
 import { columnWidths } from '../../electron/main/export/tables'
 import type { Document } from 'docx'
 import { readDocx, textOf } from '../helpers/docx'
-import { makeCasePlanData, makeLogoPng, makeMinutesData, makeStyle, makeTrackerData } from '../helpers/exportFixtures'
+import { makeCasePlanData, makeStyle, makeTrackerData } from '../helpers/documentBuilders'
+import { makeLogoPng } from '../helpers/logoPng'
+import { makeMinutesData } from '../helpers/standardMeeting'
 
 const builders: Record<string, (style: ReturnType<typeof makeStyle>) => Document> = {
   minutes: (style) => buildMinutesDoc(makeMinutesData(), style),

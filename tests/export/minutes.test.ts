@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildMinutesDoc } from '../../electron/main/export/minutes'
 import { readDocx, tables, textOf } from '../helpers/docx'
-import { attendees, makeAction, makeAgendaItem, makeLargeMinutesData, makeMinutesData, makeStyle } from '../helpers/exportFixtures'
+import { attendees, makeAction, makeStyle } from '../helpers/documentBuilders'
+import { makeAgendaItem, makeMinutesData } from '../helpers/standardMeeting'
+import { makeLargeMinutesData } from '../helpers/largeMeeting'
 import type { MinutesDocData } from '../../electron/main/export/types'
 
 async function minutes(data: MinutesDocData = makeMinutesData()) {

@@ -10,13 +10,12 @@ import {
   householdIdentifiers,
   householdNames,
   kowalczykItem,
-  makeAction,
   makeAgendaItem,
-  makeLargeMinutesData,
   makeMinutesData,
-  makeStyle,
   odonnellItem,
-} from '../helpers/exportFixtures'
+} from '../helpers/standardMeeting'
+import { makeAction, makeStyle } from '../helpers/documentBuilders'
+import { makeLargeMinutesData } from '../helpers/largeMeeting'
 
 const housingProfile: RedactionProfile = { recipientAgency: 'Trafford Housing Trust', receives: ['third_party'] }
 

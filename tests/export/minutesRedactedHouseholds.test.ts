@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildRedactedMinutesDoc } from '../../electron/main/export/minutesRedacted'
 import { readDocx, type DocxContents } from '../helpers/docx'
-import { makeStyle } from '../helpers/exportFixtures'
+import { makeStyle } from '../helpers/documentBuilders'
 import { householdLeaks, householdsMinutes, mustSurvive } from '../helpers/households'
 
 describe('redacted minutes of three awkward households, as a .docx', () => {

@@ -7,7 +7,8 @@
  * shares a surname with a case subject (Hughes).
  */
 import type { AgendaItem, Attendee, CasePerson, MinutesDocData } from '../../electron/main/export/types'
-import { makeAction, makeAgendaItem, makeMinutesData } from './exportFixtures'
+import { makeAction } from './documentBuilders'
+import { makeAgendaItem, makeMinutesData } from './standardMeeting'
 
 function person(overrides: Partial<CasePerson> & Pick<CasePerson, 'id' | 'firstName' | 'lastName'>): CasePerson {
   return {

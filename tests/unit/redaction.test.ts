@@ -10,7 +10,8 @@ import {
   inGeneralTerms,
   type KnownPerson,
 } from '../../shared/domain/redaction'
-import { kowalczykItem, makeAction, makeAgendaItem, makeMinutesData, odonnellItem } from '../helpers/exportFixtures'
+import { kowalczykItem, makeAgendaItem, makeMinutesData, odonnellItem } from '../helpers/standardMeeting'
+import { makeAction } from '../helpers/documentBuilders'
 
 const shannon: KnownPerson = { firstName: 'Shannon', lastName: 'Whitlock', otherNames: ['Shaz'], replacement: 'Adult A' }
 const darren: KnownPerson = { firstName: 'Darren', lastName: 'Whitlock', replacement: 'Adult B' }
