@@ -11,7 +11,7 @@ async function startWithEveryone(page: Page, meeting: MeetingDetail) {
     await call(page, 'attendance:mark', { attendeeId: attendee.id, attendance: 'present' })
     await call(page, 'attendance:agree', { attendeeId: attendee.id, agreed: true })
   }
-  return call<MeetingDetail>(page, 'meetings:start', { meetingId: meeting.id })
+  return call(page, 'meetings:start', { meetingId: meeting.id })
 }
 
 /** Last week's meeting raised an action and was approved; this week's meeting is running with the action carried in. */
@@ -27,7 +27,7 @@ async function meetingWithCarriedAction(page: Page): Promise<MeetingDetail> {
   })
   const first = await startWithEveryone(
     page,
-    await call<MeetingDetail>(page, 'meetings:create', {
+    await call(page, 'meetings:create', {
       kind: 'weekly',
       date: isoDay(0),
       time: '10:00',
@@ -46,9 +46,9 @@ async function meetingWithCarriedAction(page: Page): Promise<MeetingDetail> {
   })
   await call(page, 'meetings:finish', { meetingId: first.id })
   await call(page, 'meetings:approve', { meetingId: first.id })
-  const next = (await call<Array<{ id: string; status: string }>>(page, 'meetings:list')).find((m) => m.status === 'planned')
+  const next = (await call(page, 'meetings:list')).find((m) => m.status === 'planned')
   if (!next) throw new Error('Approval should ready the next meeting')
-  return startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:get', { meetingId: next.id }))
+  return startWithEveryone(page, await call(page, 'meetings:get', { meetingId: next.id }))
 }
 
 test('three quick ↓ on a carried action save once, and what is stored is what the screen shows', async ({ page, server }) => {
@@ -72,7 +72,7 @@ test('three quick ↓ on a carried action save once, and what is stored is what 
   expect(JSON.parse(saves[0] ?? '{}')).toMatchObject({ update: { outcome: 'open', nonCompletionReason: 'not_undertaken' } })
 
   // What is stored is what was shown.
-  const stored = await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })
+  const stored = await call(page, 'meetings:get', { meetingId: meeting.id })
   expect(stored.items[0]?.carriedActions[0]?.update).toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken' })
 
   // Typing a choice's first letters in the closed select is one change too, saved when the user moves on.
@@ -81,9 +81,7 @@ test('three quick ↓ on a carried action save once, and what is stored is what 
   await page.keyboard.press('Tab')
   await expect(update).toHaveValue('done')
   await expect
-    .poll(
-      async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.carriedActions[0]?.update?.outcome,
-    )
+    .poll(async () => (await call(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.carriedActions[0]?.update?.outcome)
     .toBe('done')
   expect(saves).toHaveLength(2)
   await page.reload()

@@ -1,11 +1,8 @@
 import type { Page } from '@playwright/test'
+import type { CaseStatus } from '../../shared/domain/cases'
+import type { RiskLevel } from '../../shared/domain/risk'
 import { expect, setUpAs, test } from './fixtures'
 import { addUser, agencyId, call, signInThroughApi, userId } from './seed'
-
-interface Created {
-  id: string
-  reference: string
-}
 
 /** Three cases that differ in keyworker, agencies involved, status, neighbourhood and people. */
 async function seedCases(page: Page) {
@@ -17,11 +14,11 @@ async function seedCases(page: Page) {
     title: string,
     keyworkerId: string,
     leadAgencyId: string,
-    riskLevel: string,
-    status: string,
+    riskLevel: RiskLevel,
+    status: CaseStatus,
     neighbourhood: string,
   ) => {
-    const created = await call<Created>(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel, status })
+    const created = await call(page, 'cases:create', { kind: 'family', title, keyworkerId, leadAgencyId, riskLevel, status })
     await call(page, 'cases:update', {
       caseId: created.id,
       title,
@@ -194,7 +191,7 @@ test('on a 1366 × 850 laptop the cases table and the triage log show every defa
   ])
   expect(await overflow()).toBeLessThanOrEqual(0)
   // Non-engagement still shows, in the status, with its own column hidden.
-  const id = (await call<Array<{ id: string; title: string }>>(page, 'cases:list')).find((c) => c.title === 'Chen family')?.id ?? ''
+  const id = (await call(page, 'cases:list')).find((c) => c.title === 'Chen family')?.id ?? ''
   await call(page, 'cases:flagNonEngagement', { caseId: id, flagged: true, since: null, note: '' })
   await page.reload()
   await expect(cases.getByRole('row', { name: /Chen family/ }).getByRole('cell', { name: 'Open · Not engaging' })).toBeVisible()

@@ -14,7 +14,7 @@ test('a cohort is created in Reports, filled from the filters, chosen as a filte
     ['North household', 'Harpurhey'],
     ['South household', 'Moston'],
   ] as const) {
-    const created = await call<{ id: string }>(page, 'cases:create', {
+    const created = await call(page, 'cases:create', {
       kind: 'family',
       title,
       keyworkerId,

@@ -1,24 +1,19 @@
 import { expect, setUpAs, test } from './fixtures'
-import { agencyId, call, userId } from './seed'
-
-interface Meeting {
-  id: string
-  items: Array<{ id: string; caseId: string }>
-}
+import { agencyId, call, found, userId } from './seed'
 
 test('the Actions list marks actions on a case whose subject has not consented to share', async ({ page, server }) => {
   await setUpAs(page, server)
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
   const make = async (title: string, firstName: string, consent: 'given' | null) => {
-    const created = await call<{ id: string }>(page, 'cases:create', {
+    const created = await call(page, 'cases:create', {
       kind: 'individual',
       title,
       keyworkerId: priya,
       leadAgencyId: housing,
       riskLevel: 'high',
     })
-    const person = await call<{ id: string }>(page, 'people:add', {
+    const person = await call(page, 'people:add', {
       caseId: created.id,
       person: { role: 'subject', firstName, lastName: title },
     })
@@ -35,12 +30,11 @@ test('the Actions list marks actions on a case whose subject has not consented t
   const withConsent = await make('Adams', 'Ann', 'given')
   const withoutConsent = await make('Brown', 'Bo', null)
   const today = new Date().toISOString().slice(0, 10)
-  let meeting = await call<Meeting>(page, 'meetings:create', { kind: 'weekly', date: today, time: '10:00', location: '', chairId: priya })
+  let meeting = await call(page, 'meetings:create', { kind: 'weekly', date: today, time: '10:00', location: '', chairId: priya })
   for (const caseId of [withConsent, withoutConsent]) {
-    if (!meeting.items.some((item) => item.caseId === caseId))
-      meeting = await call<Meeting>(page, 'agenda:add', { meetingId: meeting.id, caseId })
+    if (!meeting.items.some((item) => item.caseId === caseId)) meeting = await call(page, 'agenda:add', { meetingId: meeting.id, caseId })
   }
-  const itemFor = (caseId: string) => meeting.items.find((item) => item.caseId === caseId)?.id
+  const itemFor = (caseId: string) => found(meeting.items.find((item) => item.caseId === caseId)?.id, 'the agenda item')
   await call(page, 'actions:raise', {
     itemId: itemFor(withConsent),
     description: 'Book the housing review',

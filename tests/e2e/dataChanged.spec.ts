@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test'
-import type { MeetingDetail } from '../../shared/domain/meetings/views'
 import { expect, setUpAs, signInAs, test } from './fixtures'
 import { agencyId, call, E2E_PASSPHRASE, userId } from './seed'
 
@@ -26,14 +25,14 @@ const goTo = (page: Page, hash: string) => page.evaluate((target) => (window.loc
 async function runningMeeting(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', {
+  const adams = await call(page, 'cases:create', {
     kind: 'individual',
     title: 'Adams household',
     keyworkerId: priya,
     leadAgencyId: housing,
     riskLevel: 'high',
   })
-  let meeting = await call<MeetingDetail>(page, 'meetings:create', {
+  let meeting = await call(page, 'meetings:create', {
     kind: 'weekly',
     date: isoDay(0),
     time: '10:00',
@@ -41,12 +40,12 @@ async function runningMeeting(page: Page) {
     chairId: priya,
   })
   if (!meeting.items.some((item) => item.caseId === adams.id))
-    meeting = await call<MeetingDetail>(page, 'agenda:add', { meetingId: meeting.id, caseId: adams.id })
+    meeting = await call(page, 'agenda:add', { meetingId: meeting.id, caseId: adams.id })
   for (const attendee of meeting.attendees) {
     await call(page, 'attendance:mark', { attendeeId: attendee.id, attendance: 'present' })
     await call(page, 'attendance:agree', { attendeeId: attendee.id, agreed: true })
   }
-  meeting = await call<MeetingDetail>(page, 'meetings:start', { meetingId: meeting.id })
+  meeting = await call(page, 'meetings:start', { meetingId: meeting.id })
   expect(meeting.items.map((item) => item.caseId)).toContain(adams.id)
   return { adams, meeting }
 }
@@ -95,7 +94,7 @@ test('recording an agenda item refreshes the case record and the cases list in t
   await page.keyboard.type(ukDay(28))
   // Moving on saves the item.
   await page.keyboard.press('Control+ArrowRight')
-  await expect.poll(async () => (await call<{ riskLevel: string }>(page, 'cases:get', { id: adams.id })).riskLevel).toBe('low')
+  await expect.poll(async () => (await call(page, 'cases:get', { id: adams.id })).riskLevel).toBe('low')
 
   // Back to the record at once (well inside the cache's 30 seconds): the case shows what the meeting recorded.
   await goTo(page, `#/cases/${adams.id}`)

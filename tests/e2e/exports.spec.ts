@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, setUpAs, test } from './fixtures'
 import { acceptEveryFlagAndSave } from './redactionReview'
 import { readDocxBytes, tables, textOf } from '../helpers/docx'
-import { agencyId, call, userId } from './seed'
+import { agencyId, call, found, userId } from './seed'
 
 test('exports the cases table as CSV and the export is in the register', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -13,10 +13,10 @@ test('exports the cases table as CSV and the export is in the register', async (
   await dialog.getByRole('button', { name: 'Create case' }).click()
   await expect(dialog).toBeHidden()
   // A subject who consented, so the title itself is exported: a case without consent is named by initials only.
-  const cases = await call<Array<{ id: string; title: string }>>(page, 'cases:list')
+  const cases = await call(page, 'cases:list')
   const created = cases.find((candidate) => candidate.title === '=cmd|calc')
-  const subject = await call<{ id: string }>(page, 'people:add', {
-    caseId: created?.id,
+  const subject = await call(page, 'people:add', {
+    caseId: found(created, 'the case').id,
     person: { role: 'subject', firstName: 'Dawn', lastName: 'Evil' },
   })
   await call(page, 'consent:record', {
@@ -138,7 +138,7 @@ test('the case plan links an open action to a need, and the exported plan shows 
   // Fixtures through the API; the linking itself is driven through the screen.
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const created = await call<{ id: string }>(page, 'cases:create', {
+  const created = await call(page, 'cases:create', {
     kind: 'family',
     title: 'The Okafor family',
     keyworkerId: priya,
@@ -155,7 +155,7 @@ test('the case plan links an open action to a need, and the exported plan shows 
     neighbourhood: '',
     needs: ['housing', 'debt'],
   })
-  const meeting = await call<{ items: Array<{ id: string; caseId: string }> }>(page, 'meetings:create', {
+  const meeting = await call(page, 'meetings:create', {
     kind: 'weekly',
     date: new Date().toISOString().slice(0, 10),
     time: '10:00',
@@ -164,7 +164,7 @@ test('the case plan links an open action to a need, and the exported plan shows 
   })
   const item = meeting.items.find((candidate) => candidate.caseId === created.id)
   await call(page, 'actions:raise', {
-    itemId: item?.id,
+    itemId: found(item, 'the agenda item').id,
     description: 'Apply for a discretionary housing payment',
     ownerName: 'Sam Patel',
     ownerAgencyId: housing,

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { MeetingDetail } from '../../shared/domain/meetings/views'
 import { expect, setUpAs, test } from './fixtures'
-import { addUser, agencyId, call, userId } from './seed'
+import { addUser, agencyId, call, found, userId } from './seed'
 
 /** Issue 12, the chair's part: run mode as the room's view, attendance, confirmations and prompts, all by keyboard. */
 
@@ -13,14 +13,14 @@ async function startWithEveryone(page: Page, meeting: MeetingDetail) {
     await call(page, 'attendance:mark', { attendeeId: attendee.id, attendance: 'present' })
     await call(page, 'attendance:agree', { attendeeId: attendee.id, agreed: true })
   }
-  return call<MeetingDetail>(page, 'meetings:start', { meetingId: meeting.id })
+  return call(page, 'meetings:start', { meetingId: meeting.id })
 }
 
 /** A case still in triage, its subject consenting, assessed at triage; and a case whose subject has not consented. */
 async function twoCases(page: Page) {
   const priya = await userId(page, 'Priya Shah')
   const housing = await agencyId(page, 'Housing trust')
-  const adams = await call<{ id: string; reference: string }>(page, 'cases:create', {
+  const adams = await call(page, 'cases:create', {
     kind: 'individual',
     title: 'Adams household',
     keyworkerId: priya,
@@ -28,7 +28,7 @@ async function twoCases(page: Page) {
     status: 'triage',
     riskLevel: 'high',
   })
-  const paul = await call<{ id: string }>(page, 'people:add', {
+  const paul = await call(page, 'people:add', {
     caseId: adams.id,
     person: { role: 'subject', firstName: 'Paul', lastName: 'Adams' },
   })
@@ -51,14 +51,14 @@ async function twoCases(page: Page) {
     decidedByUserId: priya,
     bringToNextMeeting: true,
   })
-  const bell = await call<{ id: string; reference: string }>(page, 'cases:create', {
+  const bell = await call(page, 'cases:create', {
     kind: 'individual',
     title: 'Bell, Jordan',
     keyworkerId: priya,
     leadAgencyId: housing,
     riskLevel: 'medium',
   })
-  const jordan = await call<{ id: string }>(page, 'people:add', {
+  const jordan = await call(page, 'people:add', {
     caseId: bell.id,
     person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' },
   })
@@ -180,7 +180,7 @@ test('run mode shows the room the case at a glance, zooms, times, asks for the r
   const chairId = await userId(page, 'Priya Shah')
   const meeting = await startWithEveryone(
     page,
-    await call<MeetingDetail>(page, 'meetings:create', {
+    await call(page, 'meetings:create', {
       kind: 'case_review',
       date: isoDay(0),
       time: '10:00',
@@ -239,7 +239,7 @@ test('run mode shows the room the case at a glance, zooms, times, asks for the r
   await page.keyboard.type(ukDay(28))
   await page.keyboard.press('Control+ArrowRight')
   await expect(page.getByRole('heading', { name: /^2\. / })).toBeFocused()
-  await expect.poll(async () => (await call<{ status: string }>(page, 'cases:get', { id: adams.id })).status).toBe('open')
+  await expect.poll(async () => (await call(page, 'cases:get', { id: adams.id })).status).toBe('open')
   await expect(strip.getByRole('button').first()).toHaveText(`1. ${adams.reference} (PA) ✓ done`)
 
   // The status line sits in its own strip: it never covers the content.
@@ -280,7 +280,7 @@ test('run mode shows the room the case at a glance, zooms, times, asks for the r
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(approve).toBeFocused()
-  expect((await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).status).toBe('minutes_draft')
+  expect((await call(page, 'meetings:get', { meetingId: meeting.id })).status).toBe('minutes_draft')
   // Enter on the confirm button approves; focus lands on what changed.
   await page.keyboard.press('Enter')
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
@@ -289,7 +289,7 @@ test('run mode shows the room the case at a glance, zooms, times, asks for the r
   await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(page.locator(':focus')).toHaveText(/^Approved by Priya Shah on /)
-  expect((await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).status).toBe('approved')
+  expect((await call(page, 'meetings:get', { meetingId: meeting.id })).status).toBe('approved')
 })
 
 test('a carried action still open takes a note, and meetings are listed by kind and date', async ({ page, server }) => {
@@ -305,7 +305,7 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   })
   const first = await startWithEveryone(
     page,
-    await call<MeetingDetail>(page, 'meetings:create', {
+    await call(page, 'meetings:create', {
       kind: 'weekly',
       date: '2026-11-25',
       time: '10:00',
@@ -314,7 +314,7 @@ test('a carried action still open takes a note, and meetings are listed by kind 
     }),
   )
   await call(page, 'actions:raise', {
-    itemId: first.items[0]?.id,
+    itemId: found(first.items[0], 'the agenda item').id,
     description: 'Joint home visit',
     ownerName: 'PC Jones',
     ownerAgencyId: health,
@@ -329,8 +329,8 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   await expect(page.getByRole('link', { name: 'Weekly case meeting, Wed 25 Nov 2026' })).toBeVisible()
   const next = page.getByRole('link', { name: 'Weekly case meeting, Wed 2 Dec 2026' })
   await expect(next).toBeVisible()
-  const nextId = (await call<Array<{ id: string; status: string }>>(page, 'meetings:list')).find((m) => m.status === 'planned')?.id ?? ''
-  await startWithEveryone(page, await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId }))
+  const nextId = (await call(page, 'meetings:list')).find((m) => m.status === 'planned')?.id ?? ''
+  await startWithEveryone(page, await call(page, 'meetings:get', { meetingId: nextId }))
   await page.goto(`${server.url.split('#')[0]}#/meetings/${nextId}`)
 
   const update = page.getByRole('combobox', { name: 'Update for Joint home visit' })
@@ -344,14 +344,14 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   await page.keyboard.type('Family away until the 20th; visit the week after')
   await page.keyboard.press('Enter')
   await expect
-    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update)
+    .poll(async () => (await call(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update)
     .toMatchObject({ outcome: 'open', nonCompletionReason: 'not_possible', note: 'Family away until the 20th; visit the week after' })
   // Changing the reason keeps the note.
   await update.focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Tab')
   await expect
-    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update)
+    .poll(async () => (await call(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update)
     .toMatchObject({ outcome: 'open', nonCompletionReason: 'not_undertaken', note: 'Family away until the 20th; visit the week after' })
   await page.reload()
   await expect(page.getByLabel('Why still open, and what next?')).toHaveValue('Family away until the 20th; visit the week after')
@@ -362,7 +362,7 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('run mode')
   await expect
-    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update?.note)
+    .poll(async () => (await call(page, 'meetings:get', { meetingId: nextId })).items[0]?.carriedActions[0]?.update?.note)
     .toBe('Family away until the 20th; visit the week after; PC Jones to call first')
 })
 
@@ -372,7 +372,7 @@ test('leaving run mode with a g shortcut keeps what was typed since the last aut
   const chairId = await userId(page, 'Priya Shah')
   const meeting = await startWithEveryone(
     page,
-    await call<MeetingDetail>(page, 'meetings:create', {
+    await call(page, 'meetings:create', {
       kind: 'weekly',
       date: isoDay(0),
       time: '10:00',
@@ -392,6 +392,6 @@ test('leaving run mode with a g shortcut keeps what was typed since the last aut
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
 
   await expect
-    .poll(async () => (await call<MeetingDetail>(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.discussion)
+    .poll(async () => (await call(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.discussion)
     .toBe('Agreed a joint visit on Friday')
 })

@@ -16,7 +16,7 @@ test('a chair opens Reports with g r, filters the cohort, shows a chart as a tab
     ['North household', 'Harpurhey'],
     ['South household', 'Moston'],
   ] as const) {
-    const created = await call<{ id: string }>(page, 'cases:create', {
+    const created = await call(page, 'cases:create', {
       kind: 'family',
       title,
       keyworkerId,

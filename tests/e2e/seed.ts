@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { credentialKindFor } from '../../shared/domain/credentials'
+import type { Channel, InputOf, OutputOf } from '../../shared/ipc'
 import type { UserRole } from '../../shared/domain/users'
 
 /**
@@ -8,7 +9,12 @@ import type { UserRole } from '../../shared/domain/users'
  * features does not spend a minute typing its fixtures. The behaviour under
  * test is still driven through the screen.
  */
-export async function call<T = unknown>(page: Page, channel: string, input: unknown = {}): Promise<T> {
+export async function call<C extends Channel>(
+  page: Page,
+  channel: C,
+  // A channel whose input has a default (most take none) may be called without one.
+  ...[input]: undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>]
+): Promise<OutputOf<C>> {
   const result = await page.evaluate(
     async ([name, body]) => {
       const response = await fetch(`/api/${name}`, {
@@ -23,26 +29,27 @@ export async function call<T = unknown>(page: Page, channel: string, input: unkn
       })
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
     },
-    [channel, input] as const,
+    [channel, input ?? {}] as const,
   )
   if (!result.ok) throw new Error(`${channel} failed: ${result.error?.message ?? 'unknown error'}`)
-  return result.value as T
+  return result.value as OutputOf<C>
 }
 
-interface Named {
-  id: string
-  name: string
+/** A value a seeding step must have found (the case just made, its agenda item): a clear failure otherwise. */
+export function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Seeding did not find ${what}`)
+  return value
 }
 
 export const agencyId = async (page: Page, name: string) => {
-  const agencies = await call<Named[]>(page, 'agencies:list', { includeInactive: false })
+  const agencies = await call(page, 'agencies:list', { includeInactive: false })
   const found = agencies.find((agency) => agency.name === name)
   if (!found) throw new Error(`No agency ${name}`)
   return found.id
 }
 
 export const userId = async (page: Page, name: string) => {
-  const users = await call<Named[]>(page, 'users:list')
+  const users = await call(page, 'users:list')
   const found = users.find((user) => user.name === name)
   if (!found) throw new Error(`No user ${name}`)
   return found.id
@@ -62,7 +69,7 @@ export interface SeededUser {
 /** Creates a user (as the signed-in administrator) with the e2e PIN or passphrase for their role. */
 export async function addUser(page: Page, input: { name: string; agencyId: string; role: UserRole }): Promise<SeededUser> {
   const credential = e2eCredentialFor(input.role)
-  const created = await call<{ id: string }>(page, 'users:create', { ...input, credential })
+  const created = await call(page, 'users:create', { ...input, credential })
   return { id: created.id, name: input.name, credential }
 }
 

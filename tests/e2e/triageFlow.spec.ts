@@ -39,18 +39,7 @@ test('a typical new-person contact takes few keystrokes, and Save is in view at 
   // The time this takes a practitioner is estimated from these counts by `npm run bench` (tests/bench/triageContact.bench.ts).
   expect(kb.counts.tabs).toBeLessThanOrEqual(15)
   expect(kb.counts.keys).toBeLessThanOrEqual(110)
-  const [entry] = await call<
-    Array<{
-      source: string
-      sourceReference: string
-      riskLevel: string
-      riskFactors: string[]
-      decisionCategory: string
-      meetingReasons: string[]
-      bringToNextMeeting: boolean
-      personName: string
-    }>
-  >(page, 'triage:list')
+  const [entry] = await call(page, 'triage:list')
   expect(entry).toMatchObject({
     source: 'police',
     sourceReference: 'GMP-2211',
@@ -115,7 +104,7 @@ test('risk keys move focus to the level chosen; the factor filter ticks a match,
   await form.getByLabel(/^Type to filter/).fill('hoard')
   await page.keyboard.press('Control+Enter')
   await expect(page.getByRole('status').filter({ hasText: /Logged for RT-/ })).toBeVisible()
-  const [saved] = await call<Array<{ riskFactors: string[] }>>(page, 'triage:list')
+  const [saved] = await call(page, 'triage:list')
   expect(saved?.riskFactors).toEqual(['Drug misuse', 'Weapons', 'Arson threats', 'Suicidal thoughts'])
   // The next contact starts with an empty filter and every factor in view, none ticked.
   await expect(form.getByLabel(/^Type to filter/)).toHaveValue('')
@@ -199,7 +188,7 @@ test('a half-typed contact is kept when the user leaves the screen and can be di
   await page.getByRole('link', { name: 'Triage', exact: true }).click()
   await expect(page.getByRole('form', { name: 'Log a contact' }).getByLabel('Summary')).toHaveValue('')
   await expect(page.getByText('This is the contact you were typing')).toHaveCount(0)
-  expect(await call<unknown[]>(page, 'triage:list')).toEqual([])
+  expect(await call(page, 'triage:list')).toEqual([])
 })
 
 test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes it while Undo is offered', async ({ page, server }) => {
@@ -236,7 +225,7 @@ test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes i
     page.getByRole('status').filter({ hasText: /Undone: the contact and the new case RT-\d{4}-0001 were removed/ }),
   ).toBeVisible()
   await expect(page.getByText('No contacts logged today: start with the form above.')).toBeVisible()
-  expect(await call<unknown[]>(page, 'triage:list')).toEqual([])
+  expect(await call(page, 'triage:list')).toEqual([])
 
   // Once the next contact is started, Ctrl+Z is the text field's own undo again.
   await form.getByLabel('Source', { exact: true }).selectOption({ label: 'GP' })
@@ -251,7 +240,7 @@ test('a back-dated contact shows its date in today’s list, and Ctrl+Z undoes i
   await page.keyboard.type('Next')
   await page.keyboard.press('Control+z')
   await expect(today.getByRole('listitem')).toHaveCount(1)
-  expect(await call<unknown[]>(page, 'triage:list')).toHaveLength(1)
+  expect(await call(page, 'triage:list')).toHaveLength(1)
 })
 
 test('an administrator adds, renames and retires triage sources in Settings, and the triage form offers what is in use', async ({

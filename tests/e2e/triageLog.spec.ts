@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test'
+import type { CaseStatus } from '../../shared/domain/cases'
 import { expect, setUpAs, test } from './fixtures'
 import { addUser, agencyId, call, userId } from './seed'
-
-interface Created {
-  id: string
-  reference: string
-}
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString()
 
@@ -15,8 +11,8 @@ async function seedLog(page: Page) {
   const housing = await agencyId(page, 'Housing trust')
   const mentalHealth = await agencyId(page, 'Mental health trust')
   const sam = (await addUser(page, { name: 'Sam Patel', agencyId: housing, role: 'practitioner' })).id
-  const make = async (title: string, keyworkerId: string, leadAgencyId: string, status: string, neighbourhood: string) => {
-    const created = await call<Created>(page, 'cases:create', {
+  const make = async (title: string, keyworkerId: string, leadAgencyId: string, status: CaseStatus, neighbourhood: string) => {
+    const created = await call(page, 'cases:create', {
       kind: 'family',
       title,
       keyworkerId,
@@ -45,11 +41,11 @@ async function seedLog(page: Page) {
     contactDetails: '',
     since: '2026-01-05',
   })
-  const grace = await call<{ id: string }>(page, 'people:add', {
+  const grace = await call(page, 'people:add', {
     caseId: okafor.id,
     person: { role: 'subject', firstName: 'Grace', lastName: 'Okafor' },
   })
-  const jordan = await call<{ id: string }>(page, 'people:add', {
+  const jordan = await call(page, 'people:add', {
     caseId: bell.id,
     person: { role: 'subject', firstName: 'Jordan', lastName: 'Bell' },
   })
