@@ -1,24 +1,14 @@
-import { formatCaseReference, type CaseKind, type CaseStatus } from '../../../shared/domain/cases'
+import { formatCaseReference } from '../../../shared/domain/cases'
 import { canBeKeyworker } from '../../../shared/domain/policy'
-import type { RiskLevel } from '../../../shared/domain/risk'
 import { getAgency } from '../db/repos/agencies'
-import { insertCase, nextCaseNumber } from '../db/repos/cases'
+import { insertCase, nextCaseNumber, type CaseInsert } from '../db/repos/cases'
 import { getUser } from '../db/repos/users'
 import { newId, type ServiceContext } from './context'
 import { DomainError } from './errors'
 import type { WriteScope } from './write'
 
-/** What a new case starts with, whether opened from the Cases screen or by a contact in triage. */
-export interface NewCase {
-  kind: CaseKind
-  title: string
-  status: CaseStatus
-  /** Triage opens a case before anyone is its keyworker. */
-  keyworkerId: string | null
-  leadAgencyId: string
-  riskLevel: RiskLevel
-  nextReviewDate: string | null
-  summary?: string
+/** What a new case starts with, whether opened from the Cases screen or by a contact in triage: the row less what openCase assigns. */
+export interface NewCase extends Omit<CaseInsert, 'id' | 'reference' | 'at'> {
   /** Said in the audit row, so the log tells a case opened by triage from one opened by hand. */
   from?: 'triage'
 }
