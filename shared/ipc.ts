@@ -19,7 +19,7 @@ import {
 } from './domain/agencies'
 import type { BackupInfo, RestoreOutcome } from './domain/backup'
 import { auditExportInput, auditListInput, type AuditPage } from './domain/audit'
-import { eraseCaseInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
+import { eraseCaseInput, eraseOnRequestInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
 import { consentInput } from './domain/record/consent'
@@ -148,6 +148,8 @@ export const contract = {
   'retention:savePolicy': channel<RetentionPolicy>()(retentionPolicyInput),
   'retention:due': channel<RetentionDueCase[]>()(none),
   'retention:erase': channel<{ reference: string }>()(eraseCaseInput),
+  /** Before the end of retention, at the data subject's request (UK GDPR Art. 17). */
+  'retention:eraseOnRequest': channel<{ reference: string }>()(eraseOnRequestInput),
 
   'cases:list': channel<CaseSummary[]>()(none),
   'cases:page': channel<CasePage>()(casePageInput),
