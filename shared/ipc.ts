@@ -103,7 +103,7 @@ import {
   type TriagePage,
 } from './domain/tablePages'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
-import type { DataChanged } from './events'
+import type { DataChanged, RestoreProgress } from './events'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -264,6 +264,8 @@ export type RoundtableApi = {
 /** The push side of the contract: what another window or tab changed. Returns the unsubscribe. */
 export interface RoundtableEvents {
   onDataChanged(listener: (event: DataChanged) => void): () => void
+  /** A restore this window asked for, step by step while it runs. */
+  onRestoreProgress(listener: (event: RestoreProgress) => void): () => void
 }
 
 export const channels = Object.keys(contract) as Channel[]

@@ -21,6 +21,8 @@ import { createTestApp, createTestDb, makeCase, makeUser, signInAs, TEST_PASSPHR
 import { appHandlers, boundaryFor, silentLogger } from '../helpers/handlers'
 import { dispatch } from '../../electron/main/ipc/dispatch'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
+import { restoreLeftStatement, restoreStepLabels, restoreSteps } from '../../shared/domain/backup'
+import type { RestoreProgress } from '../../shared/events'
 
 let app: TestApp | undefined
 /** Moves the clock on; past the idle limit the session locks, as it would for a real user, so the administrator signs in again. */
@@ -531,6 +533,67 @@ describe('restore from a backup', () => {
     expect((await call('cases:list', {})).map((row) => row.title)).toEqual(['Current'])
     expect(backup.list(dir).map((entry) => entry.fileName)).toHaveLength(4)
     expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+  })
+
+  it('reports each step to the caller in order, and a corrupt or foreign backup stops at its step with nothing changed', async () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const { handlers } = appHandlers(app)
+    makeCase(app, { title: 'Current' })
+    const dir = join(app.dir, 'backups')
+    const good = await appHandlers(app).call('backup:now', {})
+    const goodBytes = readFileSync(join(dir, good.fileName))
+    const corrupt = Buffer.from(goodBytes)
+    corrupt.fill(0x5a, 4096, Math.min(corrupt.length, 4096 * 6))
+    writeFileSync(join(dir, 'roundtable-2026-01-01T00-00-00-000Z.db'), corrupt)
+    const foreign = createTestDb()
+    foreign.db.close()
+    writeFileSync(join(dir, 'roundtable-2026-01-03T00-00-00-000Z.db'), readFileSync(foreign.file))
+    foreign.cleanup()
+    const restoreWith = async (fileName: string) => {
+      const heard: RestoreProgress[] = []
+      const result = await dispatch(boundaryFor(app!, handlers), DESKTOP_SESSION, 'backup:restore', { fileName }, silentLogger, (event) =>
+        heard.push(event),
+      )
+      return { result, heard, steps: heard.map((event) => `${event.step}:${event.status}`) }
+    }
+    const nothingChanged = { kind: 'unchanged' }
+
+    const fileBefore = readFileSync(app.file)
+    const auditBefore = auditRows(app).length
+    const wrongKey = await restoreWith('roundtable-2026-01-03T00-00-00-000Z.db')
+    expect(wrongKey.steps).toEqual(['file:running', 'file:done', 'key:running', 'key:failed'])
+    expect(wrongKey.heard.at(-1)).toEqual({
+      type: 'restore-progress',
+      step: 'key',
+      status: 'failed',
+      message: 'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.',
+      left: nothingChanged,
+    })
+    const damaged = await restoreWith('roundtable-2026-01-01T00-00-00-000Z.db')
+    expect(damaged.result.ok).toBe(false)
+    expect(damaged.steps.at(-1)).toMatch(/^(key|integrity):failed$/)
+    expect(damaged.steps).not.toContain('keep:running')
+    expect(damaged.heard.at(-1)).toMatchObject({ status: 'failed', left: nothingChanged })
+    const unlisted = await restoreWith('../roundtable.db')
+    expect(unlisted.steps).toEqual(['file:running', 'file:failed'])
+    expect(restoreLeftStatement({ kind: 'unchanged' })).toBe('Nothing was changed: the current database is as it was.')
+    expect(readFileSync(app.file).equals(fileBefore)).toBe(true)
+    expect(auditRows(app)).toHaveLength(auditBefore)
+    expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+
+    later('2026-11-22T12:00:00.000Z')
+    const restored = await restoreWith(good.fileName)
+    expect(restored.result.ok).toBe(true)
+    expect(restored.steps).toEqual(restoreSteps.flatMap((name) => [`${name}:running`, `${name}:done`]))
+    expect(restoreSteps.map((name) => restoreStepLabels[name])).toEqual([
+      'Checking the backup file',
+      'Opening it with this installation’s key',
+      'Verifying its integrity',
+      'Checking its schema version',
+      'Migrating it to the current version',
+      'Keeping a copy of the current database',
+      'Replacing the current database',
+    ])
   })
 
   it('removes .partial files an interrupted backup or restore left, at start-up', () => {
