@@ -1,3 +1,5 @@
+import { restoreSteps, type RestoreLeft, type RestoreStep } from './domain/backup'
+
 /**
  * What a write changed, named by aggregate: the one vocabulary main uses to
  * say "this is now different" and the renderer uses to refetch. Every write
@@ -94,4 +96,34 @@ export function isDataChanged(value: unknown): value is DataChanged {
     if (!changedKinds.includes(kind as ChangedKind)) return false
     return kind === 'case' || kind === 'meeting' ? typeof id === 'string' : id === undefined
   })
+}
+
+/**
+ * A restore's progress, pushed to the window or tab that asked for it
+ * while it runs (never to the others): which step started, finished or
+ * failed, and at a failure what it said and what was left. Backup file
+ * names only, never data.
+ */
+export type RestoreProgress =
+  | { type: 'restore-progress'; step: RestoreStep; status: 'running' | 'done' }
+  | { type: 'restore-progress'; step: RestoreStep; status: 'failed'; message: string; left: RestoreLeft }
+
+/** The IPC channel main sends RestoreProgress on, to the calling window only. */
+export const RESTORE_PROGRESS_EVENT = 'roundtable:restore-progress'
+
+/** Everything main pushes: over IPC on its own channel each, over the web transport as one event stream. */
+export type PushEvent = DataChanged | RestoreProgress
+
+const leftKinds: readonly string[] = ['unchanged', 'put-back', 'restore-kept'] satisfies RestoreLeft['kind'][]
+
+export function isRestoreProgress(value: unknown): value is RestoreProgress {
+  if (typeof value !== 'object' || value === null) return false
+  const event = value as { type?: unknown; step?: unknown; status?: unknown; message?: unknown; left?: unknown }
+  if (event.type !== 'restore-progress' || !restoreSteps.includes(event.step as RestoreStep)) return false
+  if (event.status === 'running' || event.status === 'done') return true
+  if (event.status !== 'failed' || typeof event.message !== 'string') return false
+  if (typeof event.left !== 'object' || event.left === null) return false
+  const left = event.left as { kind?: unknown; keptAs?: unknown }
+  if (!leftKinds.includes(left.kind as string)) return false
+  return left.kind === 'unchanged' || typeof left.keptAs === 'string'
 }

@@ -19,7 +19,7 @@ import {
 } from './domain/agencies'
 import type { BackupInfo, RestoreOutcome } from './domain/backup'
 import { auditExportInput, auditListInput, type AuditPage } from './domain/audit'
-import { eraseCaseInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
+import { eraseCaseInput, eraseOnRequestInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
 import { caseAgencyEndInput, caseAgencyInput, caseSearchInput, caseUpdateInput, nonEngagementInput } from './domain/record/caseEdits'
 import { consentInput } from './domain/record/consent'
@@ -103,7 +103,7 @@ import {
   type TriagePage,
 } from './domain/tablePages'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
-import type { DataChanged } from './events'
+import type { DataChanged, RestoreProgress } from './events'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -148,6 +148,8 @@ export const contract = {
   'retention:savePolicy': channel<RetentionPolicy>()(retentionPolicyInput),
   'retention:due': channel<RetentionDueCase[]>()(none),
   'retention:erase': channel<{ reference: string }>()(eraseCaseInput),
+  /** Before the end of retention, at the data subject's request (UK GDPR Art. 17). */
+  'retention:eraseOnRequest': channel<{ reference: string }>()(eraseOnRequestInput),
 
   'cases:list': channel<CaseSummary[]>()(none),
   'cases:page': channel<CasePage>()(casePageInput),
@@ -262,6 +264,8 @@ export type RoundtableApi = {
 /** The push side of the contract: what another window or tab changed. Returns the unsubscribe. */
 export interface RoundtableEvents {
   onDataChanged(listener: (event: DataChanged) => void): () => void
+  /** A restore this window asked for, step by step while it runs. */
+  onRestoreProgress(listener: (event: RestoreProgress) => void): () => void
 }
 
 export const channels = Object.keys(contract) as Channel[]

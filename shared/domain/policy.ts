@@ -84,6 +84,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'retention:savePolicy': 'administer',
   'retention:due': 'administer',
   'retention:erase': 'administer',
+  'retention:eraseOnRequest': 'administer',
 
   'cases:list': 'signedIn',
   'cases:page': 'signedIn',

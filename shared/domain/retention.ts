@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { id } from './common'
+import { id, isoDate } from './common'
+import { isCaseReference } from './cases'
 import { londonDay } from './londonTime'
 import { addMonths, daysBetween } from './record/dates'
 import { closureReasons, type ClosureReason } from './record/lifecycle'
@@ -90,3 +91,55 @@ export interface RetentionDueCase {
  */
 /** `confirmation` is the administrator's own passphrase, typed again (services/confirmIdentity.ts). */
 export const eraseCaseInput = z.object({ caseId: id, confirmation: z.string().max(200).default('') })
+
+/**
+ * Why a case is erased. At the end of its retention period, from the
+ * Retention list; or earlier, at the data subject's request (their right to
+ * erasure, UK GDPR Art. 17), given the request's own reference and the day
+ * it was received, never free text about the person. Both run through the
+ * same erasure (services/erasure.ts); the audit row, the minutes' amendment
+ * and the export register say which it was.
+ */
+export type ErasureBasis = { kind: 'end-of-retention' } | { kind: 'data-subject-request'; requestReference: string; receivedOn: string }
+
+/** The audit row's action: the Audit log lists and filters the two apart. */
+export function erasureAuditAction(basis: ErasureBasis): string {
+  return basis.kind === 'end-of-retention' ? 'erase' : 'erase-on-request'
+}
+
+/** The amendment approved minutes gain when a case they discussed is erased. */
+export function erasedFromMinutesAmendment(on: string, basis: ErasureBasis): string {
+  const why = basis.kind === 'end-of-retention' ? 'at the end of its retention period' : 'at the data subject’s request'
+  return `One case discussed at this meeting was erased on ${on} ${why}; its item has been removed from these minutes.`
+}
+
+/** What an erased case's export register rows say in place of its title and file name. */
+export function erasedExportTitle(basis: ErasureBasis): string {
+  return basis.kind === 'end-of-retention' ? 'Erased case' : 'Erased case (data subject’s request)'
+}
+
+/**
+ * A request's reference as the organisation files it ("SAR-2026-014",
+ * "DSR/118"): letters, digits and - / . _ with at least one digit, so a
+ * name or a sentence about the person cannot be typed in its place.
+ */
+export const erasureRequestReference = z
+  .string({ error: 'Enter the request’s reference' })
+  .trim()
+  .min(1, 'Enter the request’s reference, for example SAR-2026-014')
+  .max(40, 'A request reference is at most 40 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9/._ -]*$/, 'Use the request’s reference only: letters, digits and - / . _')
+  .regex(/\d/, 'A request reference has at least one digit, for example SAR-2026-014')
+
+/** Early erasure at the data subject's request: which case, the request's reference and date, and the administrator's passphrase. */
+export const eraseOnRequestInput = z.object({
+  reference: z
+    .string({ error: 'Enter the case reference' })
+    .trim()
+    .max(40)
+    .refine((text) => isCaseReference(text), 'Enter a case reference, for example RT-2026-0042')
+    .transform((text) => text.toUpperCase()),
+  requestReference: erasureRequestReference,
+  receivedOn: isoDate,
+  confirmation: z.string().max(200).default(''),
+})

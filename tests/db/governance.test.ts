@@ -21,6 +21,8 @@ import { createTestApp, createTestDb, makeCase, makeUser, signInAs, TEST_PASSPHR
 import { appHandlers, boundaryFor, silentLogger } from '../helpers/handlers'
 import { dispatch } from '../../electron/main/ipc/dispatch'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
+import { restoreLeftStatement, restoreStepLabels, restoreSteps } from '../../shared/domain/backup'
+import type { RestoreProgress } from '../../shared/events'
 
 let app: TestApp | undefined
 /** Moves the clock on; past the idle limit the session locks, as it would for a real user, so the administrator signs in again. */
@@ -349,6 +351,121 @@ describe('retention and erasure', () => {
   })
 })
 
+describe('erasure at the data subject’s request, inside retention', () => {
+  const request = { requestReference: 'SAR-2027-014', receivedOn: '2021-01-08' }
+
+  it('refuses without the request’s reference or date, with a wrong passphrase, or for an open case, and changes nothing', async () => {
+    app = createTestApp('2020-11-20T09:00:00.000Z')
+    const { handlers } = appHandlers(app)
+    const { c, stays } = await erasableScene(app)
+    later('2021-01-10T09:00:00.000Z')
+    const before = everything(app, ['user_credentials'])
+    const attempt = (input: Record<string, unknown>) =>
+      dispatch(boundaryFor(app!, handlers), DESKTOP_SESSION, 'retention:eraseOnRequest', input, silentLogger)
+    const fieldsOf = async (input: Record<string, unknown>) => {
+      const result = await attempt(input)
+      return result.ok ? 'erased' : [result.error.code, result.error.fields]
+    }
+
+    // No basis: the request's reference and the day it came are required, and the reference is a reference, not a name.
+    expect(await fieldsOf({ reference: c.reference, confirmation: TEST_PASSPHRASE })).toEqual([
+      'invalid_input',
+      { requestReference: 'Enter the request’s reference', receivedOn: 'Enter a date' },
+    ])
+    expect(await fieldsOf({ reference: c.reference, ...request, requestReference: '  ', confirmation: TEST_PASSPHRASE })).toEqual([
+      'invalid_input',
+      { requestReference: 'Enter the request’s reference, for example SAR-2026-014' },
+    ])
+    expect(
+      await fieldsOf({ reference: c.reference, ...request, requestReference: 'Adaeze Okafor', confirmation: TEST_PASSPHRASE }),
+    ).toEqual(['invalid_input', { requestReference: 'A request reference has at least one digit, for example SAR-2026-014' }])
+    expect(
+      await fieldsOf({ reference: c.reference, ...request, requestReference: 'She asked, 8/1', confirmation: TEST_PASSPHRASE }),
+    ).toEqual(['invalid_input', { requestReference: 'Use the request’s reference only: letters, digits and - / . _' }])
+    expect(await fieldsOf({ reference: c.reference, ...request, receivedOn: '2021-01-11', confirmation: TEST_PASSPHRASE })).toEqual([
+      'invalid_input',
+      { receivedOn: 'The request’s date cannot be in the future' },
+    ])
+    expect(await fieldsOf({ reference: 'RT-2020-9999', ...request, confirmation: TEST_PASSPHRASE })).toEqual([
+      'invalid_input',
+      { reference: 'There is no case RT-2020-9999. It may already have been erased.' },
+    ])
+    // An open case is closed first, with its reason: erasure never cuts across work in progress.
+    const open = await attempt({ reference: stays.reference, ...request, confirmation: TEST_PASSPHRASE })
+    expect(open).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `${stays.reference} is still open. Close it (with its reason) before erasing it at the data subject’s request.`,
+        fields: { reference: 'Close this case first' },
+      },
+    })
+    // A wrong passphrase erases nothing; it is counted like a wrong sign-in.
+    const wrong = await attempt({ reference: c.reference, ...request, confirmation: 'not my passphrase' })
+    expect(wrong.ok ? null : [wrong.error.code, Object.keys(wrong.error.fields ?? {})]).toEqual(['invalid_input', ['confirmation']])
+    expect(auditRows(app).filter((row) => row.action === 'sign-in-failed')).toHaveLength(1)
+    // The end-of-retention path still refuses this case: it is inside its period.
+    const early = await dispatch(
+      boundaryFor(app, handlers),
+      DESKTOP_SESSION,
+      'retention:erase',
+      { caseId: c.id, confirmation: TEST_PASSPHRASE },
+      silentLogger,
+    )
+    expect(early.ok ? null : early.error.message).toBe(`${c.reference} is still within its retention period.`)
+    expect(everything(app, ['user_credentials'])).toBe(before)
+    expect(auditRows(app).some((row) => row.action.startsWith('erase'))).toBe(false)
+  })
+
+  it('erases a closed case inside its retention, on the request’s basis, and says so in the minutes, the register and the audit', async () => {
+    app = createTestApp('2020-11-20T09:00:00.000Z')
+    const { call } = appHandlers(app)
+    const { c, stays, person, meeting } = await erasableScene(app)
+    later('2021-01-10T09:00:00.000Z')
+    expect(await call('retention:due', {})).toEqual([])
+
+    expect(
+      await call('retention:eraseOnRequest', { reference: c.reference.toLowerCase(), ...request, confirmation: TEST_PASSPHRASE }),
+    ).toEqual({
+      reference: c.reference,
+    })
+
+    const after = everything(app)
+    for (const gone of ['Adaeze', 'Okafor', '9434765919', c.id, person.id, 'Visit Adaeze', 'her brother'])
+      expect(after, gone).not.toContain(gone)
+    expect(after).toContain('Whitlock tenancy safe')
+    expect(frozenDetail(app.db, meeting.id)!.items.map((item) => item.caseId)).toEqual([stays.id])
+    expect(frozenMinutesData(app.db, meeting.id, 'full')!.amendments.map((amendment) => amendment.text)).toEqual([
+      'One case discussed at this meeting was erased on 2021-01-10 at the data subject’s request; its item has been removed from these minutes.',
+    ])
+    expect(
+      app.db.prepare("SELECT entity_id, title, file_name, recipients FROM export_register WHERE document = 'case_plan'").all(),
+    ).toEqual([
+      { entity_id: null, title: 'Erased case (data subject’s request)', file_name: 'Erased case (data subject’s request)', recipients: '' },
+    ])
+    expect(auditRows(app).filter((row) => row.action.startsWith('erase'))).toEqual([
+      {
+        actor_id: app.admin.id,
+        action: 'erase-on-request',
+        entity: 'case',
+        entity_id: c.id,
+        detail: JSON.stringify({
+          reference: c.reference,
+          minutesAmended: 1,
+          exportsStripped: 1,
+          basis: 'data-subject-request',
+          requestReference: 'SAR-2027-014',
+          receivedOn: '2021-01-08',
+        }),
+      },
+    ])
+    const log = await call('audit:list', { filter: { caseReference: c.reference } })
+    expect(log.entries.map((entry) => entry.action)).toEqual(['erase-on-request', 'create'])
+    expect(() => app!.db.prepare('DELETE FROM minutes_snapshots').run()).toThrow('Approved minutes cannot be changed')
+    expect(app.db.pragma('foreign_key_check')).toEqual([])
+  })
+})
+
 describe('restore from a backup', () => {
   it('restores a backup after keeping the current database as one, and services use it at once', async () => {
     app = createTestApp('2026-11-22T10:00:00.000Z')
@@ -416,6 +533,67 @@ describe('restore from a backup', () => {
     expect((await call('cases:list', {})).map((row) => row.title)).toEqual(['Current'])
     expect(backup.list(dir).map((entry) => entry.fileName)).toHaveLength(4)
     expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+  })
+
+  it('reports each step to the caller in order, and a corrupt or foreign backup stops at its step with nothing changed', async () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    const { handlers } = appHandlers(app)
+    makeCase(app, { title: 'Current' })
+    const dir = join(app.dir, 'backups')
+    const good = await appHandlers(app).call('backup:now', {})
+    const goodBytes = readFileSync(join(dir, good.fileName))
+    const corrupt = Buffer.from(goodBytes)
+    corrupt.fill(0x5a, 4096, Math.min(corrupt.length, 4096 * 6))
+    writeFileSync(join(dir, 'roundtable-2026-01-01T00-00-00-000Z.db'), corrupt)
+    const foreign = createTestDb()
+    foreign.db.close()
+    writeFileSync(join(dir, 'roundtable-2026-01-03T00-00-00-000Z.db'), readFileSync(foreign.file))
+    foreign.cleanup()
+    const restoreWith = async (fileName: string) => {
+      const heard: RestoreProgress[] = []
+      const result = await dispatch(boundaryFor(app!, handlers), DESKTOP_SESSION, 'backup:restore', { fileName }, silentLogger, (event) =>
+        heard.push(event),
+      )
+      return { result, heard, steps: heard.map((event) => `${event.step}:${event.status}`) }
+    }
+    const nothingChanged = { kind: 'unchanged' }
+
+    const fileBefore = readFileSync(app.file)
+    const auditBefore = auditRows(app).length
+    const wrongKey = await restoreWith('roundtable-2026-01-03T00-00-00-000Z.db')
+    expect(wrongKey.steps).toEqual(['file:running', 'file:done', 'key:running', 'key:failed'])
+    expect(wrongKey.heard.at(-1)).toEqual({
+      type: 'restore-progress',
+      step: 'key',
+      status: 'failed',
+      message: 'This backup cannot be opened with this installation’s key. It may belong to another computer, or be damaged.',
+      left: nothingChanged,
+    })
+    const damaged = await restoreWith('roundtable-2026-01-01T00-00-00-000Z.db')
+    expect(damaged.result.ok).toBe(false)
+    expect(damaged.steps.at(-1)).toMatch(/^(key|integrity):failed$/)
+    expect(damaged.steps).not.toContain('keep:running')
+    expect(damaged.heard.at(-1)).toMatchObject({ status: 'failed', left: nothingChanged })
+    const unlisted = await restoreWith('../roundtable.db')
+    expect(unlisted.steps).toEqual(['file:running', 'file:failed'])
+    expect(restoreLeftStatement({ kind: 'unchanged' })).toBe('Nothing was changed: the current database is as it was.')
+    expect(readFileSync(app.file).equals(fileBefore)).toBe(true)
+    expect(auditRows(app)).toHaveLength(auditBefore)
+    expect(readdirSync(app.dir).filter((name) => name.includes('partial'))).toEqual([])
+
+    later('2026-11-22T12:00:00.000Z')
+    const restored = await restoreWith(good.fileName)
+    expect(restored.result.ok).toBe(true)
+    expect(restored.steps).toEqual(restoreSteps.flatMap((name) => [`${name}:running`, `${name}:done`]))
+    expect(restoreSteps.map((name) => restoreStepLabels[name])).toEqual([
+      'Checking the backup file',
+      'Opening it with this installation’s key',
+      'Verifying its integrity',
+      'Checking its schema version',
+      'Migrating it to the current version',
+      'Keeping a copy of the current database',
+      'Replacing the current database',
+    ])
   })
 
   it('removes .partial files an interrupted backup or restore left, at start-up', () => {

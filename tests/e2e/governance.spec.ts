@@ -98,3 +98,84 @@ test('an administrator filters the audit log, then erases a case past retention 
   const cases = await call(page, 'cases:list')
   expect(cases.map((row) => row.reference)).toEqual([kept.reference])
 })
+
+test('an administrator erases a closed case inside its retention at the data subject’s request, by keyboard', async ({ page, server }) => {
+  await setUpAs(page, server)
+  const keyworker = await userId(page, 'Priya Shah')
+  const housing = await agencyId(page, 'Housing trust')
+  const asked = await call<Created>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Bell, Jordan',
+    keyworkerId: keyworker,
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
+  const open = await call<Created>(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Okafor, Ada',
+    keyworkerId: keyworker,
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
+  // Closed today: years inside its retention, so the Retention list does not offer it.
+  await call(page, 'cases:changeStatus', { caseId: asked.id, to: 'closed', closureReason: 'moved_away' })
+
+  await page.getByRole('heading', { name: 'Cases', level: 1 }).focus()
+  await page.keyboard.press('g')
+  await page.keyboard.press('e')
+  await expect(page.getByRole('heading', { name: 'Retention', level: 1 })).toBeFocused()
+  await expect(page.getByRole('table', { name: 'Closed cases past retention' })).not.toContainText(asked.reference)
+  const opener = page.getByRole('button', { name: 'Erase a case at the data subject’s request…' })
+  await opener.focus()
+  await page.keyboard.press('Enter')
+  const form = page.getByRole('form', { name: 'Erase a case at the data subject’s request' })
+  // Focus moves into the form; every field is reached with Tab.
+  await expect(form.getByLabel('Case reference')).toBeFocused()
+  const fill = async (reference: string, request: string, received: string, passphrase: string) => {
+    await form.getByLabel('Case reference').fill('')
+    await form.getByLabel('Case reference').focus()
+    await page.keyboard.type(reference)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type(request)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type(received)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type(passphrase)
+    await page.keyboard.press('Enter')
+  }
+  const today = new Date()
+  const received = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`
+
+  // Without the request's reference nothing happens, and the field says why.
+  await fill(asked.reference, '', received, E2E_PASSPHRASE)
+  await expect(form.getByLabel(/Request reference/)).toHaveAttribute('aria-invalid', 'true')
+  await expect(form).toContainText('Enter the request’s reference')
+  // An open case is closed first.
+  await fill(open.reference, 'SAR-2026-014', received, E2E_PASSPHRASE)
+  await expect(form.getByRole('alert')).toHaveText(
+    `${open.reference} is still open. Close it (with its reason) before erasing it at the data subject’s request.`,
+  )
+  // A wrong passphrase erases nothing.
+  await fill(asked.reference, 'SAR-2026-014', received, 'not my passphrase')
+  await expect(form).toContainText('That PIN or passphrase is not right.')
+  expect((await call<Created[]>(page, 'cases:list')).map((row) => row.reference).sort()).toEqual([asked.reference, open.reference].sort())
+
+  await fill(asked.reference, 'SAR-2026-014', received, E2E_PASSPHRASE)
+  await expect(page.getByText(`${asked.reference} erased at the data subject’s request.`)).toBeVisible()
+  // Focus goes back to the button that opened the form.
+  await expect(opener).toBeFocused()
+  expect((await call<Created[]>(page, 'cases:list')).map((row) => row.reference)).toEqual([open.reference])
+
+  // The Audit log tells it apart from an erasure at the end of retention.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).press('Enter')
+  const auditForm = page.getByRole('form', { name: 'Filter the audit log' })
+  await auditForm.getByLabel('Case reference').focus()
+  await page.keyboard.type(asked.reference)
+  await page.keyboard.press('Enter')
+  const log = page.getByRole('table', { name: 'Audit log' })
+  await expect(log.getByRole('row').nth(1)).toContainText('erase-on-request')
+  await expect(log.getByRole('row').nth(1)).toContainText('Priya Shah')
+})

@@ -1,4 +1,4 @@
-import { DATA_CHANGED_EVENT, type Changed, type DataChanged } from '../../../shared/events'
+import { DATA_CHANGED_EVENT, type Changed, type DataChanged, type PushEvent, type RestoreProgress } from '../../../shared/events'
 import type { Result } from '../../../shared/result'
 
 export { DATA_CHANGED_EVENT }
@@ -9,12 +9,13 @@ export function dataChangedFor(channel: string, result: Result<unknown>): DataCh
   return { type: 'data-changed', channel, changed: result.changed satisfies Changed[] }
 }
 
-type Listener = (event: DataChanged) => void
+type Listener = (event: PushEvent) => void
 
 /**
  * Who is listening for changes in web mode: each tab's event stream,
  * under its session key. A tab's own writes reach it with their result,
- * so the feed passes each event to every other tab only.
+ * so the feed passes each event to every other tab only. A restore's
+ * progress is the one event for the calling tab itself (`toSession`).
  */
 export class ChangeFeed {
   private readonly listeners = new Map<Listener, string>()
@@ -26,6 +27,10 @@ export class ChangeFeed {
 
   publish(event: DataChanged, fromSessionKey: string): void {
     for (const [listener, key] of this.listeners) if (key !== fromSessionKey) listener(event)
+  }
+
+  toSession(sessionKey: string, event: RestoreProgress): void {
+    for (const [listener, key] of this.listeners) if (key === sessionKey) listener(event)
   }
 
   get size(): number {

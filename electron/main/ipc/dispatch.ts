@@ -3,6 +3,7 @@ import { contract, isChannel, type Channel } from '../../../shared/ipc'
 import { fail, ok, type AppError, type Result } from '../../../shared/result'
 import type { SafeLogger } from '../log'
 import { DomainError } from '../services/errors'
+import { withCaller, type ToCaller } from '../services/progress'
 import { collectChanges } from '../services/write'
 import type { Handlers } from './handlerTypes'
 
@@ -46,8 +47,10 @@ export function dispatch(
   channel: string,
   rawInput: unknown,
   logger: SafeLogger,
+  /** Progress of a long call (a restore), pushed back to this caller while it runs. */
+  toCaller: ToCaller = () => undefined,
 ): Promise<Result<unknown>> {
-  return boundary.sessions.within(sessionKey, () => run(boundary, channel, rawInput, logger))
+  return boundary.sessions.within(sessionKey, () => withCaller(toCaller, () => run(boundary, channel, rawInput, logger)))
 }
 
 /** Audits a refusal; failing to is logged, and never turns the refusal into something else. */

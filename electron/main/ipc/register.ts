@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import type { DataChanged } from '../../../shared/events'
+import { RESTORE_PROGRESS_EVENT, type DataChanged } from '../../../shared/events'
 import { channels } from '../../../shared/ipc'
 import type { SafeLogger } from '../log'
 import { DESKTOP_SESSION } from '../services/sessionStore'
@@ -28,7 +28,11 @@ export function registerIpc(
     if (typeof handlers[channel] !== 'function') throw new Error(`No handler for ${channel}`)
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: 'Request from an untrusted page' } }
-      const result = await dispatch(boundary, DESKTOP_SESSION, channel, input, logger)
+      // A restore's progress goes to the window that asked, as it happens.
+      const toCaller = (progress: unknown) => {
+        if (!event.sender.isDestroyed()) event.sender.send(RESTORE_PROGRESS_EVENT, progress)
+      }
+      const result = await dispatch(boundary, DESKTOP_SESSION, channel, input, logger, toCaller)
       const changed = dataChangedFor(channel, result)
       if (changed) broadcast(changed, event.sender)
       return result

@@ -147,7 +147,10 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
     const given = request.headers['x-roundtable-session']
     const sessionKey = typeof given === 'string' && options.sessions.has(given) ? given : options.sessions.open(Date.now())
     const channel = path.slice('/api/'.length)
-    const result = await dispatch(options.boundary, sessionKey, channel, input, options.logger)
+    // A restore's progress reaches this tab's own event stream while the call runs.
+    const result = await dispatch(options.boundary, sessionKey, channel, input, options.logger, (progress) =>
+      feed.toSession(sessionKey, progress),
+    )
     response.setHeader('x-roundtable-session', sessionKey)
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result))
     const changed = dataChangedFor(channel, result)
@@ -168,7 +171,7 @@ export function attachLoopback(server: Server, options: LoopbackServerOptions): 
       'cache-control': 'no-store',
     })
     response.write(': connected\n\n')
-    const unsubscribe = feed.subscribe(given, (event) => response.write(`event: data-changed\ndata: ${JSON.stringify(event)}\n\n`))
+    const unsubscribe = feed.subscribe(given, (event) => response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`))
     const keepAlive = setInterval(() => response.write(': alive\n\n'), EVENTS_KEEPALIVE_MS)
     const stop = () => {
       clearInterval(keepAlive)

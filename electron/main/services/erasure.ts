@@ -18,26 +18,46 @@
  * data; a deleted case's id no longer leads anywhere), the reference
  * counter (references are never reused) and the export register's rows for
  * the case's exports, stripped of what named the case.
+ *
+ * Two ways in, one erasure: `erase` for a case past its retention period
+ * (the Retention list), and `eraseOnRequest` for a closed case still inside
+ * it, when the data subject has asked (UK GDPR Art. 17). The second needs
+ * the request's reference and the day it was received (audited, never free
+ * text about the person); the audit action, the minutes' amendment and the
+ * export register's stripped rows say which basis it was
+ * (shared/domain/retention: ErasureBasis). An open case is refused either
+ * way: a case still being worked is closed first, with its reason.
  */
 import type { z } from 'zod'
 import type { MinutesDocData } from '../../../shared/domain/minutesData'
 import { detailWithoutCase, minutesWithoutCase } from '../../../shared/domain/meetings/erasedFromMinutes'
 import type { MeetingDetail } from '../../../shared/domain/meetings/views'
-import { daysPastRetention, retentionYears, type eraseCaseInput } from '../../../shared/domain/retention'
+import {
+  daysPastRetention,
+  erasedExportTitle,
+  erasedFromMinutesAmendment,
+  erasureAuditAction,
+  retentionYears,
+  type eraseCaseInput,
+  type eraseOnRequestInput,
+  type ErasureBasis,
+} from '../../../shared/domain/retention'
 import {
   approvedMeetingsWithCase,
   deleteCaseRows,
   getErasableCase,
+  getErasableCaseByReference,
   rewriteSnapshot,
   snapshotFor,
   stripExportRegister,
   withProtectionLifted,
+  type ErasableCase,
 } from '../db/repos/erasure'
 import { insertAmendment } from '../db/repos/meetings'
 import { today } from './caseRecord'
 import { confirmIrreversible } from './confirmIdentity'
 import { newId, requireRole, type ServiceContext } from './context'
-import { DomainError, notFound } from './errors'
+import { DomainError, fieldError, notFound } from './errors'
 import { write } from './write'
 import { readPolicy } from './retention'
 
@@ -48,24 +68,67 @@ export interface ErasureOutcome {
   exportsStripped: number
 }
 
+/** Only a closed case is erased, whatever the basis. */
+function mustBeClosed(found: ErasableCase): asserts found is ErasableCase & { closed_at: string } {
+  if (found.status !== 'closed' || !found.closed_at)
+    throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+}
+
 /** The case, if it may be erased now: closed, and past its retention period. */
 function erasable(ctx: ServiceContext, caseId: string) {
   const found = getErasableCase(ctx.db, caseId)
   if (!found) throw notFound('The case')
-  if (found.status !== 'closed' || !found.closed_at)
-    throw new DomainError('conflict', `${found.reference} is not closed. Close a case before erasing it.`)
+  mustBeClosed(found)
   if (daysPastRetention(found.closed_at, retentionYears(readPolicy(ctx), found.closure_reason), today(ctx)) <= 0)
     throw new DomainError('conflict', `${found.reference} is still within its retention period.`)
   return found
 }
 
+/** The case named by reference, if it may be erased at its data subject's request: it exists and is closed. */
+function erasableOnRequest(ctx: ServiceContext, reference: string) {
+  const found = getErasableCaseByReference(ctx.db, reference)
+  if (!found) throw fieldError('reference', `There is no case ${reference}. It may already have been erased.`)
+  if (found.status !== 'closed' || !found.closed_at)
+    throw new DomainError(
+      'conflict',
+      `${found.reference} is still open. Close it (with its reason) before erasing it at the data subject’s request.`,
+      {
+        reference: 'Close this case first',
+      },
+    )
+  return found
+}
+
+/** End of retention: a closed case past its period, from the Retention list. */
 export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput>): ErasureOutcome {
   const administrator = requireRole(ctx, 'administer')
   erasable(ctx, input.caseId)
   // The administrator's own passphrase, checked (and a wrong one counted) before anything is erased.
   confirmIrreversible(ctx, administrator, input.confirmation)
-  return write(ctx, { access: 'administer', action: 'erase', entity: 'case' }, ({ actor, at, audit, changed }) => {
-    const found = erasable(ctx, input.caseId)
+  return eraseCase(ctx, () => erasable(ctx, input.caseId), { kind: 'end-of-retention' })
+}
+
+/**
+ * The data subject's right to erasure, before the end of retention: the
+ * same erasure, on the basis of their request (its reference and the day it
+ * was received; not in the future), confirmed with the passphrase as ever.
+ */
+export function eraseOnRequest(ctx: ServiceContext, input: z.output<typeof eraseOnRequestInput>): ErasureOutcome {
+  const administrator = requireRole(ctx, 'administer')
+  if (input.receivedOn > today(ctx)) throw fieldError('receivedOn', 'The request’s date cannot be in the future')
+  erasableOnRequest(ctx, input.reference)
+  confirmIrreversible(ctx, administrator, input.confirmation)
+  return eraseCase(ctx, () => erasableOnRequest(ctx, input.reference), {
+    kind: 'data-subject-request',
+    requestReference: input.requestReference,
+    receivedOn: input.receivedOn,
+  })
+}
+
+/** Every row about the case, in one write; `find` checks the case again inside it. */
+function eraseCase(ctx: ServiceContext, find: () => ErasableCase, basis: ErasureBasis): ErasureOutcome {
+  return write(ctx, { access: 'administer', action: erasureAuditAction(basis), entity: 'case' }, ({ actor, at, audit, changed }) => {
+    const found = find()
 
     const meetings = approvedMeetingsWithCase(ctx.db, found.id)
     const outcome = withProtectionLifted(ctx.db, () => {
@@ -84,7 +147,7 @@ export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput
         insertAmendment(ctx.db, {
           id: newId(),
           meeting_id: meetingId,
-          text: `One case discussed at this meeting was erased on ${today(ctx)} at the end of its retention period; its item has been removed from these minutes.`,
+          text: erasedFromMinutesAmendment(today(ctx), basis),
           added_by: actor,
           added_at: at,
           created_at: at,
@@ -92,11 +155,18 @@ export function erase(ctx: ServiceContext, input: z.output<typeof eraseCaseInput
         })
       }
       const rows = deleteCaseRows(ctx.db, found.id)
-      return { rows, exportsStripped: stripExportRegister(ctx.db, found.id, at) }
+      return { rows, exportsStripped: stripExportRegister(ctx.db, found.id, at, erasedExportTitle(basis)) }
     })
     audit({
       entityId: found.id,
-      detail: { reference: found.reference, minutesAmended: meetings.length, exportsStripped: outcome.exportsStripped },
+      detail: {
+        reference: found.reference,
+        minutesAmended: meetings.length,
+        exportsStripped: outcome.exportsStripped,
+        ...(basis.kind === 'data-subject-request'
+          ? { basis: basis.kind, requestReference: basis.requestReference, receivedOn: basis.receivedOn }
+          : {}),
+      },
     })
     changed(
       { kind: 'case', id: found.id },

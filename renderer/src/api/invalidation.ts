@@ -46,6 +46,7 @@ export const dependsOn: Readonly<Record<Channel, readonly Dependency[]>> = {
   'retention:savePolicy': [],
   'retention:due': ['retention', 'case', 'cases'],
   'retention:erase': [],
+  'retention:eraseOnRequest': [],
 
   'cases:list': ['case', 'cases', 'agencies', 'users', 'triage'],
   'cases:get': caseRecord('id'),

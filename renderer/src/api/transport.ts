@@ -1,4 +1,4 @@
-import { isDataChanged, type DataChanged } from '../../../shared/events'
+import { isDataChanged, isRestoreProgress, type PushEvent } from '../../../shared/events'
 import { channels, type Channel, type RoundtableApi, type RoundtableEvents } from '../../../shared/ipc'
 import type { Result } from '../../../shared/result'
 
@@ -30,55 +30,81 @@ function readToken(): string {
 }
 
 /**
- * What other windows or tabs changed. In Electron the preload relays main's
- * push; in web mode this tab holds one event stream open to the server
+ * What main pushes: what other windows or tabs changed, and the progress of
+ * a restore this window asked for. In Electron the preload relays main's
+ * pushes; in web mode this tab holds one event stream open to the server
  * (GET /api/events with the token and this tab's session), reconnecting if
- * it drops, and reads server-sent events from it.
+ * it drops, and reads server-sent events from it: one stream for every
+ * listener, so a restore's steps arrive on the stream already open when it
+ * starts (the server answers nothing else while a restore runs).
  */
 export function createEvents(): RoundtableEvents {
   if (window.roundtableEvents) return window.roundtableEvents
-  return createHttpEvents(readToken())
+  httpEvents ??= createHttpEvents(readToken())
+  return httpEvents
 }
+
+let httpEvents: RoundtableEvents | undefined
 
 const RECONNECT_MS = 2_000
 
 function createHttpEvents(token: string): RoundtableEvents {
-  return {
-    onDataChanged(listener: (event: DataChanged) => void) {
-      let stopped = false
-      const controller = new AbortController()
-      const pause = () => new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
-      const run = async () => {
-        while (!stopped) {
-          const session = sessionStorage.getItem(SESSION_KEY)
-          // The server issues this tab's session with its first answer; until then there is nothing to hear.
-          if (!session) {
-            await pause()
-            continue
-          }
-          try {
-            const response = await fetch('/api/events', {
-              headers: { 'x-roundtable-token': token, 'x-roundtable-session': session },
-              signal: controller.signal,
-            })
-            if (response.ok && response.body) await readEvents(response.body, listener)
-          } catch {
-            // Dropped (the server stopped, or this tab is closing): try again shortly.
-          }
-          if (!stopped) await pause()
+  const listeners = new Set<(event: PushEvent) => void>()
+  let controller: AbortController | null = null
+  const start = () => {
+    const own = new AbortController()
+    controller = own
+    const pause = () => new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+    const deliver = (event: PushEvent) => {
+      for (const listener of listeners) listener(event)
+    }
+    const run = async () => {
+      while (!own.signal.aborted) {
+        const session = sessionStorage.getItem(SESSION_KEY)
+        // The server issues this tab's session with its first answer; until then there is nothing to hear.
+        if (!session) {
+          await pause()
+          continue
         }
+        try {
+          const response = await fetch('/api/events', {
+            headers: { 'x-roundtable-token': token, 'x-roundtable-session': session },
+            signal: own.signal,
+          })
+          if (response.ok && response.body) await readEvents(response.body, deliver)
+        } catch {
+          // Dropped (the server stopped, or this tab is closing): try again shortly.
+        }
+        if (!own.signal.aborted) await pause()
       }
-      void run()
-      return () => {
-        stopped = true
-        controller.abort()
+    }
+    void run()
+  }
+  const listen = (listener: (event: PushEvent) => void) => {
+    listeners.add(listener)
+    if (!controller) start()
+    return () => {
+      listeners.delete(listener)
+      if (listeners.size === 0) {
+        controller?.abort()
+        controller = null
       }
-    },
+    }
+  }
+  return {
+    onDataChanged: (listener) =>
+      listen((event) => {
+        if (isDataChanged(event)) listener(event)
+      }),
+    onRestoreProgress: (listener) =>
+      listen((event) => {
+        if (isRestoreProgress(event)) listener(event)
+      }),
   }
 }
 
 /** Reads `event:`/`data:` blocks separated by a blank line; comments (keep-alives) are skipped. */
-async function readEvents(body: ReadableStream<Uint8Array>, listener: (event: DataChanged) => void): Promise<void> {
+async function readEvents(body: ReadableStream<Uint8Array>, listener: (event: PushEvent) => void): Promise<void> {
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let buffer = ''
@@ -98,7 +124,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, listener: (event: Da
       if (!data) continue
       try {
         const event: unknown = JSON.parse(data)
-        if (isDataChanged(event)) listener(event)
+        if (isDataChanged(event) || isRestoreProgress(event)) listener(event)
       } catch {
         // Not ours: ignored.
       }

@@ -126,10 +126,14 @@ export function deleteCaseRows(db: Db, caseId: string): Record<string, number> {
  * whom; what named the case (title, file name, recipients, the record id)
  * goes.
  */
-export function stripExportRegister(db: Db, caseId: string, at: string): number {
+export function stripExportRegister(db: Db, caseId: string, at: string, erasedTitle: string): number {
   return stmt(
     db,
-    `UPDATE export_register SET entity_id = NULL, title = 'Erased case', file_name = 'Erased case', recipients = '', updated_at = ?
-      WHERE entity_id = ? AND document = 'case_plan'`,
-  ).run(at, caseId).changes
+    `UPDATE export_register SET entity_id = NULL, title = @title, file_name = @title, recipients = '', updated_at = @at
+      WHERE entity_id = @caseId AND document = 'case_plan'`,
+  ).run({ title: erasedTitle, at, caseId }).changes
+}
+
+export function getErasableCaseByReference(db: Db, reference: string): ErasableCase | undefined {
+  return stmt<ErasableCase>(db, 'SELECT id, reference, status, closed_at, closure_reason FROM cases WHERE reference = ?').get(reference)
 }

@@ -14,6 +14,7 @@ export const governanceHandlers = ({ ctx, saveFile, session, databaseSwap }: App
     'retention:savePolicy': (input) => retention.savePolicy(ctx, input),
     'retention:due': () => retention.due(ctx),
     'retention:erase': (input) => ({ reference: erasure.erase(ctx, input).reference }),
+    'retention:eraseOnRequest': (input) => ({ reference: erasure.eraseOnRequest(ctx, input).reference }),
     'backup:restore': (input) => {
       const outcome = restore.restore(ctx, databaseSwap, input.fileName)
       // A user the restored database does not know cannot stay signed in.

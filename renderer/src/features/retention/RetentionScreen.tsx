@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { closureReasonLabels } from '../../../../shared/domain/record/lifecycle'
 import { retentionReasons, type RetentionDueCase, type RetentionPolicy } from '../../../../shared/domain/retention'
 import { useApiMutation, useApiQuery } from '../../api/client'
 import { useAnnounce } from '../../components/Announcer'
+import { toIsoDate } from '../../components/DateInput'
+import { focusOnMount } from '../../components/focusOnMount'
 import type { SessionState } from '../../../../shared/domain/session'
 import { can } from '../session/can'
 import { NotForYou } from '../session/NotForYou'
@@ -12,11 +14,11 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
 /** Its own screen (g then e), for administrators only. */
 export function RetentionScreen({ session }: { session: SessionState }) {
   if (!can(session, 'retention:due')) return <NotForYou title="Retention" />
-  return <Retention />
+  return <Retention session={session} />
 }
 
 /** How long closed cases are kept, and the closed cases past it, which an administrator may erase. */
-function Retention() {
+function Retention({ session }: { session: SessionState }) {
   const policy = useApiQuery('retention:getPolicy', {})
   const due = useApiQuery('retention:due', {})
   const save = useApiMutation('retention:savePolicy')
@@ -94,7 +96,133 @@ function Retention() {
           ))}
         </tbody>
       </table>
+      {can(session, 'retention:eraseOnRequest') && <EraseOnRequest />}
     </>
+  )
+}
+
+/**
+ * The data subject's right to erasure (UK GDPR Art. 17) before the end of
+ * retention: the same erasure, on the basis of their request. The request's
+ * own reference and the day it came are recorded in the audit, not
+ * anything about the person; an open case must be closed first.
+ */
+function EraseOnRequest() {
+  const erase = useApiMutation('retention:eraseOnRequest')
+  const announce = useAnnounce()
+  const opener = useRef<HTMLButtonElement>(null)
+  const [open, setOpen] = useState(false)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const close = () => {
+    setOpen(false)
+    setErrors({})
+    setMessage(null)
+    window.setTimeout(() => opener.current?.focus(), 0)
+  }
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const text = (name: string) => {
+      const value = form.get(name)
+      return typeof value === 'string' ? value : ''
+    }
+    const result = await erase.mutateAsync({
+      reference: text('reference'),
+      requestReference: text('requestReference'),
+      receivedOn: toIsoDate(text('receivedOn')),
+      confirmation: text('confirmation'),
+    })
+    if (result.ok) {
+      const said = `${result.value.reference} erased at the data subject’s request`
+      setDone(said)
+      announce(said)
+      close()
+      return
+    }
+    const fields = result.error.fields ?? {}
+    setErrors(fields)
+    // A message already shown beside its field is not repeated above the buttons.
+    setMessage(
+      Object.values(fields).includes(result.error.message) || result.error.message === 'Check the highlighted fields'
+        ? null
+        : result.error.message,
+    )
+    announce(`Not erased: ${result.error.message}`)
+  }
+  const field = (name: string, label: string, input: ReactNode) => (
+    <label className={errors[name] ? 'field-error' : undefined}>
+      {label}
+      {input}
+      {errors[name] && <span className="error-message">{errors[name]}</span>}
+    </label>
+  )
+  return (
+    <section aria-labelledby="erase-on-request">
+      <h2 id="erase-on-request">Erase at the data subject’s request</h2>
+      <p>
+        When the person a closed case is about asks for their data to be erased (their right to erasure), the case can be erased before its
+        retention period ends. Record the request’s reference and the day it was received; nothing else about the request is kept.
+      </p>
+      {done && <p>{done}.</p>}
+      {!open ? (
+        <button type="button" ref={opener} onClick={() => setOpen(true)}>
+          Erase a case at the data subject’s request…
+        </button>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} aria-label="Erase a case at the data subject’s request">
+          {field(
+            'reference',
+            'Case reference',
+            <input
+              name="reference"
+              ref={focusOnMount}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={errors.reference ? true : undefined}
+            />,
+          )}
+          {field(
+            'requestReference',
+            'Request reference (for example SAR-2026-014)',
+            <input
+              name="requestReference"
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={errors.requestReference ? true : undefined}
+            />,
+          )}
+          {field(
+            'receivedOn',
+            'Request received (DD/MM/YYYY)',
+            <input name="receivedOn" inputMode="numeric" autoComplete="off" aria-invalid={errors.receivedOn ? true : undefined} />,
+          )}
+          <p>This removes every record of the case, including its items in approved minutes. It cannot be undone.</p>
+          {field(
+            'confirmation',
+            'Your passphrase, to confirm',
+            <input
+              name="confirmation"
+              type="password"
+              autoComplete="current-password"
+              aria-invalid={errors.confirmation ? true : undefined}
+            />,
+          )}
+          {message && (
+            <p className="error-message" role="alert">
+              {message}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={erase.isPending}>
+            Erase now
+          </button>{' '}
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </section>
   )
 }
 
