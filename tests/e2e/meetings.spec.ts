@@ -260,3 +260,57 @@ test('on the room screen: keys typed in the remove reason stay there, and search
   await expect(agenda.getByRole('listitem')).toHaveCount(2)
   await expect(agenda).not.toContainText('Bell')
 })
+
+test('agenda items move and come off by pointer: Move up, Move down and Remove buttons (WCAG 2.5.7)', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await newCase(page, 'Adams household', 'High')
+  await newCase(page, 'Bell, Jordan', 'Medium')
+  await newCase(page, 'Carter family', 'Low')
+  await createMeeting(page)
+  const agenda = page.getByRole('list', { name: 'Agenda' })
+  const items = agenda.getByRole('listitem')
+  await expect(items).toHaveCount(3)
+  const order = async () => (await items.allInnerTexts()).map((text) => /RT-\d{4}-(\d{4})/.exec(text)?.[1])
+  const before = await order()
+
+  // The top item cannot move up, the bottom one cannot move down; each button names its case.
+  await expect(items.first().getByRole('button', { name: /^Move up RT-/ })).toBeDisabled()
+  await expect(items.last().getByRole('button', { name: /^Move down RT-/ })).toBeDisabled()
+
+  // Move the first item down by click: it is second, and the button it was moved with keeps focus.
+  await items
+    .first()
+    .getByRole('button', { name: /^Move down/ })
+    .click()
+  await expect.poll(order).toEqual([before[1], before[0], before[2]])
+  await expect(items.nth(1).getByRole('button', { name: /^Move down/ })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: `RT-` })).toContainText('moved to position 2')
+
+  // Move the last item up twice: it is first, and focus passes to its Move down button at the top.
+  await items
+    .last()
+    .getByRole('button', { name: /^Move up/ })
+    .click()
+  await expect.poll(order).toEqual([before[1], before[2], before[0]])
+  await items
+    .nth(1)
+    .getByRole('button', { name: /^Move up/ })
+    .click()
+  await expect.poll(order).toEqual([before[2], before[1], before[0]])
+  await expect(items.first().getByRole('button', { name: /^Move down/ })).toBeFocused()
+
+  // Remove by click asks why, then takes the item off.
+  await items
+    .nth(1)
+    .getByRole('button', { name: /^Remove RT-/ })
+    .click()
+  const reason = page.getByLabel(/Why remove RT-\d{4}-\d{4}\?/)
+  await expect(reason).toBeFocused()
+  await reason.fill('Discussed at the hub instead')
+  await page
+    .getByRole('form', { name: /Remove RT-/ })
+    .getByRole('button', { name: 'Remove', exact: true })
+    .click()
+  await expect(items).toHaveCount(2)
+  await expect.poll(order).toEqual([before[2], before[0]])
+})

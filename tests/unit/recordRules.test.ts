@@ -117,6 +117,17 @@ describe('repeats and escalation', () => {
     expect(isRepeat([], now)).toBe(false)
     expect(isRepeat(['2026-11-22T11:00:00.000Z'], now)).toBe(false)
   })
+  it('counts the 12 months on London days (British Summer Time included)', () => {
+    // 00:30 BST on 1 May 2026 (UTC 30 April): the window opens at London midnight on 1 May 2025, 23:00 UTC on 30 April.
+    const now = '2026-04-30T23:30:00.000Z'
+    expect(isRepeat(['2025-04-30T23:15:00.000Z'], now)).toBe(true) // 00:15 BST on 1 May 2025
+    expect(isRepeat(['2025-04-30T22:30:00.000Z'], now)).toBe(false) // 23:30 BST on 30 April 2025
+    // A police contact at noon on 30 April 2025 is outside the year to 1 May 2026; on a UTC date it was inside.
+    const contacts = ['2025-04-30T12:00:00.000Z', '2025-04-30T23:30:00.000Z', '2026-04-30T23:30:00.000Z']
+    expect(policeIncidentsInYear([], contacts, now)).toBe(2)
+    // A single incident recorded as demand on the London day of a contact is that contact.
+    expect(policeIncidentsInYear([{ periodStart: '2026-05-01', periodEnd: '2026-05-01', count: 1 }], contacts, now)).toBe(2)
+  })
   it('escalation is due at 3 police incidents in 12 months, counting periods', () => {
     expect(escalationDue([{ periodStart: '2026-09-01', periodEnd: '2026-10-01', count: 2 }], [], '2026-11-22')).toBe(false)
     expect(

@@ -4,7 +4,7 @@
  * and direction of travel only. It carries no person's name: the data it is built
  * from holds none (case references, counts and money only).
  */
-import { ImageRun, Paragraph, TextRun, type Document, type Table } from 'docx'
+import { ImageRun, type Document, type Paragraph, type Table } from 'docx'
 import { caseStatuses, caseStatusLabels } from '../../../shared/domain/cases'
 import { nonCompletionReasonLabels, nonCompletionReasons } from '../../../shared/domain/meetings/actions'
 import { directionLabels, directions, type Direction } from '../../../shared/domain/meetings/direction'
@@ -30,7 +30,7 @@ import type { RepeatsMonth } from '../../../shared/domain/outcomes/repeatsEscala
 import { riskLabels, riskLevels } from '../../../shared/domain/risk'
 import { chartImage } from './chartImage'
 import { formatDate, plural } from './format'
-import { bullets, buildDocument, heading, markingOf, organisationBlock, paragraph, versionStamp } from './houseStyle'
+import { bullets, buildDocument, heading, imageParagraph, markingOf, organisationBlock, paragraph, versionStamp } from './houseStyle'
 import { dataTable, type Column } from './tables'
 import type { HouseStyle } from './types'
 
@@ -60,21 +60,20 @@ export function chartFigure(spec: ChartSpec): Paragraph[] {
   if (spec.categories.length === 0) return []
   const image = chartImage(spec)
   return [
-    new Paragraph({
-      keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: image.png,
-          transformation: { width: image.width, height: image.height },
-          altText: {
-            name: spec.title,
-            title: spec.title,
-            description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.`,
-          },
-        }),
-      ],
-    }),
+    imageParagraph(
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: image.width, height: image.height },
+        altText: {
+          name: spec.title,
+          title: spec.title,
+          description: `Chart: ${spec.title}. ${spec.summary} The table below gives every figure.`,
+        },
+      }),
+      image.height,
+      { keepNext: true },
+    ),
     paragraph(spec.summary, { italics: true }),
   ]
 }
@@ -168,14 +167,10 @@ export function buildBoardReportDoc(data: BoardReportData, style: HouseStyle): D
     dataTable(triageColumns, report.triage, { emptyText: 'No triage decisions in this period.' }),
     heading('Repeats and escalations by month', 2),
     // Kept with the chart that follows, so the explanation never ends a page alone.
-    new Paragraph({
-      keepNext: true,
-      children: [
-        new TextRun(
-          'A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.',
-        ),
-      ],
-    }),
+    paragraph(
+      'A repeat is a contact about a person or family triaged or discussed in the 12 months before, as flagged at triage. A contact brought to the meeting for several reasons counts once as brought, and once under each reason.',
+      { keepNext: true },
+    ),
     ...chartFigure(repeatsChart(report.repeats)),
     dataTable(repeatColumns, report.repeats.months, { emptyText: 'No contacts in this period.' }),
     heading('Direction of travel by month', 2),

@@ -12,7 +12,6 @@ import {
   ImageRun,
   LevelFormat,
   LineRuleType,
-  PageNumber,
   PageOrientation,
   Paragraph,
   TabStopType,
@@ -22,8 +21,19 @@ import {
   type IStylesOptions,
 } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
+import { BuilderElement, StringContainer, type XmlComponent } from 'docx'
 import { demoNotice } from '../../../shared/domain/demo'
 import { formatDateTime } from './format'
+import {
+  described,
+  estimatePageCount,
+  layoutOf,
+  paragraphHeight,
+  type BlockLayout,
+  type LayoutRun,
+  type PageArea,
+  type ParagraphLayout,
+} from './pageLayout'
 import type { HouseStyle } from './types'
 
 export const defaultMarking = 'OFFICIAL-SENSITIVE'
@@ -45,6 +55,39 @@ export const contentWidth = page.width - 2 * page.marginSide
 const font = 'Arial'
 const headingColour = '1F3864'
 const bulletReference = 'roundtable-bullets'
+
+/** Body text: 11 pt, 6 pt after, 1.1 lines. The styles and the page count both read these. */
+const body = { size: 22, after: 120, line: 264 } as const
+/** Heading styles 1-3; heading 2 has a rule under it (½ pt, 2 pt away). */
+const headings = {
+  1: { size: 32, before: 120, after: 160, rule: 0 },
+  2: { size: 26, before: 360, after: 120, rule: 2 * 20 + 10 },
+  3: { size: 22, before: 200, after: 80, rule: 0 },
+} as const
+const bulletIndent = 360
+/** A notice's box: 1½ pt lines 4 pt from the text. */
+const noticeBorder = 4 * 20 + 30
+
+/** How a paragraph made here lays out, for the page count (pageLayout.ts). */
+function layoutFor(runs: readonly LayoutRun[], options: Partial<Omit<ParagraphLayout, 'kind' | 'runs'>> = {}): ParagraphLayout {
+  return {
+    kind: 'paragraph',
+    runs,
+    markSize: body.size,
+    before: 0,
+    after: body.after,
+    line: body.line,
+    indent: 0,
+    keepNext: false,
+    keepLines: false,
+    borderTop: 0,
+    borderBottom: 0,
+    ...options,
+  }
+}
+
+/** An image in px (96 to the inch) is 15 twips a pixel. */
+const twipsPerPixel = 15
 
 export function markingOf(style: HouseStyle): string {
   const marking = style.protectiveMarking?.trim()
@@ -70,7 +113,10 @@ export interface DocumentShell {
 
 export function buildDocument(shell: DocumentShell): Document {
   const marking = markingOf(shell.style)
-  return new Document({
+  const headerPart = header(marking, shell.style.demo ? [demoNotice, shell.headerNote] : [shell.headerNote], shell.watermark)
+  const estimate = pageEstimate(shell.children, headerPart.height)
+  const pages = estimate.pages
+  const document = new Document({
     title: shell.title,
     description: shell.description,
     keywords: shell.keywords,
@@ -88,7 +134,7 @@ export function buildDocument(shell: DocumentShell): Document {
               format: LevelFormat.BULLET,
               text: '•',
               alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 240 } } },
+              style: { paragraph: { indent: { left: bulletIndent, hanging: 240 } } },
             },
           ],
         },
@@ -109,59 +155,134 @@ export function buildDocument(shell: DocumentShell): Document {
             },
           },
         },
-        headers: { default: header(marking, shell.style.demo ? [demoNotice, shell.headerNote] : [shell.headerNote], shell.watermark) },
-        footers: { default: footer(marking, shell.footerLabel) },
+        headers: { default: headerPart.header },
+        footers: { default: footer(marking, shell.footerLabel, pages) },
         children: shell.children,
       },
     ],
   })
+  estimates.set(document, estimate)
+  return document
 }
 
-function header(marking: string, notes: ReadonlyArray<string | undefined>, watermark: string | undefined): Header {
-  const children = [centredBold(marking, 20)]
-  for (const note of notes) if (note) children.push(centredBold(note, 20))
+/**
+ * The pages the body fills (see pageLayout.ts). The header grows down into
+ * the body when it is taller than the top margin (a note and a watermark
+ * line make it so); the footer is always shorter than the bottom margin.
+ */
+function pageEstimate(children: readonly FileChild[], headerHeight: number): PageEstimate {
+  const top = Math.max(page.marginTop, page.header + headerHeight)
+  const area = { height: page.height - top - page.marginBottom, width: contentWidth }
+  const fallback = layoutFor([{ text: '', size: body.size }])
+  const blocks = children.map((child) => layoutOf(child) ?? fallback)
+  return {
+    pages: estimatePageCount(blocks, area),
+    undescribed: children.filter((child) => layoutOf(child) === undefined).length,
+    blocks,
+    area,
+  }
+}
+
+export interface PageEstimate {
+  /** The page count cached in the footer's NUMPAGES field. */
+  pages: number
+  /** Blocks made outside the house-style helpers, counted as one line each (tests assert none). */
+  undescribed: number
+  blocks: readonly BlockLayout[]
+  area: PageArea
+}
+
+const estimates = new WeakMap<Document, PageEstimate>()
+
+/** How the page count of a document built here was worked out (for tests and the benchmark). */
+export function pageEstimateOf(document: Document): PageEstimate | undefined {
+  return estimates.get(document)
+}
+
+function header(
+  marking: string,
+  notes: ReadonlyArray<string | undefined>,
+  watermark: string | undefined,
+): { header: Header; height: number } {
+  const lines = [marking, ...notes.filter((note): note is string => Boolean(note))]
+  const children = lines.map((line) => centredBold(line, 20))
+  let height = sum(lines.map((line) => paragraphHeight(centredLayout(line, 20), contentWidth)))
   if (watermark) {
     children.push(
       new Paragraph({
         children: [new TextWatermark({ text: watermark, font, color: 'BFBFBF', opacity: 0.3, bold: true })],
       }),
     )
+    // The watermark's anchor paragraph is an empty line of body text; the last paragraph's space after does not push the body down.
+    height += paragraphHeight(layoutFor([], { after: 0 }), contentWidth)
   }
-  return new Header({ children })
+  return { header: new Header({ children }), height }
 }
 
 /**
- * 'Page X of Y' as PAGE and NUMPAGES fields, without cached results, on
- * purpose (issue 10 asked for cached values; measured 2026-12-03):
+ * 'Page X of Y' as PAGE and NUMPAGES fields with cached results, as Word
+ * writes them (issue 10): a reader that shows the stored text without laying
+ * the pages out (a previewer, a mail client's preview, a search index) reads
+ * 'Page 1 of 12'; Word, LibreOffice, Google Docs and Pages recalculate both
+ * fields on every page when they lay it out.
  *
- * - PAGE sits in the one default footer every page shares, so any single
- *   cached value ('1') would be wrong on every page but one; a wrong page
- *   number is worse than none. docx 9 has no per-page result for it.
- * - NUMPAGES can be given one: docx 9.15 fills it when the Document gets
- *   `pageNumbers: estimatePageNumbers` (from 'docx/layout'), which lays the
- *   pages out as Word would. For the 40-case minutes that took 20-30 s
- *   against 2-3 s for the whole export without it (same machine), far over
- *   the one-second target, so it is not used. `new SimpleField('NUMPAGES',
- *   cached)` would take a count we cannot know without that layout.
+ * - PAGE sits in the one default footer every page shares, so Word stores the
+ *   result of its first page there: '1'.
+ * - NUMPAGES stores the document's page count, from our own estimator
+ *   (pageLayout.ts, a few ms for the 40-case minutes, tests/bench/pageCount);
+ *   docx's estimatePageNumbers took 20-30 s for the same minutes. The count is
+ *   checked against LibreOffice's layout in tests/export/pageCount.test.ts.
  *
- * Word, LibreOffice, Google Docs and Pages work both fields out when they lay
- * the pages out; a reader that shows no pages shows 'Page  of '. Revisit if
- * docx's estimator gets fast enough to run on every export.
+ * The fields are complex fields (begin, instruction, separate, result, end)
+ * in the footer's 8 pt, never locked, so every reader that lays pages out
+ * replaces the cached result.
  */
-function footer(marking: string, label: string): Footer {
+function footer(marking: string, label: string, pages: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
         border: { top: { style: 'single', size: 4, color: '808080', space: 4 } },
         children: [
-          new TextRun({ text: label, size: 16 }),
-          new TextRun({ children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+          new TextRun({ text: label, size: footerSize }),
+          new TextRun({ text: '\tPage ', size: footerSize }),
+          ...field('PAGE', '1'),
+          new TextRun({ text: ' of ', size: footerSize }),
+          ...field('NUMPAGES', String(pages)),
         ],
       }),
       centredBold(marking, 20),
     ],
   })
+}
+
+const footerSize = 16
+
+function fieldChar(type: 'begin' | 'separate' | 'end'): XmlComponent {
+  return new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } })
+}
+
+/**
+ * A field Word and LibreOffice update, with `cached` as its stored result.
+ * The instruction is written without spaces around it, so it needs no
+ * xml:space attribute.
+ */
+function field(instruction: string, cached: string): TextRun[] {
+  return [
+    new TextRun({ size: footerSize, children: [fieldChar('begin')] }),
+    new TextRun({ size: footerSize, children: [new StringContainer('w:instrText', instruction)] }),
+    new TextRun({ size: footerSize, children: [fieldChar('separate')] }),
+    new TextRun({ text: cached, size: footerSize }),
+    new TextRun({ size: footerSize, children: [fieldChar('end')] }),
+  ]
+}
+
+function centredLayout(text: string, size: number): ParagraphLayout {
+  return layoutFor([{ text, size, bold: true }], { after: 0 })
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0)
 }
 
 function centredBold(text: string, size: number): Paragraph {
@@ -172,32 +293,33 @@ function centredBold(text: string, size: number): Paragraph {
   })
 }
 
-/** The paragraph style of table cells (9.5 pt, no spacing). */
+/** The paragraph style of table cells (9.5 pt, single spacing, none before or after). */
 export const tableTextStyle = 'TableText'
+export const tableText = { size: 19, line: 240 } as const
 
 const styles: IStylesOptions = {
   default: {
     document: {
-      run: { font, size: 22, language: { value: 'en-GB' } },
+      run: { font, size: body.size, language: { value: 'en-GB' } },
       // lineRule spelled out: LibreOffice reads a bare w:line as exact and clips the logo.
-      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: { after: body.after, line: body.line, lineRule: LineRuleType.AUTO } },
     },
     heading1: {
-      run: { font, size: 32, bold: true, color: headingColour },
-      paragraph: { spacing: { before: 120, after: 160 }, keepNext: true, keepLines: true },
+      run: { font, size: headings[1].size, bold: true, color: headingColour },
+      paragraph: { spacing: { before: headings[1].before, after: headings[1].after }, keepNext: true, keepLines: true },
     },
     heading2: {
-      run: { font, size: 26, bold: true, color: headingColour },
+      run: { font, size: headings[2].size, bold: true, color: headingColour },
       paragraph: {
-        spacing: { before: 360, after: 120 },
+        spacing: { before: headings[2].before, after: headings[2].after },
         keepNext: true,
         keepLines: true,
         border: { bottom: { style: 'single', size: 4, color: 'A6A6A6', space: 2 } },
       },
     },
     heading3: {
-      run: { font, size: 22, bold: true, color: headingColour },
-      paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true },
+      run: { font, size: headings[3].size, bold: true, color: headingColour },
+      paragraph: { spacing: { before: headings[3].before, after: headings[3].after }, keepNext: true, keepLines: true },
     },
   },
   // One style for every table cell instead of the same properties on each of thousands of paragraphs and runs: a 200-action export packs faster.
@@ -207,19 +329,49 @@ const styles: IStylesOptions = {
       name: 'Table text',
       basedOn: 'Normal',
       quickFormat: true,
-      run: { size: 19 },
-      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      run: { size: tableText.size },
+      paragraph: { spacing: { before: 0, after: 0, line: tableText.line, lineRule: LineRuleType.AUTO } },
     },
   ],
 }
 
 export function heading(text: string, level: 1 | 2 | 3): Paragraph {
   const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1]
-  return new Paragraph({ heading: headingLevel, children: [new TextRun(text)] })
+  const spec = headings[level]
+  return described(
+    new Paragraph({ heading: headingLevel, children: [new TextRun(text)] }),
+    layoutFor([{ text, size: spec.size, bold: true }], {
+      before: spec.before,
+      after: spec.after,
+      borderBottom: spec.rule,
+      keepNext: true,
+      keepLines: true,
+    }),
+  )
 }
 
-export function paragraph(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text, ...options })] })
+export function paragraph(text: string, options: { bold?: boolean; italics?: boolean; size?: number; keepNext?: boolean } = {}): Paragraph {
+  const { keepNext, ...run } = options
+  return described(
+    new Paragraph({ ...(keepNext ? { keepNext } : {}), children: [new TextRun({ text, ...run })] }),
+    layoutFor([{ text, size: run.size ?? body.size, bold: run.bold ?? false }], { keepNext: keepNext ?? false }),
+  )
+}
+
+/** A paragraph holding one image (a logo, a chart), `width` × `height` pixels. */
+export function imageParagraph(image: ImageRun, height: number, options: { keepNext?: boolean; after?: number } = {}): Paragraph {
+  return described(
+    new Paragraph({
+      ...(options.keepNext ? { keepNext: true } : {}),
+      ...(options.after !== undefined ? { spacing: { after: options.after } } : {}),
+      children: [image],
+    }),
+    layoutFor([], {
+      imageHeight: height * twipsPerPixel,
+      keepNext: options.keepNext ?? false,
+      after: options.after ?? body.after,
+    }),
+  )
 }
 
 /**
@@ -237,46 +389,72 @@ export function textParagraphs(text: string, prefix = ''): Paragraph[] {
 
 /** 'Label: value' on one line, the label in bold. */
 export function labelled(label: string, value: string, options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    spacing: { after: 60 },
-    keepNext: options.keepNext ?? false,
-    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
-  })
+  return described(
+    new Paragraph({
+      spacing: { after: 60 },
+      keepNext: options.keepNext ?? false,
+      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+    }),
+    layoutFor(
+      [
+        { text: `${label}: `, size: body.size, bold: true },
+        { text: value, size: body.size },
+      ],
+      { after: 60, keepNext: options.keepNext ?? false },
+    ),
+  )
 }
 
 /** A real Word bulleted list (screen readers announce it as a list). */
 export function bullets(items: readonly string[], emptyText = 'None recorded.'): Paragraph[] {
   if (items.length === 0) return [paragraph(emptyText, { italics: true })]
-  return items.map(
-    (item) => new Paragraph({ numbering: { reference: bulletReference, level: 0 }, spacing: { after: 60 }, children: [new TextRun(item)] }),
+  return items.map((item) =>
+    described(
+      new Paragraph({ numbering: { reference: bulletReference, level: 0 }, spacing: { after: 60 }, children: [new TextRun(item)] }),
+      layoutFor([{ text: item, size: body.size }], { after: 60, indent: bulletIndent }),
+    ),
   )
 }
 
 /** A boxed notice, e.g. the DRAFT marking or the redaction notice. */
 export function notice(lines: readonly string[]): Paragraph[] {
   const border = { style: 'single' as const, size: 12, color: '404040', space: 4 }
-  return lines.map(
-    (line, index) =>
+  return lines.map((line, index) => {
+    const first = index === 0
+    const last = index === lines.length - 1
+    return described(
       new Paragraph({
         border: {
           left: border,
           right: border,
-          ...(index === 0 ? { top: border } : {}),
-          ...(index === lines.length - 1 ? { bottom: border } : {}),
+          ...(first ? { top: border } : {}),
+          ...(last ? { bottom: border } : {}),
         },
         shading: { type: 'clear', color: 'auto', fill: 'F2F2F2' },
-        spacing: { before: 0, after: index === lines.length - 1 ? 200 : 0 },
-        children: [new TextRun({ text: line, bold: index === 0 })],
+        spacing: { before: 0, after: last ? 200 : 0 },
+        children: [new TextRun({ text: line, bold: first })],
       }),
-  )
+      // The side lines sit 4 pt outside the text, so the text is 4 pt narrower on each side.
+      layoutFor([{ text: line, size: body.size, bold: first }], {
+        after: last ? 200 : 0,
+        indent: 2 * noticeBorder,
+        borderTop: first ? noticeBorder : 0,
+        borderBottom: last ? noticeBorder : 0,
+      }),
+    )
+  })
 }
 
 /** Generated at / version / by: so a printed copy can be matched to its record. */
 export function versionStamp(style: HouseStyle, version: string, by: string): Paragraph {
-  return new Paragraph({
-    spacing: { after: 240 },
-    children: [new TextRun({ text: `${version} · Generated ${formatDateTime(style.generatedAt)} by ${by}`, size: 18, color: '404040' })],
-  })
+  const text = `${version} · Generated ${formatDateTime(style.generatedAt)} by ${by}`
+  return described(
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun({ text, size: 18, color: '404040' })],
+    }),
+    layoutFor([{ text, size: 18 }], { after: 240 }),
+  )
 }
 
 /** Organisation name with its logo (when Settings has one) at the top of the first page. */
@@ -286,17 +464,16 @@ export function organisationBlock(style: HouseStyle): Paragraph[] {
     const { width, height } = pngSize(style.logoPng)
     const drawHeight = 56
     blocks.push(
-      new Paragraph({
-        spacing: { after: 60 },
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: style.logoPng,
-            transformation: { width: Math.max(1, Math.round((width / height) * drawHeight)), height: drawHeight },
-            altText: { name: 'Logo', title: 'Logo', description: `${style.organisationName} logo` },
-          }),
-        ],
-      }),
+      imageParagraph(
+        new ImageRun({
+          type: 'png',
+          data: style.logoPng,
+          transformation: { width: Math.max(1, Math.round((width / height) * drawHeight)), height: drawHeight },
+          altText: { name: 'Logo', title: 'Logo', description: `${style.organisationName} logo` },
+        }),
+        drawHeight,
+        { after: 60 },
+      ),
     )
   }
   blocks.push(paragraph(style.organisationName, { bold: true, size: 24 }))

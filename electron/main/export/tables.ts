@@ -5,7 +5,8 @@
  * layout, so Word and LibreOffice draw the same columns.
  */
 import { HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
-import { contentWidth, paragraph, tableTextStyle } from './houseStyle'
+import { contentWidth, paragraph, tableText, tableTextStyle } from './houseStyle'
+import { described } from './pageLayout'
 
 /** A cell: one line, or several lines shown as separate paragraphs. */
 export type CellValue = string | readonly string[]
@@ -29,6 +30,8 @@ export interface TableOptions {
 
 const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 }
 const border = { style: 'single' as const, size: 4, color: '8C8C8C' }
+/** A ½ pt line (size is in eighths of a point). */
+const borderTwips = (border.size / 8) * 20
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border }
 
 /** Splits `total` DXA between columns by weight; the parts add up to exactly `total`. */
@@ -63,13 +66,30 @@ export function dataTable<Row>(columns: readonly Column<Row>[], rows: readonly R
         ),
       }),
   )
-  return new Table({
+  const table = new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
     margins: cellMargins,
     rows: [headerRow, ...bodyRows],
+  })
+  return described(table, {
+    kind: 'table',
+    columnWidths: widths,
+    rows: [
+      { cells: columns.map((column) => ({ lines: [column.header], bold: true })), minHeight: 0 },
+      ...rows.map((row) => ({
+        cells: columns.map((column) => ({ lines: lines(column.value(row)), bold: column.emphasise?.(row) ?? false })),
+        minHeight: options.rowHeight ?? 0,
+      })),
+    ],
+    size: tableText.size,
+    line: tableText.line,
+    marginTop: cellMargins.top,
+    marginBottom: cellMargins.bottom,
+    marginSide: cellMargins.left,
+    border: borderTwips,
   })
 }
 

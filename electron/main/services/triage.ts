@@ -37,6 +37,7 @@ import { DomainError, fieldError, notFound } from './errors'
 import { openCase } from './openCase'
 import { write } from './write'
 import * as people from './people'
+import { londonDay } from '../../../shared/domain/londonTime'
 import { requireUsableSource } from './triageSources'
 import { triageView } from './triageViews'
 
@@ -60,10 +61,12 @@ function previousContacts(ctx: ServiceContext, caseId: string, receivedAt: strin
 
 /** Meetings at which the case was discussed in the 12 months before this contact. */
 function discussedBefore(ctx: ServiceContext, caseId: string, receivedAt: string): string[] {
-  const start = repeatWindowStart(receivedAt).slice(0, 10)
+  // Meetings are dated on London days: compare with the London day of the contact, not its UTC date.
+  const start = londonDay(repeatWindowStart(receivedAt))
+  const day = londonDay(receivedAt)
   return meetingsForCase(ctx.db, caseId)
     .map((meeting) => meeting.date)
-    .filter((date) => date >= start && date < receivedAt.slice(0, 10))
+    .filter((date) => date >= start && date < day)
 }
 
 /**

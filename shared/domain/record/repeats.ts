@@ -1,3 +1,4 @@
+import { londonDay, londonToInstant } from '../londonTime'
 import { addMonths } from './dates'
 
 /**
@@ -5,7 +6,8 @@ import { addMonths } from './dates'
  * discussed in the 12 months before it (the day a year ago counts).
  */
 export function repeatWindowStart(receivedAt: string): string {
-  return `${addMonths(receivedAt.slice(0, 10), -12)}T00:00:00.000Z`
+  // London midnight of the London day a year before (00:30 BST on 1 May is 1 May, not 30 April).
+  return londonToInstant(addMonths(londonDay(receivedAt), -12), '00:00')
 }
 
 export function isRepeat(previousContactDates: readonly string[], receivedAt: string): boolean {
@@ -23,8 +25,8 @@ type PoliceDemand = ReadonlyArray<{ periodStart: string; periodEnd: string; coun
  * that incident, so one call logged in both places counts once.
  */
 export function policeIncidentsInYear(demand: PoliceDemand, policeContactDates: readonly string[], asOf: string): number {
-  const start = addMonths(asOf.slice(0, 10), -12)
-  const end = asOf.slice(0, 10)
+  const end = asOf.length > 10 ? londonDay(asOf) : asOf
+  const start = addMonths(end, -12)
   const inYear = (day: string) => day >= start && day <= end
   const recorded = demand.filter((event) => inYear(event.periodEnd))
   // Each single-day incident recorded as demand stands for one police contact received that day.
@@ -33,7 +35,7 @@ export function policeIncidentsInYear(demand: PoliceDemand, policeContactDates: 
     if (event.periodStart === event.periodEnd && event.count === 1)
       unmatched.set(event.periodEnd, (unmatched.get(event.periodEnd) ?? 0) + 1)
   let contacts = 0
-  for (const day of policeContactDates.map((date) => date.slice(0, 10)).filter(inYear)) {
+  for (const day of policeContactDates.map((date) => (date.length > 10 ? londonDay(date) : date)).filter(inYear)) {
     const left = unmatched.get(day) ?? 0
     if (left > 0) unmatched.set(day, left - 1)
     else contacts += 1

@@ -12,7 +12,11 @@ import { focusOnMount } from '../../components/focusOnMount'
 
 const noResults: CaseSearchResult[] = []
 
-/** The agenda: built by the rules, each item with its reasons; Alt+↑/↓ reorders, Delete removes with a reason. */
+/**
+ * The agenda: built by the rules, each item with its reasons. Move up, Move
+ * down and Remove buttons on each item (pointer and keyboard alike, WCAG 2.5.7),
+ * and the same by Alt+↑/↓ and Delete on a focused item; removing asks why.
+ */
 export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const move = useApiMutation('agenda:move')
   const remove = useApiMutation('agenda:remove')
@@ -29,17 +33,31 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
   )
   const active = meeting.items.filter((item) => !item.removed)
 
+  /**
+   * Moves an item and keeps focus with it: on the item itself after Alt+arrow,
+   * on the same button after a click (or the other one at the top or bottom).
+   */
+  const moveItem = async (itemId: string, reference: string, direction: 'up' | 'down', focus: 'item' | 'button') => {
+    const result = await move.mutateAsync({ itemId, direction })
+    if (!result.ok) {
+      announce(result.error.message)
+      return
+    }
+    const moved = result.value.items.filter((item) => !item.removed)
+    const index = moved.findIndex((item) => item.id === itemId)
+    announce(`${reference} moved to position ${moved[index]?.position ?? ''}`)
+    const atEnd = direction === 'up' ? index === 0 : index === moved.length - 1
+    const other = direction === 'up' ? 'down' : 'up'
+    const target = focus === 'item' ? `agenda-${itemId}` : `agenda-${atEnd ? other : direction}-${itemId}`
+    requestAnimationFrame(() => document.getElementById(target)?.focus())
+  }
+
   const onKeyDown = async (event: KeyboardEvent<HTMLLIElement>, itemId: string, reference: string) => {
     // Only keys pressed on the item itself: Delete and Alt+arrows typed in the remove-reason box are the box's.
     if (!editable || event.target !== event.currentTarget) return
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault()
-      const result = await move.mutateAsync({ itemId, direction: event.key === 'ArrowUp' ? 'up' : 'down' })
-      if (result.ok) {
-        const position = result.value.items.find((item) => item.id === itemId)?.position
-        announce(`${reference} moved to position ${position ?? ''}`)
-        requestAnimationFrame(() => document.getElementById(`agenda-${itemId}`)?.focus())
-      }
+      await moveItem(itemId, reference, event.key === 'ArrowUp' ? 'up' : 'down', 'item')
     } else if (event.key === 'Delete') {
       event.preventDefault()
       setRemoving(itemId)
@@ -51,10 +69,12 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
       <h2 id="agenda-heading">
         Agenda ({active.length} {active.length === 1 ? 'case' : 'cases'})
       </h2>
-      {editable && <p className="hint">Focus an item, then Alt+↑ or Alt+↓ to move it, Delete to remove it.</p>}
+      {editable && (
+        <p className="hint">Use the buttons on an item, or focus it and press Alt+↑ or Alt+↓ to move it, Delete to remove it.</p>
+      )}
       {active.length === 0 && <p>No cases on the agenda. Add one below, or refresh after triage.</p>}
       <ol className="agenda" aria-label="Agenda">
-        {active.map((item) => (
+        {active.map((item, index) => (
           <li
             key={item.id}
             id={`agenda-${item.id}`}
@@ -68,6 +88,30 @@ export function AgendaPanel({ meeting, editable }: { meeting: MeetingDetail; edi
               <span className="hint">
                 {' '}
                 · {item.carriedActions.length} carried {item.carriedActions.length === 1 ? 'action' : 'actions'}
+              </span>
+            )}
+            {editable && (
+              // Visible labels begin the accessible names ('Move up RT-…'), so speech users can say what they see.
+              <span className="row-actions agenda-actions">
+                <button
+                  type="button"
+                  id={`agenda-up-${item.id}`}
+                  disabled={index === 0}
+                  onClick={() => void moveItem(item.id, item.reference, 'up', 'button')}
+                >
+                  Move up<span className="visually-hidden"> {item.reference}</span>
+                </button>
+                <button
+                  type="button"
+                  id={`agenda-down-${item.id}`}
+                  disabled={index === active.length - 1}
+                  onClick={() => void moveItem(item.id, item.reference, 'down', 'button')}
+                >
+                  Move down<span className="visually-hidden"> {item.reference}</span>
+                </button>
+                <button type="button" aria-expanded={removing === item.id} onClick={() => setRemoving(item.id)}>
+                  Remove<span className="visually-hidden"> {item.reference}</span>
+                </button>
               </span>
             )}
             {removing === item.id && (
