@@ -91,19 +91,22 @@ import {
   newActionAtMeetingInput,
 } from './domain/meetings/meetings'
 import { bulkActionUpdateInput } from './domain/meetings/actions'
-import type { ActionView, DirectionPoint, MeetingDetail, MeetingSummary } from './domain/meetings/views'
+import type { ActionView, DirectionPoint, MeetingDetail } from './domain/meetings/views'
 import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
 import {
   actionPageInput,
   casePageInput,
+  meetingPageInput,
   triagePageInput,
   type ActionPage,
   type CasePage,
+  type MeetingPage,
   type TableFilterOptions,
   type TriagePage,
 } from './domain/tablePages'
 import { userCreateInput, userSetCredentialInput, userUpdateInput, type User } from './domain/users'
 import type { DataChanged, RestoreProgress } from './events'
+import type { Dashboard } from './domain/dashboard'
 
 /** A channel: its input schema, and (at the type level only) its output. */
 export interface ChannelSpec<I extends z.ZodType, O> {
@@ -185,7 +188,8 @@ export const contract = {
   'settings:saveLogo': channel<{ hasLogo: boolean }>()(logoInput),
   'settings:hasLogo': channel<{ hasLogo: boolean }>()(none),
 
-  'meetings:list': channel<MeetingSummary[]>()(none),
+  'meetings:page': channel<MeetingPage>()(meetingPageInput),
+  'dashboard:get': channel<Dashboard>()(none),
   'meetings:get': channel<MeetingDetail>()(meetingIdInput),
   'meetings:create': channel<MeetingDetail>()(meetingCreateInput),
   'meetings:createNext': channel<MeetingDetail>()(meetingIdInput),

@@ -120,7 +120,8 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'settings:saveLogo': 'administer',
   'settings:hasLogo': 'signedIn',
 
-  'meetings:list': 'signedIn',
+  'meetings:page': 'signedIn',
+  'dashboard:get': 'signedIn',
   'meetings:get': 'signedIn',
   'meetings:create': 'writeCases',
   'meetings:createNext': 'writeCases',

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { caseStatuses, type CaseSummary } from './cases'
-import { id } from './common'
+import { id, isoDate } from './common'
 import { actionStatuses } from './meetings/actions'
-import type { ActionView } from './meetings/views'
+import { meetingKinds, meetingStatuses } from './meetings/meetings'
+import type { ActionView, MeetingSummary } from './meetings/views'
 import { decisionCategories } from './record/triage'
 import type { TriageEntryView } from './record/views'
 import { riskLevels } from './risk'
@@ -83,6 +84,12 @@ export const casePageInput = z
         agencyId: nullable(id),
         neighbourhood,
         consent: choice(consentFilters, 'consent'),
+        /** Every status but closed (the Dashboard's panels). */
+        notClosed: z.boolean().default(false),
+        /** With a next review on or before this day. */
+        reviewDueBy: nullable(isoDate),
+        /** Flagged as not engaging. */
+        nonEngagement: z.boolean().default(false),
       })
       .strict()
       .prefault({}),
@@ -160,6 +167,26 @@ export const actionPageInput = z
 export type ActionPageInput = z.input<typeof actionPageInput>
 export type ActionPageQuery = z.output<typeof actionPageInput>
 
+export const meetingSortKeys = ['date', 'kind', 'status', 'chair'] as const
+export type MeetingSortKey = (typeof meetingSortKeys)[number]
+
+/** The Meetings list: newest first by default; by kind and status; search looks through the chair's name and the location. */
+export const meetingPageInput = z
+  .object({
+    ...window,
+    sort: sortOf(meetingSortKeys, 'date', 'desc'),
+    filter: z
+      .object({
+        kind: choice(meetingKinds, 'kind of meeting'),
+        status: choice(meetingStatuses, 'meeting status'),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+export type MeetingPageInput = z.input<typeof meetingPageInput>
+export type MeetingPageQuery = z.output<typeof meetingPageInput>
+
 /** A case as the Cases table shows it; never the search text behind it (identifiers are matched, not sent). */
 export type CaseRowView = Omit<CaseSummary, 'searchText'> & { lastDirection: string | null; openActionCount: number }
 
@@ -177,6 +204,7 @@ export interface ActionGroupCount {
 
 export type CasePage = TablePage<CaseRowView>
 export type TriagePage = TablePage<TriageEntryView>
+export type MeetingPage = TablePage<MeetingSummary>
 export type ActionPage = TablePage<ActionView> & {
   /** When grouped: each group in order with how many rows it has, so headings can be placed before the rows arrive. */
   groups: ActionGroupCount[]

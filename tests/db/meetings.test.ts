@@ -15,6 +15,8 @@ import { consentInput } from '../../shared/domain/record/consent'
 import { personInput } from '../../shared/domain/record/people'
 import * as users from '../../electron/main/services/users'
 import { createTestApp, makeCase, makeUser, signInAs, type TestApp } from '../helpers/db'
+import * as tablePages from '../../electron/main/services/tablePages'
+import { meetingPageInput } from '../../shared/domain/tablePages'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -414,7 +416,7 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     // The minutes name the next meeting's own date, time and place; "Create next meeting" just opens it.
     expect(exportData.minutesData(app.ctx, m1.id).nextMeeting).toEqual({ date: '2026-11-13', time: '10:00', location: 'Stretford Hub' })
     expect(meetings.createNext(app.ctx, m1.id).id).toBe(next.id)
-    expect(meetings.list(app.ctx)).toHaveLength(2)
+    expect(tablePages.meetings(app.ctx, meetingPageInput.parse({})).total).toBe(2)
   })
 
   it('does not create a meeting before one already planned, and names that one as next', () => {
@@ -434,9 +436,9 @@ describe('approved minutes stay as approved, and next week is ready', () => {
     meetings.finish(app.ctx, { meetingId: m1.id, nextMeetingDate: null })
     meetings.approve(app.ctx, m1.id)
     expect(
-      meetings
-        .list(app.ctx)
-        .map((m) => m.id)
+      tablePages
+        .meetings(app.ctx, meetingPageInput.parse({}))
+        .rows.map((m) => m.id)
         .sort(),
     ).toEqual([m1.id, later.id].sort())
     expect(exportData.minutesData(app.ctx, m1.id).nextMeeting).toEqual({ date: '2026-11-19', time: '14:00', location: 'Sale Waterside' })

@@ -15,6 +15,8 @@ import { personInput } from '../../shared/domain/record/people'
 import { triageInput } from '../../shared/domain/record/triage'
 import { createTestApp, createTestDb, makeCase, signInAs, TEST_PASSPHRASE, type TestApp, type TestDb } from '../helpers/db'
 import { appHandlers } from '../helpers/handlers'
+import * as tablePages from '../../electron/main/services/tablePages'
+import { meetingPageInput } from '../../shared/domain/tablePages'
 
 let testDb: TestDb | undefined
 let app: TestApp | undefined
@@ -308,7 +310,9 @@ describe('migration 0190: summaries for the tables', () => {
     expectInStep(test.db)
 
     // Carried to the next meeting and recorded still open there: meetings carried goes up.
-    const next = meetings.list(test.ctx).find((m) => m.id !== approved.id && m.status !== 'approved')!
+    const next = tablePages
+      .meetings(test.ctx, meetingPageInput.parse({}))
+      .rows.find((m) => m.id !== approved.id && m.status !== 'approved')!
     const detail = meetings.get(test.ctx, next.id)
     const nextChair = detail.attendees[0]!
     attendance.mark(test.ctx, { attendeeId: nextChair.id, attendance: 'present', informationSent: false })

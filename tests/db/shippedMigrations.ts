@@ -29,5 +29,7 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0221-case-redaction-terms.sql': '4cb05120b0450bdb06d6c5a888f3446d6fae88df3e9e07598de2f246f4d7ea26',
   '0250-cohorts.sql': '0d961b4e6c36ee76afc4a4c4ebb89627c19cbdd8f1951d94c07b1f99a7e856af',
   '0251-demo-marker.sql': 'cf5a9adb3225568a7ce049aeca04733e2fd2af5ffb6da9daa1b41f6302bd2fce',
+  '0280-meetings-page-indexes.sql': '091fa57fa5d998719e1f03e9307109a5ef4213f0cb28d5c1ccbe2e6c69bac362',
+  '0281-dashboard-indexes.sql': '40eab1bf295c0d8c12887b6ded32e9ff23b07de2ab6d94c26f0f5b69ebc49434',
   '0320-triage-undo.sql': 'e8bb86634a8be794e722446a07ca9595c84cbf1df58e448aff8e7b26bd8e0130',
 }

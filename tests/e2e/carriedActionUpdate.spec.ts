@@ -46,7 +46,7 @@ async function meetingWithCarriedAction(page: Page): Promise<MeetingDetail> {
   })
   await call(page, 'meetings:finish', { meetingId: first.id })
   await call(page, 'meetings:approve', { meetingId: first.id })
-  const next = (await call(page, 'meetings:list')).find((m) => m.status === 'planned')
+  const next = (await call(page, 'meetings:page', { filter: { status: 'planned' } })).rows[0]
   if (!next) throw new Error('Approval should ready the next meeting')
   return startWithEveryone(page, await call(page, 'meetings:get', { meetingId: next.id }))
 }

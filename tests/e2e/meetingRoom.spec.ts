@@ -329,7 +329,7 @@ test('a carried action still open takes a note, and meetings are listed by kind 
   await expect(page.getByRole('link', { name: 'Weekly case meeting, Wed 25 Nov 2026' })).toBeVisible()
   const next = page.getByRole('link', { name: 'Weekly case meeting, Wed 2 Dec 2026' })
   await expect(next).toBeVisible()
-  const nextId = (await call(page, 'meetings:list')).find((m) => m.status === 'planned')?.id ?? ''
+  const nextId = (await call(page, 'meetings:page', { filter: { status: 'planned' } })).rows[0]?.id ?? ''
   await startWithEveryone(page, await call(page, 'meetings:get', { meetingId: nextId }))
   await page.goto(`${server.url.split('#')[0]}#/meetings/${nextId}`)
 

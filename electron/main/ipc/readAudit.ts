@@ -32,6 +32,7 @@ export const personalDataReads: { [K in Channel]?: ReadSpec<K> } = {
   'triage:checkRepeat': { entity: 'case', record: (input) => input.caseId },
   'actions:list': { entity: 'action' },
   'actions:page': { entity: 'action' },
+  'dashboard:get': { entity: 'case' },
   'actions:listForCase': { entity: 'case', record: (input) => input.id },
   'casePlans:get': { entity: 'case_plan', record: (input) => input.id },
   'demand:list': { entity: 'case', record: (input) => input.id },

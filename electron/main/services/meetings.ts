@@ -4,7 +4,7 @@ import type { amendmentInput, finishMeetingInput, meetingCreateInput } from '../
 import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
 import { awaitingConfidentiality, nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
-import type { MeetingDetail, MeetingSummary } from '../../../shared/domain/meetings/views'
+import type { MeetingDetail } from '../../../shared/domain/meetings/views'
 import { carriedInto, insertActionUpdate, updateAtMeeting } from '../db/repos/actions'
 import { insertItem, listItems, setItemReasons } from '../db/repos/agendaItems'
 import { insertAttendee, listAttendees } from '../db/repos/attendees'
@@ -14,7 +14,6 @@ import {
   getMeeting,
   insertAmendment,
   insertMeeting,
-  listMeetings,
   setCurrentItem,
   setMeetingStatus,
   setNextMeetingDate,
@@ -28,12 +27,7 @@ import { DomainError, fieldError, notFound } from './errors'
 import { write, type WriteScope } from './write'
 import * as exportData from './exportData'
 import { freezeMinutes } from './frozenMinutes'
-import { loadMeetingDetail as detail, meetingMoment, meetingSummary, requireEditable } from './meetingViews'
-
-export function list(ctx: ServiceContext): MeetingSummary[] {
-  requireActor(ctx)
-  return listMeetings(ctx.db).map(meetingSummary)
-}
+import { loadMeetingDetail as detail, meetingMoment, requireEditable } from './meetingViews'
 
 /** Viewing a meeting is audited at the boundary (ipc/readAudit.ts). */
 export function get(ctx: ServiceContext, meetingId: string): MeetingDetail {

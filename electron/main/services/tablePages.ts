@@ -8,16 +8,18 @@ import type {
   CasePage,
   CasePageQuery,
   CaseRowView,
+  MeetingPage,
+  MeetingPageQuery,
   TableFilterOptions,
   TriagePage,
   TriagePageQuery,
 } from '../../../shared/domain/tablePages'
-import { actionPage, casePage, tableFilterOptions, triagePage, type CaseSummaryTableRow } from '../db/repos/tablePages'
+import { actionPage, casePage, meetingPage, tableFilterOptions, triagePage, type CaseSummaryTableRow } from '../db/repos/tablePages'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { today } from './caseRecord'
 import { requireRole, type ServiceContext } from './context'
-import { actionView } from './meetingViews'
+import { actionView, meetingSummary } from './meetingViews'
 import { triageView } from './triageViews'
 
 /**
@@ -77,6 +79,12 @@ export function actions(ctx: ServiceContext, query: ActionPageQuery): ActionPage
   const escalation = appSettings.read(ctx).escalationMeetings
   const page = actionPage(ctx.db, query, { today: day, weekEnd: addDays(day, 7), myName: getUser(ctx.db, actor)?.name ?? '' })
   return { rows: page.rows.map((row) => actionView(row, day, escalation)), total: page.total, groups: page.groups }
+}
+
+export function meetings(ctx: ServiceContext, query: MeetingPageQuery): MeetingPage {
+  requireRole(ctx, 'signedIn')
+  const page = meetingPage(ctx.db, query)
+  return { rows: page.rows.map(meetingSummary), total: page.total }
 }
 
 export function filterOptions(ctx: ServiceContext): TableFilterOptions {

@@ -80,7 +80,9 @@ export const dependsOn: Readonly<Record<Channel, readonly Dependency[]>> = {
   'settings:saveLogo': [],
   'settings:hasLogo': ['settings'],
 
-  'meetings:list': ['meeting', 'users'],
+  'meetings:page': ['meeting', 'users'],
+  // The first rows of the Cases and Actions tables' filters, and the next meeting.
+  'dashboard:get': ['case', 'cases', 'agencies', 'users', 'triage', 'actions', 'meeting'],
   // A meeting shows its cases (risk, consent, actions): any case or action change may show there.
   'meetings:get': [{ kind: 'meeting', by: 'meetingId' }, 'case', 'cases', 'actions', 'users', 'agencies'],
   'meetings:create': [],

@@ -9,7 +9,7 @@ import { SortableHeader } from './SortableHeader'
 import { appTableFeatures, type AppTableFeatures } from './tableFeatures'
 import type { TableFilter } from './DataTable'
 
-export type PageChannel = 'cases:page' | 'triage:page' | 'actions:page'
+export type PageChannel = 'cases:page' | 'triage:page' | 'actions:page' | 'meetings:page'
 
 /** What the table's controls say now; the screen turns it into its channel's input. */
 export interface PagedState {
@@ -43,6 +43,10 @@ interface PagedTableProps<K extends PageChannel, T extends RowData> {
   onRowKey?: (key: string, row: T) => boolean
   filters?: TableFilter[]
   initialSorting?: SortingState
+  /** Filter bar choices to start from (e.g. a Dashboard link's filter), by column id. */
+  initialFilters?: Readonly<Record<string, string>>
+  /** The search box's placeholder. */
+  searchHint?: string
   emptyMessage: ReactNode
   actions?: ReactNode
   /** Headings per group, when the channel returns groups (Actions by owner or agency). */
@@ -137,13 +141,15 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
     onRowKey,
     filters = [],
     initialSorting = [],
+    initialFilters = {},
+    searchHint = 'Name, reference, keyworker…',
     emptyMessage,
     actions,
     groupLabel,
     onRowsLoaded,
   } = props
   const [sorting, setSorting] = useState<SortingState>(initialSorting)
-  const [filterValues, setFilterValues] = useState<Record<string, string>>({})
+  const [filterValues, setFilterValues] = useState<Record<string, string>>(() => ({ ...initialFilters }))
   const [searchText, setSearchText] = useState('')
   const search = useSettled(searchText.trim(), SEARCH_SETTLE_MS)
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => loadColumnChoice(tableId, defaultHidden))
@@ -303,12 +309,7 @@ export function PagedTable<K extends PageChannel, T extends RowData>(props: Page
       <div className="filter-bar" role="search" aria-label={`Filter ${caption.toLowerCase()}`}>
         <label className="filter">
           <span>Search</span>
-          <input
-            type="search"
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-            placeholder="Name, reference, keyworker…"
-          />
+          <input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} placeholder={searchHint} />
         </label>
         {filters.map((filter) => (
           <label className="filter" key={filter.columnId}>

@@ -33,8 +33,18 @@ const selectJoined = `
          (SELECT n.id FROM meetings n WHERE n.previous_meeting_id = m.id ORDER BY n.date LIMIT 1) AS next_meeting_id
   FROM meetings m JOIN users u ON u.id = m.chair_id LEFT JOIN users a ON a.id = m.approved_by`
 
-export function listMeetings(db: Db): MeetingJoinedRow[] {
-  return stmt<MeetingJoinedRow>(db, `${selectJoined} ORDER BY m.date DESC, m.time DESC`).all()
+/** The list's columns for these meetings (a page's keys), in no particular order. */
+export function meetingsByIds(db: Db, ids: readonly string[]): MeetingJoinedRow[] {
+  if (ids.length === 0) return []
+  return stmt<MeetingJoinedRow>(db, `${selectJoined} WHERE m.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
+}
+
+/** The first meeting on or after this day that is not approved (the Dashboard's next meeting), along meetings_by_date_time. */
+export function nextMeetingFrom(db: Db, day: string): MeetingJoinedRow | undefined {
+  return stmt<MeetingJoinedRow>(
+    db,
+    `${selectJoined} WHERE m.date >= ? AND m.status <> 'approved' ORDER BY m.date, m.time, m.id LIMIT 1`,
+  ).get(day)
 }
 
 export function getMeeting(db: Db, id: string): MeetingJoinedRow | undefined {
@@ -52,10 +62,11 @@ export function previousMeetingBefore(db: Db, date: string): MeetingRow | undefi
 export function followingMeeting(db: Db, meeting: { id: string; date: string; time: string }): MeetingRow | undefined {
   return (
     stmt<MeetingRow>(db, 'SELECT * FROM meetings WHERE previous_meeting_id = ? ORDER BY date, time LIMIT 1').get(meeting.id) ??
-    stmt<MeetingRow>(db, "SELECT * FROM meetings WHERE id <> @id AND (date || 'T' || time) > @at ORDER BY date, time LIMIT 1").get({
-      id: meeting.id,
-      at: `${meeting.date}T${meeting.time}`,
-    })
+    // Later by date, then by time on the same day: a range on meetings_by_date_time (0280), not a scan of every meeting.
+    stmt<MeetingRow>(
+      db,
+      'SELECT * FROM meetings WHERE date >= @date AND (date > @date OR time > @time) AND id <> @id ORDER BY date, time, id LIMIT 1',
+    ).get({ id: meeting.id, date: meeting.date, time: meeting.time })
   )
 }
 

@@ -5,12 +5,15 @@ import type {
   TriagePageQuery,
   TriageSortKey,
   ActionSortKey,
+  MeetingPageQuery,
+  MeetingSortKey,
   SortDirection,
 } from '../../../../shared/domain/tablePages'
 import { riskRank } from '../../../../shared/domain/risk'
 import { stmt, type Db } from '../connection'
 import type { ActionJoinedRow } from './actions'
 import type { CaseSummaryRow } from './cases'
+import { meetingsByIds, type MeetingJoinedRow } from './meetings'
 import type { TriageJoinedRow } from './triage'
 
 /**
@@ -109,6 +112,10 @@ function caseWhere(query: CasePageQuery): Built {
   if (f.agencyId) add('s.case_id IN (SELECT case_id FROM case_involved_agencies WHERE agency_id = @agencyId)', { agencyId: f.agencyId })
   if (f.neighbourhood !== null) add('s.neighbourhood = @neighbourhood', { neighbourhood: f.neighbourhood })
   if (f.consent) add('s.consent_given = @consentGiven', { consentGiven: f.consent === 'given' ? 1 : 0 })
+  // Written exactly as the partial indexes of migration 0281 say it, so the planner can use them.
+  if (f.notClosed) where.push("s.status <> 'closed'")
+  if (f.reviewDueBy) add('s.next_review_date <= @reviewDueBy', { reviewDueBy: f.reviewDueBy })
+  if (f.nonEngagement) where.push('s.non_engagement = 1')
   let cte = ''
   if (query.search) {
     cte = `WITH ${caseSearch(query.search, params)}`
@@ -375,6 +382,44 @@ export function actionPage(
   const rows = ids.length ? stmt<ActionJoinedRow>(db, actionColumns).all({ ids: JSON.stringify(ids) }) : []
   const groups = sql.groups ? stmt<{ key: string; label: string; count: number }>(db, sql.groups).all(sql.params) : []
   return { rows: inOrder(ids, rows), total, groups }
+}
+
+// ---------------------------------------------------------------- meetings
+
+const meetingSortColumn: Record<MeetingSortKey, string | null> = {
+  date: null,
+  kind: 'm.kind',
+  status: 'm.status',
+  chair: 'cu.name COLLATE NOCASE',
+}
+
+/** The Meetings list: along meetings_by_date_time (0280), or the kind or status index when one is chosen. */
+export function meetingPageSql(query: MeetingPageQuery, reverse = false): PageSql {
+  const params: Params = {}
+  const where: string[] = []
+  const add = adder(where, params)
+  const f = query.filter
+  if (f.kind) add('m.kind = @kind', { kind: f.kind })
+  if (f.status) add('m.status = @status', { status: f.status })
+  if (query.search) {
+    add("(m.location LIKE @like ESCAPE '\\' OR m.chair_id IN (SELECT su.id FROM users su WHERE su.name LIKE @like ESCAPE '\\'))", {
+      like: likeOf(query.search),
+    })
+  }
+  const d = dir(reverse ? flip(query.sort.direction) : query.sort.direction)
+  const column = meetingSortColumn[query.sort.by]
+  const order = column ? `${column} ${d}, m.date ${d}, m.time ${d}, m.id ${d}` : `m.date ${d}, m.time ${d}, m.id ${d}`
+  const join = query.sort.by === 'chair' ? 'JOIN users cu ON cu.id = m.chair_id' : ''
+  return {
+    keys: `SELECT m.id FROM meetings m ${join} ${whereSql(where)} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    total: `SELECT count(*) AS n FROM meetings m ${whereSql(where)}`,
+    params,
+  }
+}
+
+export function meetingPage(db: Db, query: MeetingPageQuery): { rows: MeetingJoinedRow[]; total: number } {
+  const { ids, total } = keysAndTotal(db, (reverse) => meetingPageSql(query, reverse), query.offset, query.limit)
+  return { rows: inOrder(ids, meetingsByIds(db, ids)), total }
 }
 
 // ---------------------------------------------------------------- filter options

@@ -11,7 +11,6 @@ import type { Handlers } from '../handlerTypes'
 
 export const meetingHandlers = ({ ctx }: AppServices) =>
   ({
-    'meetings:list': () => meetings.list(ctx),
     'meetings:get': (input) => meetings.get(ctx, input.meetingId),
     'meetings:create': (input) => meetings.create(ctx, input),
     'meetings:createNext': (input) => meetings.createNext(ctx, input.meetingId),

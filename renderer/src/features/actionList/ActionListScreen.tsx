@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import { Link } from 'react-router-dom'
+import { Link, useSearchParams } from 'react-router-dom'
 import { actionStatusLabels, actionStatuses } from '../../../../shared/domain/meetings/actions'
 import type { ActionView } from '../../../../shared/domain/meetings/views'
 import type { SessionState } from '../../../../shared/domain/session'
@@ -37,7 +37,9 @@ export function ActionListScreen({ session }: { session: SessionState }) {
   const bulk = useApiMutation('actions:bulkUpdate')
   const announce = useAnnounce()
   const today = localToday()
-  const [quick, setQuick] = useState({ overdue: false, dueThisWeek: false, mine: false })
+  // The Dashboard's "See all overdue actions" opens this screen with ?overdue=1.
+  const [params] = useSearchParams()
+  const [quick, setQuick] = useState({ overdue: params.get('overdue') === '1', dueThisWeek: false, mine: false })
   const [groupBy, setGroupBy] = useState<GroupBy>('none')
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [note, setNote] = useState('')

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useNavigate, useSearchParams } from 'react-router-dom'
+import { dashboardQueries } from '../../../../shared/domain/dashboard'
+import { casePanelLabels, isCasePanel, localToday } from '../dashboard/dashboardData'
 import type { SessionState } from '../../../../shared/domain/session'
 import type { CaseRowView } from '../../../../shared/domain/tablePages'
 import { useApiQuery } from '../../api/client'
 import { ExportDialog } from '../../components/ExportDialog'
-import { PagedTable } from '../../components/PagedTable'
+import { PagedTable, type PagedState } from '../../components/PagedTable'
 import { caseFilters, caseInput } from './caseFilters'
 import { isTyping } from '../shell/useShortcuts'
 import { caseColumns } from './caseColumns'
@@ -23,6 +25,26 @@ export function CasesScreen({ session }: { session: SessionState }) {
   const filters = useMemo(() => caseFilters(options.data), [options.data])
   // Viewers read cases; they never open one (the service refuses it too).
   const canCreate = can(session, 'cases:create')
+  // Opened from a Dashboard panel (?panel=highRisk): that panel's own filter and order, said on screen, one button from all cases.
+  const [params] = useSearchParams()
+  const asked = params.get('panel')
+  const panel = isCasePanel(asked) ? asked : null
+  const panelQuery = useMemo(() => {
+    if (panel === 'reviewsDue') return dashboardQueries.reviewsDue(localToday())
+    if (panel === 'highRisk') return dashboardQueries.highRisk()
+    if (panel === 'notEngaging') return dashboardQueries.notEngaging()
+    return null
+  }, [panel])
+  const toInput = useCallback(
+    (state: PagedState) => {
+      const base = caseInput(state)
+      // The bar's own choices (risk, for high risk) stay the user's to change; the rest of the panel's filter holds.
+      return panelQuery ? { ...base, filter: { ...panelQuery.filter, ...base.filter } } : base
+    },
+    [panelQuery],
+  )
+  const panelSort: { by: string; direction: string } | null = panelQuery?.sort ?? null
+  const panelSorting = panelSort ? [{ id: panelSort.by, desc: panelSort.direction === 'desc' }] : null
 
   // "n" opens the new-case form, unless the user is typing.
   useEffect(() => {
@@ -47,17 +69,27 @@ export function CasesScreen({ session }: { session: SessionState }) {
   return (
     <>
       <h1 tabIndex={-1}>Cases</h1>
+      {panel && (
+        <p className="notice" role="status">
+          Showing {casePanelLabels[panel]}, as on the Dashboard.{' '}
+          <button type="button" onClick={() => void navigate('/cases')}>
+            Show all cases
+          </button>
+        </p>
+      )}
       <PagedTable
+        key={panel ?? 'all'}
         tableId="cases"
         defaultHidden={['triageCategory', 'neighbourhood', 'agencies', 'referralCount', 'nonEngagement']}
         caption="Cases"
         channel="cases:page"
-        toInput={caseInput}
+        toInput={toInput}
         columns={caseColumns}
         getRowId={getRowId}
         filters={filters}
         onOpenRow={(row) => navigate(`/cases/${row.id}`)}
-        initialSorting={[{ id: 'reference', desc: true }]}
+        initialSorting={panelSorting ?? [{ id: 'reference', desc: true }]}
+        initialFilters={panel === 'highRisk' ? { riskLevel: 'high' } : undefined}
         emptyMessage={
           canCreate ? (
             <>

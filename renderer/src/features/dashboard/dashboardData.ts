@@ -1,39 +1,16 @@
-import type { CaseSummary } from '../../../../shared/domain/cases'
-import type { ActionView, MeetingSummary } from '../../../../shared/domain/meetings/views'
-import { addDays } from '../../../../shared/domain/record/dates'
-import { riskRank } from '../../../../shared/domain/risk'
+/** Where a Dashboard panel's "See all" goes: the full paged table with the panel's own filter. */
+export type DashboardLink = '/actions?overdue=1' | `/cases?panel=${CasePanel}`
 
-export interface TodaysWork {
-  overdueActions: ActionView[]
-  reviewsDue: CaseSummary[]
-  highRisk: CaseSummary[]
-  notEngaging: CaseSummary[]
-  nextMeeting: MeetingSummary | null
-}
+/** The Dashboard's case panels, as the Cases screen takes them from its address. */
+export const casePanels = ['reviewsDue', 'highRisk', 'notEngaging'] as const
+export type CasePanel = (typeof casePanels)[number]
+export const isCasePanel = (value: string | null): value is CasePanel => casePanels.some((panel) => panel === value)
 
-/** Today's work, worked out from the lists the other screens already load. */
-export function todaysWork(
-  cases: readonly CaseSummary[],
-  actions: readonly ActionView[],
-  meetings: readonly MeetingSummary[],
-  today: string,
-): TodaysWork {
-  const open = cases.filter((c) => c.status !== 'closed')
-  const weekAhead = addDays(today, 7)
-  return {
-    overdueActions: actions.filter((a) => a.overdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
-    reviewsDue: open
-      .filter((c) => c.nextReviewDate !== null && c.nextReviewDate <= weekAhead)
-      .sort((a, b) => (a.nextReviewDate ?? '').localeCompare(b.nextReviewDate ?? '')),
-    highRisk: open
-      .filter((c) => c.riskLevel === 'high')
-      .sort((a, b) => riskRank[a.riskLevel] - riskRank[b.riskLevel] || a.reference.localeCompare(b.reference)),
-    notEngaging: open.filter((c) => c.nonEngagement),
-    nextMeeting:
-      [...meetings]
-        .filter((m) => m.date >= today && m.status !== 'approved')
-        .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time))[0] ?? null,
-  }
+/** What the Cases screen says it is showing when opened from a panel. */
+export const casePanelLabels: Record<CasePanel, string> = {
+  reviewsDue: 'cases not closed with a review due in the next week, soonest first',
+  highRisk: 'high-risk cases not closed',
+  notEngaging: 'cases not closed that are flagged as not engaging',
 }
 
 /** The local calendar day, as the user sees it on the wall. */

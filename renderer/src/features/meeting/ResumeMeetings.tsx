@@ -1,13 +1,15 @@
 import { Link } from 'react-router-dom'
 import { meetingLinkText } from '../../../../shared/domain/meetings/labels'
-import type { MeetingSummary } from '../../../../shared/domain/meetings/views'
+import { useApiQuery } from '../../api/client'
 
 /**
  * After a restart the chair finds a meeting still in progress at the top,
  * one Tab away: the link opens run mode at the case it stopped on.
  */
-export function ResumeMeetings({ meetings }: { meetings: readonly MeetingSummary[] }) {
-  const inProgress = meetings.filter((meeting) => meeting.status === 'in_progress')
+export function ResumeMeetings() {
+  // Only the meetings in progress, asked of the database (there are rarely more than one or two).
+  const inProgress =
+    useApiQuery('meetings:page', { filter: { status: 'in_progress' }, sort: { by: 'date', direction: 'asc' }, limit: 20 }).data?.rows ?? []
   if (inProgress.length === 0) return null
   return (
     <section aria-label="Meetings in progress" className="notice">
