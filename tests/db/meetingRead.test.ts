@@ -59,8 +59,31 @@ describe('the batched meeting read', () => {
   })
 })
 
+describe('the minutes and the action tracker', () => {
+  it('read their data in the same number of statements for 4 cases as for 40', async () => {
+    const minutes = (purpose: 'full' | 'forRedaction') => (_call: unknown, meetingId: string, test: TestApp) =>
+      minutesData(test.ctx, meetingId, purpose)
+    const tracker = (_call: unknown, _meetingId: string, test: TestApp) => actionTrackerData(test.ctx, 'agency')
+    for (const work of [minutes('full'), minutes('forRedaction'), tracker]) {
+      const small = await statementsFor(4, work)
+      const large = await statementsFor(40, work)
+      expect(large).toBe(small)
+      expect(small).toBeLessThan(30)
+    }
+  })
+
+  it('exports the 40-case minutes through dispatch in the same number of statements as 4 cases', async () => {
+    const exportMinutes = (call: ReturnType<typeof appHandlers>['call'], meetingId: string) =>
+      call('exports:minutes', { meetingId, variant: 'full', recipients: '' })
+    expect(await statementsFor(40, exportMinutes)).toBe(await statementsFor(4, exportMinutes))
+  })
+})
+
 /** Statements run by `work` on a rich meeting of `count` cases (the second meeting, in progress). */
-async function statementsFor(count: number, work: (call: ReturnType<typeof appHandlers>['call'], meetingId: string) => unknown) {
+async function statementsFor(
+  count: number,
+  work: (call: ReturnType<typeof appHandlers>['call'], meetingId: string, test: TestApp) => unknown,
+) {
   const test = createTestApp('2026-11-02T09:00:00.000Z')
   try {
     const { secondId } = buildRichMeeting(test, count)
@@ -68,7 +91,7 @@ async function statementsFor(count: number, work: (call: ReturnType<typeof appHa
     // The clock walked a week while building: sign in again, as after the idle lock.
     signInAs(test, test.admin)
     const { call } = appHandlers(test)
-    return (await countStatements(test.db, () => work(call, secondId))).count
+    return (await countStatements(test.db, () => work(call, secondId, test))).count
   } finally {
     test.cleanup()
   }

@@ -198,7 +198,7 @@ export const meetingMoment = (meeting: { id: string; date: string; time: string 
 })
 
 /** The next meeting's own date, time and place once it exists; until then only the date set at the end. */
-function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
+export function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
   const next = followingMeeting(db, row)
   if (next) return { id: next.id, date: next.date, time: next.time, location: next.location }
   return row.next_meeting_date ? { id: null, date: row.next_meeting_date, time: null, location: null } : null

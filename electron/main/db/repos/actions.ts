@@ -45,6 +45,11 @@ export function listActions(db: Db): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name`).all()
 }
 
+/** The open actions, in the order of listActions (ties in the order raised): the action tracker. */
+export function listOpenActions(db: Db): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.status = 'open' ORDER BY ac.due_date, ac.owner_name, ac.rowid`).all()
+}
+
 export function listActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.case_id = ? ORDER BY ac.status = 'open' DESC, ac.due_date`).all(caseId)
 }

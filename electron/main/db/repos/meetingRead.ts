@@ -171,3 +171,15 @@ export function updatesAtMeeting(db: Db, scope: ItemScope): Map<string, MeetingU
   ).all(params(scope))
   return new Map(rows.map((row) => [row.action_id, row]))
 }
+
+/** The households of these cases (ids as a JSON array), as agendaHouseholds: the action tracker's cases without consent. */
+export function householdsOf(db: Db, caseIds: readonly string[]): Map<string, HouseholdRow[]> {
+  if (caseIds.length === 0) return new Map()
+  return byCase(
+    stmt<HouseholdRow>(
+      db,
+      `SELECT p.*, ${currentConsentSql('p.id')} AS consent FROM people p
+       WHERE p.case_id IN (SELECT value FROM json_each(?)) ORDER BY p.case_id, ${peopleOrder}`,
+    ).all(JSON.stringify(caseIds)),
+  )
+}
