@@ -8,6 +8,7 @@ import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { nonBlankLines } from '../../../shared/domain/meetings/text'
+import { countDirections } from '../../../shared/domain/meetings/direction'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import { londonDay } from '../../../shared/domain/londonTime'
@@ -19,23 +20,34 @@ import { formatDate } from '../export/format'
 import type { Db } from '../db/connection'
 import { listAgencies } from '../db/repos/agencies'
 import { directionHistory } from '../db/repos/agendaItems'
-import { getCaseRow } from '../db/repos/cases'
+import { listOpenActions } from '../db/repos/actions'
+import { listAttendees } from '../db/repos/attendees'
+import { agendaHouseholds, householdsOf, type HouseholdRow } from '../db/repos/meetingRead'
+import { getMeeting, listAmendments } from '../db/repos/meetings'
 import { consentHistory } from '../db/repos/consent'
-import { listPeopleForCase } from '../db/repos/people'
+import { listPeopleForCase, type PersonRow } from '../db/repos/people'
 import { getUser } from '../db/repos/users'
 import * as actions from './actions'
+import * as appSettings from './appSettings'
 import { today } from './caseRecord'
 import * as casePlans from './casePlans'
 import { caseDetail } from './caseViews'
 import type { ServiceContext } from './context'
 import { frozenMinutesData } from './frozenMinutes'
 import { notFound } from './errors'
-import { loadMeetingDetail } from './meetingViews'
+import { actionView, attendeeView, itemView, nextMeetingOf, readItems } from './meetingViews'
 import { noConsentNaming, subjectInitials, type CaseRef } from './noConsentNaming'
 
 /** Everyone in the household, with every identifier: the redaction rules need all of it to remove it. */
 export function casePeople(db: Db, caseId: string): CasePerson[] {
-  return listPeopleForCase(db, caseId).map((person) => ({
+  return listPeopleForCase(db, caseId).map((person) =>
+    casePerson(person, (consentHistory(db, person.id)[0]?.status as ConsentStatus | undefined) ?? null),
+  )
+}
+
+/** One member of a household as the exports take them, from a row already read (with their consent now). */
+function casePerson(person: PersonRow, consent: ConsentStatus | null): CasePerson {
+  return {
     id: person.id,
     firstName: person.first_name,
     lastName: person.last_name,
@@ -47,9 +59,12 @@ export function casePeople(db: Db, caseId: string): CasePerson[] {
       ...(person.nhs_number ? [{ label: 'NHS number', value: person.nhs_number }] : []),
       ...(person.police_reference ? [{ label: 'Police reference', value: person.police_reference }] : []),
     ],
-    consent: (consentHistory(db, person.id)[0]?.status as ConsentStatus | undefined) ?? 'not_asked',
-  }))
+    consent: consent ?? 'not_asked',
+  }
 }
+
+const householdOf = (rows: Map<string, HouseholdRow[]>, caseId: string): CasePerson[] =>
+  (rows.get(caseId) ?? []).map((person) => casePerson(person, person.consent))
 
 /** What the minutes say about a carried action's status: the labelled reason it is not done, then any note. */
 function statusReasonOf(update: ActionUpdateView): string | null {
@@ -82,6 +97,44 @@ function itemActions(item: AgendaItemView): ActionItem[] {
 }
 
 /**
+ * Everything the minutes say, read once from the repositories: the meeting,
+ * attendance and amendments, then each kind of data for all the agenda's
+ * items in one statement (repos/meetingRead.ts), households included.
+ * Never the screen's read, and never a query per item.
+ */
+function minutesSource(ctx: ServiceContext, meetingId: string) {
+  const row = getMeeting(ctx.db, meetingId)
+  if (!row) throw notFound('The meeting')
+  const escalationMeetings = appSettings.read(ctx).escalationMeetings
+  const { rows, read } = readItems(ctx.db, row, null)
+  const items = rows.map((item) => itemView(row, item, read, escalationMeetings))
+  return {
+    kind: row.kind,
+    date: row.date,
+    time: row.time,
+    location: row.location,
+    chairName: row.chair_name,
+    status: row.status,
+    approvedAt: row.approved_at,
+    approvedByName: row.approved_by_name,
+    minutesVersion: row.minutes_version,
+    confidentialityStatement: row.confidentiality_statement,
+    nextMeetingDate: row.next_meeting_date,
+    nextMeeting: nextMeetingOf(ctx.db, row),
+    attendees: listAttendees(ctx.db, meetingId).map(attendeeView),
+    amendments: listAmendments(ctx.db, meetingId).map((amendment) => ({
+      text: amendment.text,
+      addedByName: amendment.added_by_name,
+      addedAt: amendment.added_at,
+    })),
+    items,
+    directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),
+    cases: read.cases,
+    households: rows.length === 0 ? new Map<string, HouseholdRow[]>() : agendaHouseholds(ctx.db, { meetingId, itemId: null }),
+  }
+}
+
+/**
  * `full` is the copy for meeting members: a case whose subject has not
  * consented is still named only by reference and initials, with no household
  * details (DOMAIN.md). `forRedaction` keeps every name so the redaction rules
@@ -91,7 +144,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
   // Approved minutes are exported exactly as they were approved.
   const frozen = frozenMinutesData(ctx.db, meetingId, purpose)
   if (frozen) return frozen
-  const meeting = loadMeetingDetail(ctx, meetingId)
+  const meeting = minutesSource(ctx, meetingId)
   const agencies = listAgencies(ctx.db, true)
   const agencyNames = new Map(agencies.map((agency) => [agency.id, agency.name]))
   const reserved = agencies.map((agency) => agency.shortName)
@@ -117,7 +170,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
     agendaItems: meeting.items
       .filter((item) => !item.removed)
       .map((item) => {
-        const record = getCaseRow(ctx.db, item.caseId)
+        const record = meeting.cases.get(item.caseId)
         const hideNames = purpose === 'full' && !hasConsentToShare(item.subjectConsent)
         const data: AgendaItem = {
           caseReference: item.reference,
@@ -126,7 +179,7 @@ export function minutesData(ctx: ServiceContext, meetingId: string, purpose: 'fu
             ? `(${subjectInitials({ reference: item.reference, displayName: item.displayName }, reserved)})`
             : (record?.title ?? ''),
           // inGeneralTerms drops the people again once it has scrubbed their names out of the text.
-          people: casePeople(ctx.db, item.caseId),
+          people: householdOf(meeting.households, item.caseId),
           consentToShare: hasConsentToShare(item.subjectConsent),
           reasons: item.reasons.map((reason) => agendaReasonLabels[reason]),
           discussion: item.discussion ? [{ text: item.discussion, category: item.discussionCategory }] : [],
@@ -273,29 +326,37 @@ function involvementText(agency: CaseAgencyView, keyworker: KeyworkerUser): stri
     .join('; ')
 }
 
+/**
+ * Every open action, read in one statement, and the households of the cases
+ * without consent (whose text is scrubbed) in one more: never a query per
+ * action or per case.
+ */
 export function actionTrackerData(ctx: ServiceContext, groupBy: 'agency' | 'owner'): ActionTrackerDocData {
-  const naming = noConsentNaming(ctx.db, (caseId) => casePeople(ctx.db, caseId))
+  const settings = appSettings.read(ctx)
+  const day = today(ctx)
+  const open = listOpenActions(ctx.db).map((row) => actionView(row, day, settings.escalationMeetings))
+  const households = householdsOf(ctx.db, [
+    ...new Set(open.filter((action) => !hasConsentToShare(action.subjectConsent)).map((action) => action.caseId)),
+  ])
+  const naming = noConsentNaming(ctx.db, (caseId) => householdOf(households, caseId))
   return {
     groupBy,
-    today: today(ctx),
-    actions: actions
-      .list(ctx)
-      .filter((action) => action.status === 'open')
-      .map((action) => {
-        const ref = actionCaseRef(action)
-        return {
-          id: action.id,
-          caseReference: action.caseReference,
-          caseLabel: naming.label(ref),
-          // A case without consent is named by initials here too, as in the full minutes.
-          description: naming.text(ref, action.description, [action.ownerName, action.ownerAgencyName]),
-          owner: action.ownerName,
-          ownerAgency: action.ownerAgencyName,
-          dueDate: action.dueDate,
-          status: action.status,
-          raisedOn: action.raisedOn,
-        }
-      }),
+    today: day,
+    actions: open.map((action) => {
+      const ref = actionCaseRef(action)
+      return {
+        id: action.id,
+        caseReference: action.caseReference,
+        caseLabel: naming.label(ref),
+        // A case without consent is named by initials here too, as in the full minutes.
+        description: naming.text(ref, action.description, [action.ownerName, action.ownerAgencyName]),
+        owner: action.ownerName,
+        ownerAgency: action.ownerAgencyName,
+        dueDate: action.dueDate,
+        status: action.status,
+        raisedOn: action.raisedOn,
+      }
+    }),
   }
 }
 

@@ -23,15 +23,15 @@ import { buildMinutesDoc } from '../export/minutes'
 import type { HouseStyle } from '../export/types'
 import { getAgency } from '../db/repos/agencies'
 import { insertExport, listExports } from '../db/repos/exportRegister'
+import { getMeeting } from '../db/repos/meetings'
 import { getUser } from '../db/repos/users'
 import * as appSettings from './appSettings'
 import { isoNow, newId, requireActor, requireRole, type ServiceContext } from './context'
-import { fieldError } from './errors'
+import { fieldError, notFound } from './errors'
 import { write, type WriteScope } from './write'
 import { actionTrackerData, casePlanData, minutesData } from './exportData'
 import { reportTableCsv, tableCsv } from './csvExports'
 import { logoBytes } from './logo'
-import { loadMeetingDetail } from './meetingViews'
 import * as demo from './demo'
 import * as reports from './reports'
 import { closeReview, keepCaseTerms, reviewOutcome, storedReview } from './redactionReview'
@@ -101,7 +101,9 @@ const docx = async (document: Document) => new Uint8Array(await Packer.toBuffer(
 
 export async function minutes(ctx: ServiceContext, saveFile: FileSaver, input: z.output<typeof minutesExportInput>): Promise<ExportResult> {
   const actor = requireRole(ctx, 'writeCases')
-  const meeting = loadMeetingDetail(ctx, input.meetingId)
+  // The meeting's own row names the file: the minutes' data is read once, by minutesData.
+  const meeting = getMeeting(ctx.db, input.meetingId)
+  if (!meeting) throw notFound('The meeting')
   const data =
     input.variant === 'full'
       ? minutesData(ctx, input.meetingId, 'full')

@@ -1,19 +1,36 @@
 import { isEscalated, isOverdue } from '../../../shared/domain/meetings/actions'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
 import { agendaDisplayName, agendaShortName } from '../../../shared/domain/meetings/consentDisplay'
-import { countDirections } from '../../../shared/domain/meetings/direction'
+import { countDirections, type Direction } from '../../../shared/domain/meetings/direction'
 import { londonToInstant } from '../../../shared/domain/londonTime'
-import type { ActionView, AgendaItemView, MeetingDetail, MeetingSummary, NextMeetingView } from '../../../shared/domain/meetings/views'
+import type {
+  ActionView,
+  AgendaItemView,
+  AttendeeView,
+  MeetingDetail,
+  MeetingSummary,
+  NextMeetingView,
+} from '../../../shared/domain/meetings/views'
 import { ageOn } from '../../../shared/domain/record/dates'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import type { Db } from '../db/connection'
-import { carriedInto, raisedAt, updateAtMeeting, type ActionJoinedRow } from '../db/repos/actions'
-import { directionHistory, listItems, type AgendaItemRow } from '../db/repos/agendaItems'
-import { listAttendees } from '../db/repos/attendees'
-import { getCaseRow } from '../db/repos/cases'
+import type { ActionJoinedRow } from '../db/repos/actions'
+import type { AgendaItemRow } from '../db/repos/agendaItems'
+import { listAttendees, type AttendeeJoinedRow } from '../db/repos/attendees'
+import {
+  agendaCases,
+  agendaPeople,
+  carriedActions,
+  itemsInScope,
+  lastDirections,
+  latestTriage,
+  raisedActions,
+  updatesAtMeeting,
+  type AgendaCaseRow,
+  type AgendaPersonRow,
+  type MeetingUpdateRow,
+} from '../db/repos/meetingRead'
 import { followingMeeting, getMeeting, listAmendments, type MeetingJoinedRow } from '../db/repos/meetings'
-import { listPeopleForCase } from '../db/repos/people'
-import { listTriageForCase } from '../db/repos/triage'
 import * as appSettings from './appSettings'
 import type { ServiceContext } from './context'
 import { DomainError, notFound } from './errors'
@@ -61,14 +78,52 @@ export function actionView(row: ActionJoinedRow, today: string, escalationMeetin
   }
 }
 
-function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalationMeetings: number): AgendaItemView {
-  const meetingId = meeting.id
+/** Everything the items show about their cases, one statement per kind for all the items in scope. */
+export interface ItemsRead {
+  cases: Map<string, AgendaCaseRow>
+  lastDirections: Map<string, Direction>
+  triage: Map<string, { summary: string; risk_factors: string }>
+  people: Map<string, AgendaPersonRow[]>
+  carried: Map<string, ActionJoinedRow[]>
+  raised: Map<string, ActionJoinedRow[]>
+  updates: Map<string, MeetingUpdateRow>
+}
+
+/** The meeting's items (or one of them) and what they show, read set-based; the meeting's start in London computed once. */
+export function readItems(db: Db, meeting: MeetingJoinedRow, itemId: string | null): { rows: AgendaItemRow[]; read: ItemsRead } {
+  const scope = { meetingId: meeting.id, itemId }
+  const rows = itemsInScope(db, scope)
+  if (rows.length === 0) return { rows, read: emptyRead() }
+  return {
+    rows,
+    read: {
+      cases: agendaCases(db, scope),
+      lastDirections: lastDirections(db, scope, meeting.date),
+      triage: latestTriage(db, scope),
+      people: agendaPeople(db, scope),
+      carried: carriedActions(db, scope, meetingMoment(meeting)),
+      raised: raisedActions(db, scope),
+      updates: updatesAtMeeting(db, scope),
+    },
+  }
+}
+
+const emptyRead = (): ItemsRead => ({
+  cases: new Map(),
+  lastDirections: new Map(),
+  triage: new Map(),
+  people: new Map(),
+  carried: new Map(),
+  raised: new Map(),
+  updates: new Map(),
+})
+
+/** One item as the agenda and run mode show it, from what readItems read (no queries). */
+export function itemView(meeting: MeetingJoinedRow, row: AgendaItemRow, read: ItemsRead, escalationMeetings: number): AgendaItemView {
   const meetingDate = meeting.date
-  const record = getCaseRow(db, row.case_id)
+  const record = read.cases.get(row.case_id)
   const subjectName = record?.subject_first_name ? [record.subject_first_name, record.subject_last_name].filter(Boolean).join(' ') : null
-  const history = directionHistory(db, row.case_id).filter((point) => point.date < meetingDate)
-  // Newest first; a re-triage replaces the assessment it supersedes.
-  const triage = listTriageForCase(db, row.case_id).find((entry) => entry.superseded_by_id === null)
+  const triage = read.triage.get(row.case_id)
   return {
     id: row.id,
     position: row.position,
@@ -90,7 +145,7 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
     riskAfter: row.risk_after,
     direction: row.direction,
     directionReason: row.direction_reason,
-    lastDirection: history.at(-1)?.direction ?? null,
+    lastDirection: read.lastDirections.get(row.case_id) ?? null,
     nextReviewDate: row.next_review_date,
     discussion: row.discussion,
     decisions: row.decisions,
@@ -103,13 +158,13 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
     keyworkerName: record?.keyworker_name ?? null,
     triageSummary: triage?.summary ?? '',
     riskFactors: triage ? (JSON.parse(triage.risk_factors) as string[]) : [],
-    people: listPeopleForCase(db, row.case_id).map((person) => ({
+    people: (read.people.get(row.case_id) ?? []).map((person) => ({
       name: [person.first_name, person.last_name].filter(Boolean).join(' '),
       role: personRoleLabels[person.role as PersonRole] ?? person.role,
       age: person.date_of_birth ? ageOn(person.date_of_birth, meetingDate) : null,
     })),
-    carriedActions: carriedInto(db, row.case_id, meetingMoment(meeting)).map((action) => {
-      const update = updateAtMeeting(db, action.id, meetingId)
+    carriedActions: (read.carried.get(row.case_id) ?? []).map((action) => {
+      const update = read.updates.get(action.id)
       return {
         ...actionView(action, meetingDate, escalationMeetings),
         update: update
@@ -117,9 +172,22 @@ function itemView(db: Db, meeting: MeetingJoinedRow, row: AgendaItemRow, escalat
           : null,
       }
     }),
-    newActions: raisedAt(db, row.case_id, meetingId).map((action) => actionView(action, meetingDate, escalationMeetings)),
+    newActions: (read.raised.get(row.case_id) ?? []).map((action) => actionView(action, meetingDate, escalationMeetings)),
   }
 }
+
+export const attendeeView = (attendee: AttendeeJoinedRow): AttendeeView => ({
+  id: attendee.id,
+  userId: attendee.user_id,
+  name: attendee.user_name ?? attendee.guest_name,
+  agencyId: attendee.agency_id,
+  agencyName: attendee.agency_name,
+  role: attendee.role,
+  attendance: attendee.attendance,
+  informationSent: attendee.information_sent === 1,
+  agreedConfidentiality: attendee.agreed_confidentiality === 1,
+  confidentialitySkipped: attendee.confidentiality_skipped === 1,
+})
 
 /** What carriedInto needs to know about the meeting: when it was held. */
 export const meetingMoment = (meeting: { id: string; date: string; time: string }) => ({
@@ -130,7 +198,7 @@ export const meetingMoment = (meeting: { id: string; date: string; time: string 
 })
 
 /** The next meeting's own date, time and place once it exists; until then only the date set at the end. */
-function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
+export function nextMeetingOf(db: Db, row: MeetingJoinedRow): NextMeetingView | null {
   const next = followingMeeting(db, row)
   if (next) return { id: next.id, date: next.date, time: next.time, location: next.location }
   return row.next_meeting_date ? { id: null, date: row.next_meeting_date, time: null, location: null } : null
@@ -151,7 +219,8 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
     // Amendments are linked records, added after approval; the link to the next meeting is not minutes content.
     if (frozen) return { ...frozen, amendments, nextMeetingId: row.next_meeting_id }
   }
-  const items = listItems(db, meetingId).map((item) => itemView(db, row, item, escalationMeetings))
+  const { rows, read } = readItems(db, row, null)
+  const items = rows.map((item) => itemView(row, item, read, escalationMeetings))
   return {
     ...meetingSummary(row),
     previousMeetingId: row.previous_meeting_id,
@@ -160,18 +229,7 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
     nextMeetingDate: row.next_meeting_date,
     minutesVersion: row.minutes_version,
     approvedByName: row.approved_by_name,
-    attendees: listAttendees(db, meetingId).map((attendee) => ({
-      id: attendee.id,
-      userId: attendee.user_id,
-      name: attendee.user_name ?? attendee.guest_name,
-      agencyId: attendee.agency_id,
-      agencyName: attendee.agency_name,
-      role: attendee.role,
-      attendance: attendee.attendance,
-      informationSent: attendee.information_sent === 1,
-      agreedConfidentiality: attendee.agreed_confidentiality === 1,
-      confidentialitySkipped: attendee.confidentiality_skipped === 1,
-    })),
+    attendees: listAttendees(db, meetingId).map(attendeeView),
     items,
     amendments,
     directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),

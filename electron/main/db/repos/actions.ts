@@ -30,7 +30,8 @@ export interface ActionJoinedRow extends ActionRow {
   meetings_carried: number
 }
 
-const selectJoined = `
+/** The action with its case, owner agency, raising meeting and carried count (also read set-based by meetingRead.ts). */
+export const actionsJoinedSql = `
   SELECT ac.*, c.reference AS case_reference, c.title AS case_title, ag.name AS owner_agency_name, rm.date AS raised_on, rm.time AS raised_time,
          (SELECT trim(s.first_name || ' ' || s.last_name) FROM people s WHERE s.case_id = c.id AND s.role = 'subject') AS subject_name,
          ${currentConsentSql("(SELECT s.id FROM people s WHERE s.case_id = c.id AND s.role = 'subject')")} AS subject_consent,
@@ -41,15 +42,20 @@ const selectJoined = `
   LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id`
 
 export function listActions(db: Db): ActionJoinedRow[] {
-  return stmt<ActionJoinedRow>(db, `${selectJoined} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name`).all()
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name`).all()
+}
+
+/** The open actions, in the order of listActions (ties in the order raised): the action tracker. */
+export function listOpenActions(db: Db): ActionJoinedRow[] {
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.status = 'open' ORDER BY ac.due_date, ac.owner_name, ac.rowid`).all()
 }
 
 export function listActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
-  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? ORDER BY ac.status = 'open' DESC, ac.due_date`).all(caseId)
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.case_id = ? ORDER BY ac.status = 'open' DESC, ac.due_date`).all(caseId)
 }
 
 export function openActionsForCase(db: Db, caseId: string): ActionJoinedRow[] {
-  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.case_id = ? AND ac.status = 'open' ORDER BY ac.due_date`).all(caseId)
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.case_id = ? AND ac.status = 'open' ORDER BY ac.due_date`).all(caseId)
 }
 
 /**
@@ -65,7 +71,7 @@ export function carriedInto(
 ): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(
     db,
-    `${selectJoined} WHERE ac.case_id = @caseId
+    `${actionsJoinedSql} WHERE ac.case_id = @caseId
        AND (CASE WHEN ac.raised_at_meeting_id IS NULL THEN ac.created_at < @startsAt
                  ELSE ac.raised_at_meeting_id <> @meetingId AND (rm.date || 'T' || rm.time) < @local END)
        AND (ac.status = 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = ac.id AND u.meeting_id = @meetingId))
@@ -76,12 +82,12 @@ export function carriedInto(
 export function raisedAt(db: Db, caseId: string, meetingId: string): ActionJoinedRow[] {
   return stmt<ActionJoinedRow>(
     db,
-    `${selectJoined} WHERE ac.case_id = ? AND ac.raised_at_meeting_id = ? ORDER BY ac.created_at, ac.rowid`,
+    `${actionsJoinedSql} WHERE ac.case_id = ? AND ac.raised_at_meeting_id = ? ORDER BY ac.created_at, ac.rowid`,
   ).all(caseId, meetingId)
 }
 
 export function getAction(db: Db, id: string): ActionJoinedRow | undefined {
-  return stmt<ActionJoinedRow>(db, `${selectJoined} WHERE ac.id = ?`).get(id)
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} WHERE ac.id = ?`).get(id)
 }
 
 export function insertAction(db: Db, row: ActionRow): void {
