@@ -29,4 +29,5 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0221-case-redaction-terms.sql': '4cb05120b0450bdb06d6c5a888f3446d6fae88df3e9e07598de2f246f4d7ea26',
   '0250-cohorts.sql': '0d961b4e6c36ee76afc4a4c4ebb89627c19cbdd8f1951d94c07b1f99a7e856af',
   '0251-demo-marker.sql': 'cf5a9adb3225568a7ce049aeca04733e2fd2af5ffb6da9daa1b41f6302bd2fce',
+  '0300-table-combinations.sql': '7ed6e836e58cff307602eabccdd48c242eb84e174cfaa33f26c4709c2e4545f4',
 }
