@@ -24,6 +24,8 @@ export interface AppServices {
   saveFile: FileSaver
   /** Restore from a backup: close this connection, install another (services/restore.ts). */
   databaseSwap: DatabaseSwap
+  /** The background daily backup's state, for the status area (backup:progress). */
+  backupStatus: backup.BackupStatus
 }
 
 export const DATABASE_FILE = 'roundtable.db'
@@ -43,7 +45,17 @@ export interface StartOptions {
  * brings its schema up to date and builds the handler map. Shared by the
  * Electron main process and the loopback server: neither imports the other.
  */
-export function startServices(options: StartOptions): { services: AppServices; handlers: Handlers; boundary: Boundary } {
+export function startServices(options: StartOptions): {
+  services: AppServices
+  handlers: Handlers
+  boundary: Boundary
+  /**
+   * The daily backup, to start once the window is usable: in a worker, never
+   * blocking a query. Never rejects: a failure is logged and shown in the
+   * status area (a full disk must not lock a team out of today's meeting).
+   */
+  startDailyBackup: () => Promise<void>
+} {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
   const databaseFile = join(options.dataDir, DATABASE_FILE)
   const backupDir = join(options.dataDir, 'backups')
@@ -60,12 +72,18 @@ export function startServices(options: StartOptions): { services: AppServices; h
     if (needsUpgrade(db)) backup.beforeUpgrade(ctx, backupDir)
     migrate(db)
     agencies.seedDefaults(ctx)
-    try {
-      backup.dailyBackup(ctx, backupDir)
-    } catch (error) {
-      // A full disk must not lock a team out of today's meeting; the
-      // backups list in Settings shows when the last one was made.
-      ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
+    const backupStatus = new backup.BackupStatus()
+    const startDailyBackup = async () => {
+      try {
+        await backup.dailyBackupInBackground(
+          ctx,
+          backupDir,
+          { file: databaseFile, keyHex: options.keyHex, nativeBinding: options.nativeBinding },
+          backupStatus,
+        )
+      } catch (error) {
+        ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
+      }
     }
     // Handlers and services read ctx.db (and quitting closes services.db) at
     // each call, so installing a restored connection here reaches them all.
@@ -86,6 +104,7 @@ export function startServices(options: StartOptions): { services: AppServices; h
       backupDir,
       saveFile: options.saveFile ?? folderSaver(join(options.dataDir, 'exports')),
       databaseSwap,
+      backupStatus,
     }
     const handlers = createHandlers(services)
     const boundary: Boundary = {
@@ -96,7 +115,7 @@ export function startServices(options: StartOptions): { services: AppServices; h
         refused: (channel) => session.recordRefusal(ctx, sessions, channel),
       },
     }
-    return { services, handlers, boundary }
+    return { services, handlers, boundary, startDailyBackup }
   } catch (error) {
     db.close()
     throw error

@@ -22,6 +22,8 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return rendererUrl ? url.startsWith(new URL(rendererUrl).origin) : url.startsWith(pathToFileURL(rendererFile).href)
 }
 
+let startDailyBackup: (() => Promise<void>) | null = null
+
 function start(): void {
   const userData = app.getPath('userData')
   try {
@@ -30,6 +32,7 @@ function start(): void {
     // checkout, `npm start` keeps a separate Electron-ABI copy.
     const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(app.getAppPath(), process.versions.modules)
     const started = startServices({ dataDir: userData, keyHex, nativeBinding, saveFile: dialogSaver })
+    startDailyBackup = started.startDailyBackup
     services = started.services
     applyContentSecurityPolicy()
     registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender, (changed, sender) => {
@@ -50,7 +53,9 @@ function start(): void {
   }
   const openWindow = () =>
     createMainWindow({ preloadPath: preloadPathFrom(mainDir), rendererUrl, rendererFile, stateFile: join(userData, 'window-state.json') })
-  openWindow()
+  const first = openWindow()
+  // The daily backup once the window is usable: in a worker, never blocking a query.
+  first.webContents.once('did-finish-load', () => void startDailyBackup?.())
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })

@@ -53,3 +53,15 @@ export function restoreLeftStatement(left: RestoreLeft): string {
       return `The database as it was is kept as ${left.keptAs}: restore that backup to go back to it.`
   }
 }
+
+/**
+ * The daily backup, made in the background after start-up: where it is, for
+ * the status area. `progress` is the share of the database copied so far
+ * (0 to 1); `failure` says plainly why it was not made.
+ */
+export type BackupProgress =
+  | { state: 'idle' }
+  | { state: 'running'; progress: number }
+  | { state: 'done'; fileName: string }
+  | { state: 'skipped' }
+  | { state: 'failed'; failure: string }

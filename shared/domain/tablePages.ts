@@ -187,8 +187,32 @@ export const meetingPageInput = z
 export type MeetingPageInput = z.input<typeof meetingPageInput>
 export type MeetingPageQuery = z.output<typeof meetingPageInput>
 
-/** A case as the Cases table shows it; never the search text behind it (identifiers are matched, not sent). */
-export type CaseRowView = Omit<CaseSummary, 'searchText'> & { lastDirection: string | null; openActionCount: number }
+/**
+ * A case as the Cases table shows it: only the columns it shows (and the id
+ * that opens the record), so a page stays small (a 200-row page was 128 KB
+ * with every summary field) and nothing is sent that is not on the screen:
+ * never the search text behind it (identifiers are matched, not sent), nor
+ * the subject's name.
+ */
+export const caseRowFields = [
+  'id',
+  'reference',
+  'kind',
+  'title',
+  'status',
+  'riskLevel',
+  'triageCategory',
+  'keyworkerName',
+  'leadAgencyName',
+  'neighbourhood',
+  'agencyNames',
+  'agencyCount',
+  'referralCount',
+  'nonEngagement',
+  'nextReviewDate',
+  'subjectConsent',
+] as const satisfies ReadonlyArray<keyof CaseSummary>
+export type CaseRowView = Pick<CaseSummary, (typeof caseRowFields)[number]>
 
 export interface TablePage<T> {
   rows: T[]

@@ -73,20 +73,72 @@ describe('start-up', () => {
     }
   })
 
-  it('still starts when the daily backup cannot be written, and logs no personal data', () => {
+  it('still starts when the daily backup cannot be written, logs no personal data and says so in the status', async () => {
     const fresh = createTestDb({ migrateNow: false })
     fresh.db.close()
     // A file where the backups folder should be: every backup write fails.
     writeFileSync(join(fresh.dir, 'backups'), 'not a folder')
     const logged: string[] = []
     try {
-      const { services } = startServices({
+      const { services, startDailyBackup } = startServices({
         dataDir: fresh.dir,
         keyHex: fresh.keyHex,
         logger: { error: (id, context) => logged.push(`${id}:${context}`), info: () => undefined },
       })
       expect(schemaVersion(services.db)).toBe(migrations.at(-1)?.version)
+      await startDailyBackup()
       expect(logged).toEqual(['daily-backup:startup'])
+      expect(services.backupStatus.read()).toEqual({
+        state: 'failed',
+        failure: "Today's backup could not be made: the backups folder cannot be written.",
+      })
+      services.db.close()
+    } finally {
+      fresh.cleanup()
+    }
+  })
+})
+
+describe('the daily backup in the background', () => {
+  it('answers queries while it runs, shows its progress, and leaves a complete copy that opens with the key', async () => {
+    const fresh = createTestDb({ migrateNow: false })
+    fresh.db.close()
+    try {
+      const started = startServices({ dataDir: fresh.dir, keyHex: fresh.keyHex, now: () => new Date('2026-11-22T10:00:00.000Z') })
+      const { services } = started
+      // Enough rows that the copy takes a while: each query below must be answered before it ends.
+      services.db.exec('CREATE TABLE unit_costs_probe (n INTEGER PRIMARY KEY, body TEXT NOT NULL)')
+      const insert = services.db.prepare('INSERT INTO unit_costs_probe (n, body) VALUES (?, ?)')
+      services.db.transaction(() => {
+        for (let n = 0; n < 40_000; n++) insert.run(n, `row ${n} `.repeat(20))
+      })()
+      expect(backup.list(join(fresh.dir, 'backups'))).toEqual([])
+      let finished = false
+      const running = started.startDailyBackup().then(() => (finished = true))
+      expect(services.backupStatus.read()).toEqual({ state: 'running', progress: 0 })
+      let answeredWhileRunning = 0
+      const seen = new Set<number>()
+      while (!finished) {
+        // The main connection answers (and writes) while the worker copies.
+        expect(services.db.prepare('SELECT count(*) AS n FROM unit_costs_probe').get()).toEqual({ n: 40_000 })
+        const state = services.backupStatus.read()
+        if (state.state === 'running') seen.add(state.progress)
+        answeredWhileRunning++
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+      await running
+      expect(answeredWhileRunning).toBeGreaterThan(1)
+      const [made] = backup.list(join(fresh.dir, 'backups'))
+      expect(services.backupStatus.read()).toEqual({ state: 'done', fileName: made?.fileName })
+      const copy = openDatabase(join(fresh.dir, 'backups', made!.fileName), { keyHex: fresh.keyHex })
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(copy.prepare('SELECT count(*) AS n FROM unit_costs_probe').get()).toEqual({ n: 40_000 })
+      expect(schemaVersion(copy)).toBe(migrations.at(-1)?.version)
+      copy.close()
+      expect(readFileSync(join(fresh.dir, 'backups', made!.fileName)).includes('row 39999')).toBe(false)
+      // Today's exists: the next start makes none.
+      await started.startDailyBackup()
+      expect(services.backupStatus.read()).toEqual({ state: 'skipped' })
       services.db.close()
     } finally {
       fresh.cleanup()

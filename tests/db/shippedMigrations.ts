@@ -31,5 +31,6 @@ export const shippedMigrations: Readonly<Record<string, string>> = {
   '0251-demo-marker.sql': 'cf5a9adb3225568a7ce049aeca04733e2fd2af5ffb6da9daa1b41f6302bd2fce',
   '0280-meetings-page-indexes.sql': '091fa57fa5d998719e1f03e9307109a5ef4213f0cb28d5c1ccbe2e6c69bac362',
   '0281-dashboard-indexes.sql': '40eab1bf295c0d8c12887b6ded32e9ff23b07de2ab6d94c26f0f5b69ebc49434',
+  '0300-table-combinations.sql': '7ed6e836e58cff307602eabccdd48c242eb84e174cfaa33f26c4709c2e4545f4',
   '0320-triage-undo.sql': 'e8bb86634a8be794e722446a07ca9595c84cbf1df58e448aff8e7b26bd8e0130',
 }

@@ -83,7 +83,7 @@ async function main() {
     prepareOwnerOnlyFolder(exportsDir)
     // The demo loader walks its own clock through the year; then the real one takes over.
     let clock: Date | null = null
-    const { services, boundary } = startServices({
+    const { services, boundary, startDailyBackup } = startServices({
       dataDir,
       keyHex: webModeKey(dataDir, process.env),
       saveFile: folderSaver(exportsDir),
@@ -100,6 +100,8 @@ async function main() {
     }
     const token = randomBytes(24).toString('base64url')
     attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger, feed: new ChangeFeed() })
+    // The daily backup once the server answers: in a worker, never blocking a request.
+    void startDailyBackup()
     console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
     console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
     const shutdown = () => {

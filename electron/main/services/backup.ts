@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { BACKUPS_KEPT, type BackupInfo } from '../../../shared/domain/backup'
+import { BACKUPS_KEPT, type BackupInfo, type BackupProgress } from '../../../shared/domain/backup'
+import { copyDatabaseInBackground, type BackgroundCopyOptions } from '../db/backgroundCopy'
 import { copyDatabaseTo } from '../db/maintenance'
 import { isoNow, requireRole, type ServiceContext } from './context'
 import { write as writeAudited } from './write'
@@ -79,4 +80,77 @@ export function dailyBackup(ctx: ServiceContext, backupDir: string): BackupInfo 
   const dayAgo = ctx.now().getTime() - 24 * 60 * 60 * 1000
   if (latest && new Date(latest.createdAt).getTime() > dayAgo) return null
   return write(ctx, backupDir)
+}
+
+/** Where the background daily backup is; one per app, read by backup:progress. */
+export class BackupStatus {
+  private current: BackupProgress = { state: 'idle' }
+  read(): BackupProgress {
+    return this.current
+  }
+  set(next: BackupProgress): void {
+    this.current = next
+  }
+}
+
+const sizeOf = (file: string) => (existsSync(file) ? statSync(file).size : 0)
+
+/**
+ * The daily backup after the window is usable (issue 11: it ran before the
+ * first query, 33 s at ten years' scale): VACUUM INTO on a connection of its
+ * own in a worker thread (db/backgroundCopy.ts), so every query goes on
+ * being answered. Progress is the copy's size against the database's,
+ * polled; a failure is kept in `status` and logged by the caller, never
+ * thrown at start-up. Resolves with the backup, or null when today's exists.
+ */
+export async function dailyBackupInBackground(
+  ctx: ServiceContext,
+  backupDir: string,
+  source: Omit<BackgroundCopyOptions, 'target'>,
+  status: BackupStatus,
+): Promise<BackupInfo | null> {
+  let latest: BackupInfo | undefined
+  try {
+    latest = list(backupDir)[0]
+  } catch (error) {
+    status.set({ state: 'failed', failure: backupFailure(error) })
+    throw error
+  }
+  const dayAgo = ctx.now().getTime() - 24 * 60 * 60 * 1000
+  if (latest && new Date(latest.createdAt).getTime() > dayAgo) {
+    status.set({ state: 'skipped' })
+    return null
+  }
+  status.set({ state: 'running', progress: 0 })
+  const stamp = isoNow(ctx).replace(/[:.]/g, '-')
+  const fileName = `roundtable-${stamp}.db`
+  const temp = join(backupDir, `${fileName}.partial`)
+  const whole = Math.max(1, sizeOf(source.file))
+  const poll = setInterval(() => status.set({ state: 'running', progress: Math.min(0.99, sizeOf(temp) / whole) }), 250)
+  try {
+    mkdirSync(backupDir, { recursive: true, mode: 0o700 })
+    rmSync(temp, { force: true })
+    await copyDatabaseInBackground({ ...source, target: temp })
+    renameSync(temp, join(backupDir, fileName))
+    for (const old of list(backupDir).slice(BACKUPS_KEPT)) rmSync(join(backupDir, old.fileName), { force: true })
+    const made = list(backupDir).find((backup) => backup.fileName === fileName)
+    if (!made) throw new Error('Backup was not written')
+    status.set({ state: 'done', fileName })
+    return made
+  } catch (error) {
+    rmSync(temp, { force: true })
+    status.set({ state: 'failed', failure: backupFailure(error) })
+    throw error
+  } finally {
+    clearInterval(poll)
+  }
+}
+
+/** What the status area says when the backup fails: the kind of failure, never a path or any data. */
+function backupFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : ''
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return "Today's backup could not be made: the disk is full."
+  if (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EEXIST')
+    return "Today's backup could not be made: the backups folder cannot be written."
+  return "Today's backup could not be made. Try Back up now in Settings; if it fails again, tell your administrator."
 }

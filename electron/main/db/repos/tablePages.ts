@@ -147,16 +147,28 @@ export function casePageSql(query: CasePageQuery): { keys: string; total: string
   }
 }
 
-export interface CaseSummaryTableRow extends Omit<CaseSummaryRow, 'search_text' | 'subject_first_name' | 'subject_last_name'> {
-  subject_name: string | null
-  last_direction: string | null
-  open_action_count: number
+/** The columns the Cases table shows (shared/domain/tablePages.ts caseRowFields), and no more. */
+export interface CaseSummaryTableRow {
+  id: string
+  reference: string
+  kind: string
+  title: string
+  status: string
+  risk_level: string
+  triage_category: string | null
+  keyworker_name: string | null
+  lead_agency_name: string
+  neighbourhood: string
+  agency_names: string | null
   agency_count: number
+  referral_count: number
+  non_engagement: number
+  next_review_date: string | null
+  subject_consent: string | null
 }
 
-const caseColumns = `SELECT s.case_id AS id, s.reference, s.kind, s.title, s.status, s.keyworker_id, s.keyworker_name, s.lead_agency_id, s.lead_agency_name,
-    s.risk_level, s.next_review_date, s.neighbourhood, s.triage_category, s.subject_consent, s.subject_name, s.agency_names, s.agency_count,
-    s.referral_count, s.non_engagement, s.last_direction, s.open_action_count, s.created_at, s.updated_at
+const caseColumns = `SELECT s.case_id AS id, s.reference, s.kind, s.title, s.status, s.risk_level, s.triage_category, s.keyworker_name,
+    s.lead_agency_name, s.neighbourhood, s.agency_names, s.agency_count, s.referral_count, s.non_engagement, s.next_review_date, s.subject_consent
   FROM case_summaries s WHERE s.case_id IN (SELECT value FROM json_each(@ids))`
 
 function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
@@ -171,13 +183,19 @@ type PageSql = { keys: string; total: string; params: Params }
  * is read from the other end (the same order reversed, so the index walk
  * skips at most half the rows): End costs what Home costs.
  */
-function keysAndTotal(db: Db, sqlFor: (reverse: boolean) => PageSql, offset: number, limit: number): { ids: string[]; total: number } {
+function keysAndTotal(
+  db: Db,
+  sqlFor: (reverse: boolean) => PageSql,
+  offset: number,
+  limit: number,
+  knownTotal?: number,
+): { ids: string[]; total: number } {
   const keys = (sql: PageSql, from: number, count: number) =>
     stmt<{ id: string }>(db, sql.keys)
       .all({ ...sql.params, offset: from, limit: count })
       .map((row) => row.id)
   const forward = sqlFor(false)
-  const countOf = () => stmt<{ n: number }>(db, forward.total).get(forward.params)?.n ?? 0
+  const countOf = () => knownTotal ?? stmt<{ n: number }>(db, forward.total).get(forward.params)?.n ?? 0
   if (offset === 0) {
     const ids = keys(forward, 0, limit)
     // A short first window is the whole answer: its length is the total.
@@ -191,6 +209,47 @@ function keysAndTotal(db: Db, sqlFor: (reverse: boolean) => PageSql, offset: num
 }
 
 const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc')
+
+interface Segment {
+  count: number
+  /** What the segment's statements bind to select it. */
+  params: Params
+}
+
+/**
+ * A window across segments in table order (the months of a table, the
+ * sources of the triage log in their names' order, an owner's or agency's
+ * rows), each one read along its own index range: the segments' counts say
+ * where the window starts, so no walk skips the rows of the segments before
+ * it, and a window in the back half of a segment is read from its far end.
+ * `forward` and `backward` select one segment, in the table's order and
+ * reversed, with @limit and @offset.
+ */
+function segmentWindow(db: Db, segments: Segment[], offset: number, limit: number, forward: string, backward: string, base: Params) {
+  const keys = (sql: string, params: Params, from: number, count: number) =>
+    stmt<{ id: string }>(db, sql)
+      .all({ ...params, offset: from, limit: count })
+      .map((row) => row.id)
+  const ids: string[] = []
+  let start = 0
+  for (const segment of segments) {
+    if (ids.length >= limit) break
+    const end = start + segment.count
+    if (end > offset && segment.count > 0) {
+      const from = Math.max(0, offset - start)
+      const count = Math.min(limit - ids.length, segment.count - from)
+      const params = { ...base, ...segment.params }
+      if (from + count / 2 <= segment.count / 2) ids.push(...keys(forward, params, from, count))
+      else ids.push(...keys(backward, params, segment.count - from - count, count).reverse())
+    }
+    start = end
+  }
+  return ids
+}
+
+/** A month key (YYYY-MM) as a range on an ISO date or time: [month, month~). */
+const MONTH = /^\d{4}-\d{2}$/
+const monthRange = (month: string): Params => ({ month, monthEnd: `${month}~` })
 
 export function casePage(db: Db, query: CasePageQuery): { rows: CaseSummaryTableRow[]; total: number } {
   const { ids, total } = keysAndTotal(
@@ -224,7 +283,7 @@ const triageSortJoin: Partial<Record<TriageSortKey, string>> = {
 }
 const reassessed = 't.id IN (SELECT later.supersedes_id FROM triage_entries later WHERE later.supersedes_id IS NOT NULL)'
 
-export function triagePageSql(query: TriagePageQuery): { keys: string; total: string; params: Params } {
+export function triagePageSql(query: TriagePageQuery) {
   const params: Params = {}
   const where: string[] = []
   const add = adder(where, params)
@@ -258,11 +317,90 @@ export function triagePageSql(query: TriagePageQuery): { keys: string; total: st
   const d = dir(query.sort.direction)
   const order = column ? `${column} ${d}, t.received_at ${d}, t.id ${d}` : `t.received_at ${d}, t.id ${d}`
   const from = `FROM triage_entries t ${caseJoin} ${triageSortJoin[query.sort.by] ?? ''}`
+  const inSource = whereSql([...where, 't.source = @segment'])
+  const inMonth = (bySource: boolean, direction: string) =>
+    `SELECT t.id FROM triage_entries t ${whereSql([...where, ...(bySource ? ['t.source = @segment'] : []), 't.received_at >= @month AND t.received_at < @monthEnd'])}
+     ORDER BY t.received_at ${direction}, t.id ${direction} LIMIT @limit OFFSET @offset`
+  // The filters on the entry alone are counted in triage_counts (migration 0300): the total and the segments come from there.
+  const counted = !query.search && !f.assessment && !f.caseStatus && !f.keyworkerId && !f.agencyId && f.neighbourhood === null && !f.consent
+  const countWhere = [
+    f.riskLevel ? 'c.risk_level = @riskLevel' : '',
+    f.decisionCategory ? 'c.decision_category = @decisionCategory' : '',
+    f.source ? 'c.source = @source' : '',
+  ].filter(Boolean)
+  const bySource = query.sort.by === 'source'
   return {
     keys: `${cte} SELECT t.id ${from} ${whereSql(where)} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     total: `${cte} SELECT count(*) AS n FROM triage_entries t ${caseJoin} ${whereSql(where)}`,
+    bySource: `${cte} SELECT t.source AS key, count(*) AS count FROM triage_entries t ${caseJoin} ${whereSql(where)} GROUP BY t.source`,
+    inSource: `${cte} SELECT t.id FROM triage_entries t ${caseJoin} ${inSource} ORDER BY t.received_at ${d}, t.id ${d} LIMIT @limit OFFSET @offset`,
+    counts: counted
+      ? `SELECT c.source, c.received_month AS month, sum(c.n) AS count FROM triage_counts c ${whereSql(countWhere)} GROUP BY c.source, c.received_month`
+      : null,
+    inMonth: { forward: inMonth(bySource, d), backward: inMonth(bySource, d === 'ASC' ? 'DESC' : 'ASC') },
     params,
   }
+}
+
+/**
+ * Newest first or by source, with only the filters on the entry itself:
+ * from triage_counts, the total and each month's (or each source's month's)
+ * count, then the window read month by month along the (filter, source,
+ * received) indexes. Null when not so answered.
+ */
+function triageKeysByCounts(db: Db, query: TriagePageQuery): { ids: string[]; total: number } | null {
+  const sql = triagePageSql(query)
+  if (!sql.counts || (query.sort.by !== 'receivedAt' && query.sort.by !== 'source')) return null
+  const rows = stmt<{ source: string; month: string; count: number }>(db, sql.counts).all(sql.params)
+  if (rows.some((row) => !MONTH.test(row.month))) return null
+  const asc = query.sort.direction === 'asc'
+  const byMonth = (a: { month: string }, b: { month: string }) => (asc ? a.month.localeCompare(b.month) : b.month.localeCompare(a.month))
+  let segments: Segment[]
+  if (query.sort.by === 'source') {
+    const rank = new Map(
+      stmt<{ key: string }>(db, 'SELECT key FROM triage_sources ORDER BY label, key')
+        .all()
+        .map((row, index) => [row.key, index]),
+    )
+    if (rows.some((row) => !rank.has(row.source))) return null
+    const order = (key: string) => (rank.get(key) ?? 0) * (asc ? 1 : -1)
+    segments = rows
+      .sort((a, b) => order(a.source) - order(b.source) || byMonth(a, b))
+      .map((row) => ({ count: row.count, params: { segment: row.source, ...monthRange(row.month) } }))
+  } else {
+    const months = new Map<string, number>()
+    for (const row of rows) months.set(row.month, (months.get(row.month) ?? 0) + row.count)
+    segments = [...months]
+      .map(([month, count]) => ({ month, count }))
+      .sort(byMonth)
+      .map((row) => ({ count: row.count, params: monthRange(row.month) }))
+  }
+  const total = segments.reduce((sum, segment) => sum + segment.count, 0)
+  return { ids: segmentWindow(db, segments, query.offset, query.limit, sql.inMonth.forward, sql.inMonth.backward, sql.params), total }
+}
+
+/**
+ * Sorted by source, the order is the sources' names (another table), so no
+ * index gives it: the sources are walked one at a time in their names'
+ * order, each along the (filter, source, received) index. Null when an
+ * entry's source is not in the list (never expected): the plain query then.
+ */
+function triageKeysBySource(db: Db, query: TriagePageQuery): { ids: string[]; total: number } | null {
+  const sql = triagePageSql(query)
+  const counts = new Map(
+    stmt<{ key: string; count: number }>(db, sql.bySource)
+      .all(sql.params)
+      .map((row) => [row.key, row.count]),
+  )
+  const labels = stmt<{ key: string }>(db, 'SELECT key FROM triage_sources ORDER BY label, key').all()
+  const segments = labels
+    .filter((row) => counts.has(row.key))
+    .map((row) => ({ count: counts.get(row.key) ?? 0, params: { segment: row.key } }))
+  if (segments.length !== counts.size) return null
+  if (query.sort.direction === 'desc') segments.reverse()
+  const total = segments.reduce((sum, segment) => sum + segment.count, 0)
+  const reversed = triagePageSql({ ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } })
+  return { ids: segmentWindow(db, segments, query.offset, query.limit, sql.inSource, reversed.inSource, sql.params), total }
 }
 
 const triageColumns = `
@@ -278,12 +416,15 @@ const triageColumns = `
   WHERE t.id IN (SELECT value FROM json_each(@ids))`
 
 export function triagePage(db: Db, query: TriagePageQuery): { rows: TriageJoinedRow[]; total: number } {
-  const { ids, total } = keysAndTotal(
-    db,
-    (reverse) => triagePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query),
-    query.offset,
-    query.limit,
-  )
+  const { ids, total } =
+    triageKeysByCounts(db, query) ??
+    (query.sort.by === 'source' && !query.search ? triageKeysBySource(db, query) : null) ??
+    keysAndTotal(
+      db,
+      (reverse) => triagePageSql(reverse ? { ...query, sort: { ...query.sort, direction: flip(query.sort.direction) } } : query),
+      query.offset,
+      query.limit,
+    )
   const rows = ids.length ? stmt<TriageJoinedRow>(db, triageColumns).all({ ids: JSON.stringify(ids) }) : []
   return { rows: inOrder(ids, rows), total }
 }
@@ -308,11 +449,7 @@ export interface ActionWindow {
 }
 
 /** `reverse`: the same order backwards (groups too), for a window read from the end. */
-export function actionPageSql(
-  query: ActionPageQuery,
-  when: ActionWindow,
-  reverse = false,
-): { keys: string; total: string; groups: string | null; params: Params } {
+export function actionPageSql(query: ActionPageQuery, when: ActionWindow, reverse = false) {
   const params: Params = {}
   const where: string[] = []
   const add = adder(where, params)
@@ -326,9 +463,19 @@ export function actionPageSql(
   if (f.mine) add('ac.owner_name = @myName COLLATE NOCASE', { myName: when.myName.trim() })
   let cte = ''
   if (query.search) {
-    cte = `WITH ${caseSearch(query.search, params)}`
-    where.push(`(ac.case_id IN (SELECT case_id FROM matched_cases) OR ac.description LIKE @like ESCAPE '\\' OR ac.owner_name LIKE @like ESCAPE '\\'
-      OR ac.owner_agency_id IN (SELECT id FROM agencies WHERE name LIKE @like ESCAPE '\\'))`)
+    // The actions of the cases found, those whose description or owner has the text (the action_fts trigram
+    // index, migration 0300; one or two characters read whole), and those of an agency so named.
+    const words = query.search.length >= 3
+    if (words) params.actionMatch = phrase(query.search)
+    cte = `WITH ${caseSearch(query.search, params)}, matched_actions (id) AS MATERIALIZED (
+      SELECT ma.id FROM matched_cases mc JOIN actions ma ON ma.case_id = mc.case_id
+      UNION SELECT mg.id FROM actions mg WHERE mg.owner_agency_id IN (SELECT mag.id FROM agencies mag WHERE mag.name LIKE @like ESCAPE '\\')
+      UNION ${
+        words
+          ? 'SELECT fd.action_id FROM action_fts af CROSS JOIN action_documents fd ON fd.id = af.rowid WHERE action_fts MATCH @actionMatch'
+          : "SELECT ml.id FROM actions ml WHERE ml.description LIKE @like ESCAPE '\\' OR ml.owner_name LIKE @like ESCAPE '\\'"
+      })`
+    where.push('ac.id IN (SELECT id FROM matched_actions)')
   }
   const d = dir(reverse ? flip(query.sort.direction) : query.sort.direction)
   const g = reverse ? 'DESC' : 'ASC'
@@ -354,10 +501,69 @@ export function actionPageSql(
       : query.groupBy === 'agency'
         ? `${cte} SELECT ag.id AS key, ag.name AS label, count(*) AS count FROM actions ac JOIN agencies ag ON ag.id = ac.owner_agency_id ${whereSql(where)} GROUP BY ag.id ORDER BY ag.name COLLATE NOCASE, ag.id`
         : null
+  const inGroup =
+    query.groupBy === 'owner'
+      ? 'ac.owner_name = @segment COLLATE NOCASE'
+      : query.groupBy === 'agency'
+        ? 'ac.owner_agency_id = @segment'
+        : null
+  // The filters counted in action_counts (migration 0300): the total, the groups and where a window starts come from there.
+  const counted = !query.search && !f.overdue && !f.dueThisWeek && !f.mine
+  const countWhere = [
+    f.status ? 'c.status = @status' : '',
+    f.ownerName ? 'c.owner_name = @ownerName COLLATE NOCASE' : '',
+    f.ownerAgencyId ? 'c.owner_agency_id = @ownerAgencyId' : '',
+  ].filter(Boolean)
+  const countGroup =
+    query.groupBy === 'owner'
+      ? {
+          gk: 'lower(min(c.owner_name))',
+          key: 'min(c.owner_name)',
+          label: 'min(c.owner_name)',
+          by: 'c.owner_name COLLATE NOCASE',
+          order: 'c.owner_name COLLATE NOCASE',
+          join: '',
+        }
+      : query.groupBy === 'agency'
+        ? {
+            gk: 'ag.id',
+            key: 'ag.id',
+            label: 'min(ag.name)',
+            by: 'ag.id',
+            order: 'min(ag.name) COLLATE NOCASE, ag.id',
+            join: 'JOIN agencies ag ON ag.id = c.owner_agency_id',
+          }
+        : { gk: "''", key: "''", label: "''", by: "''", order: "''", join: '' }
+  // One segment per group, open or not (unless one status is chosen) and due month, in the table's order.
+  const inMonth = (direction: string) =>
+    `SELECT ac.id FROM actions ac ${whereSql([
+      ...where,
+      ...(inGroup ? [inGroup] : []),
+      ...(openFirst ? ["(ac.status <> 'open') = @closed"] : []),
+      'ac.due_date >= @month AND ac.due_date < @monthEnd',
+    ])} ORDER BY ${openFirst ? `(ac.status <> 'open') ${direction}, ` : ''}ac.due_date ${direction}, ac.id ${direction} LIMIT @limit OFFSET @offset`
+  const flipped = d === 'ASC' ? 'DESC' : 'ASC'
+  const sortJoins = [
+    query.sort.by === 'agency' ? 'JOIN agencies ag ON ag.id = ac.owner_agency_id' : '',
+    query.sort.by === 'case' ? 'JOIN case_summaries cs ON cs.case_id = ac.case_id' : '',
+    query.sort.by === 'raised' ? 'LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id' : '',
+  ].join(' ')
   return {
     keys: `${cte} SELECT ac.id FROM actions ac ${joins} ${whereSql(where)} ORDER BY ${group}${within} LIMIT @limit OFFSET @offset`,
     total: `${cte} SELECT count(*) AS n FROM actions ac ${whereSql(where)}`,
     groups,
+    inGroup: inGroup
+      ? `${cte} SELECT ac.id FROM actions ac ${sortJoins} ${whereSql([...where, inGroup])} ORDER BY ${within} LIMIT @limit OFFSET @offset`
+      : null,
+    counts: counted
+      ? `SELECT ${countGroup.gk} AS gk, ${countGroup.key} AS key, ${countGroup.label} AS label, (c.status <> 'open') AS closed, c.due_month AS month, sum(c.n) AS count
+         FROM action_counts c ${countGroup.join} ${whereSql(countWhere)}
+         GROUP BY ${countGroup.by}, (c.status <> 'open'), c.due_month ORDER BY ${countGroup.order}`
+      : null,
+    inMonth: { forward: inMonth(d), backward: inMonth(flipped) },
+    /** Open first by due date (the default sort), or within each group. */
+    byDue: query.sort.by === 'due',
+    openFirst: openFirst !== '',
     params,
   }
 }
@@ -372,15 +578,71 @@ const actionColumns = `
   LEFT JOIN action_summaries st ON st.action_id = ac.id
   WHERE ac.id IN (SELECT value FROM json_each(@ids))`
 
+/**
+ * With only the counted filters, from action_counts: the groups, the total
+ * and each segment's count (group, open or not, due month), then, for the
+ * default order, the window read segment by segment along the table's
+ * indexes; for another sort, group by group.
+ */
+function actionsByCounts(db: Db, query: ActionPageQuery, sql: ReturnType<typeof actionPageSql>) {
+  if (!sql.counts) return null
+  const rows = stmt<{ gk: string; key: string; label: string; closed: number; month: string; count: number }>(db, sql.counts).all(
+    sql.params,
+  )
+  if (rows.some((row) => !MONTH.test(row.month))) return null
+  // A group's rows come together (ordered by the group); its key and label are the least of its spellings.
+  const byGroup = new Map<string, { key: string; label: string; count: number }>()
+  for (const row of rows) {
+    const group = byGroup.get(row.gk)
+    if (!group) byGroup.set(row.gk, { key: row.key, label: row.label, count: row.count })
+    else {
+      group.count += row.count
+      if (row.key < group.key) group.key = row.key
+      if (row.label < group.label) group.label = row.label
+    }
+  }
+  const groups = [...byGroup.values()]
+  const total = groups.reduce((sum, group) => sum + group.count, 0)
+  if (!sql.byDue) return { groups: query.groupBy === 'none' ? [] : groups, total, ids: null }
+  const rank = new Map([...byGroup.keys()].map((gk, index) => [gk, index]))
+  const asc = query.sort.direction === 'asc' ? 1 : -1
+  const segments = rows
+    .sort((a, b) => (rank.get(a.gk) ?? 0) - (rank.get(b.gk) ?? 0) || (a.closed - b.closed) * asc || a.month.localeCompare(b.month) * asc)
+    .map((row) => ({
+      count: row.count,
+      params: { segment: byGroup.get(row.gk)?.key ?? row.key, closed: row.closed, ...monthRange(row.month) },
+    }))
+  const ids = segmentWindow(db, segments, query.offset, query.limit, sql.inMonth.forward, sql.inMonth.backward, sql.params)
+  return { groups: query.groupBy === 'none' ? [] : groups, total, ids }
+}
+
 export function actionPage(
   db: Db,
   query: ActionPageQuery,
   when: ActionWindow,
 ): { rows: ActionJoinedRow[]; total: number; groups: Array<{ key: string; label: string; count: number }> } {
   const sql = actionPageSql(query, when)
-  const { ids, total } = keysAndTotal(db, (reverse) => (reverse ? actionPageSql(query, when, true) : sql), query.offset, query.limit)
+  const backward = actionPageSql(query, when, true)
+  const counted = actionsByCounts(db, query, sql)
+  const groups = counted
+    ? counted.groups
+    : sql.groups
+      ? stmt<{ key: string; label: string; count: number }>(db, sql.groups).all(sql.params)
+      : []
+  let ids: string[]
+  let total: number
+  if (counted?.ids) {
+    ids = counted.ids
+    total = counted.total
+  } else if (sql.inGroup && backward.inGroup) {
+    // Grouped: each group walked along its own index from the groups' counts (the total is their sum).
+    total = groups.reduce((sum, group) => sum + group.count, 0)
+    const segments = groups.map((group) => ({ count: group.count, params: { segment: group.key } }))
+    ids = segmentWindow(db, segments, query.offset, query.limit, sql.inGroup, backward.inGroup, sql.params)
+  } else {
+    ;({ ids, total } = keysAndTotal(db, (reverse) => (reverse ? backward : sql), query.offset, query.limit, counted?.total))
+  }
   const rows = ids.length ? stmt<ActionJoinedRow>(db, actionColumns).all({ ids: JSON.stringify(ids) }) : []
-  const groups = sql.groups ? stmt<{ key: string; label: string; count: number }>(db, sql.groups).all(sql.params) : []
   return { rows: inOrder(ids, rows), total, groups }
 }
 
