@@ -10,7 +10,9 @@ import { buildActionTrackerDoc } from '../../electron/main/export/actionTracker'
 import { pageEstimateOf } from '../../electron/main/export/houseStyle'
 import { buildMinutesDoc } from '../../electron/main/export/minutes'
 import { estimatePageCount } from '../../electron/main/export/pageLayout'
-import { makeLargeMinutesData, makeLogoPng, makeStyle, makeTrackerAction, makeTrackerData } from '../helpers/exportFixtures'
+import { makeStyle, makeTrackerAction, makeTrackerData } from '../helpers/documentBuilders'
+import { makeLargeMinutesData } from '../helpers/largeMeeting'
+import { makeLogoPng } from '../helpers/logoPng'
 
 const style = makeStyle({ logoPng: makeLogoPng() })
 const minutes = pageEstimateOf(buildMinutesDoc(makeLargeMinutesData(40, 5), style))

@@ -24,31 +24,23 @@ const places = ['Stretford', 'Old Trafford', 'Partington'] as const
 const reference = (n: number) => `RT-2026-${String(n).padStart(5, '0')}`
 
 function caseRow(n: number): CaseRowView {
-  const at = new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString()
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     reference: reference(n),
     kind: 'individual',
     title: `Bench case ${n}`,
     status: 'open',
-    keyworkerId: null,
     keyworkerName: 'Priya Shah',
-    leadAgencyId: '00000000-0000-4000-8000-000000000000',
     leadAgencyName: 'Housing trust',
     riskLevel: risks[n % 3] ?? 'low',
     nextReviewDate: null,
     neighbourhood: places[n % 3] ?? '',
     triageCategory: null,
     subjectConsent: n % 2 === 0 ? 'given' : null,
-    subjectName: `Person ${n}`,
     agencyNames: ['Housing trust'],
     agencyCount: 1,
     referralCount: 1,
     nonEngagement: false,
-    lastDirection: null,
-    openActionCount: 0,
-    createdAt: at,
-    updatedAt: at,
   }
 }
 

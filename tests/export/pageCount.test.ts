@@ -21,15 +21,10 @@ import { pageEstimateOf } from '../../electron/main/export/houseStyle'
 import { buildRedactedMinutesDoc } from '../../electron/main/export/minutesRedacted'
 import { readDocxBytes, textOf } from '../helpers/docx'
 import { boardReportFixture } from '../helpers/boardReportFixture'
-import {
-  makeCasePlanData,
-  makeLargeMinutesData,
-  makeLogoPng,
-  makeMinutesData,
-  makeStyle,
-  makeTrackerAction,
-  makeTrackerData,
-} from '../helpers/exportFixtures'
+import { makeCasePlanData, makeStyle, makeTrackerAction, makeTrackerData } from '../helpers/documentBuilders'
+import { makeLargeMinutesData } from '../helpers/largeMeeting'
+import { makeLogoPng } from '../helpers/logoPng'
+import { makeMinutesData } from '../helpers/standardMeeting'
 
 interface Case {
   name: string

@@ -6,6 +6,7 @@ import { dispatch, type Boundary } from '../../electron/main/ipc/dispatch'
 import { createHandlers } from '../../electron/main/ipc/handlers'
 import type { Handlers } from '../../electron/main/ipc/handlerTypes'
 import type { SafeLogger } from '../../electron/main/log'
+import { BackupStatus } from '../../electron/main/services/backup'
 import * as session from '../../electron/main/services/session'
 import { DESKTOP_SESSION } from '../../electron/main/services/sessionStore'
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc'
@@ -37,6 +38,7 @@ export function appHandlers(app: TestApp): {
     ctx: app.ctx,
     session: app.session,
     backupDir,
+    backupStatus: new BackupStatus(),
     saveFile: folderSaver(join(app.dir, 'exports')),
     databaseSwap: {
       databaseFile: app.file,

@@ -12,7 +12,6 @@ import type {
 import { riskRank } from '../../../../shared/domain/risk'
 import { stmt, type Db } from '../connection'
 import type { ActionJoinedRow } from './actions'
-import type { CaseSummaryRow } from './cases'
 import { meetingsByIds, type MeetingJoinedRow } from './meetings'
 import type { TriageJoinedRow } from './triage'
 
