@@ -596,12 +596,14 @@ describe('restore from a backup', () => {
     ])
   })
 
-  it('removes .partial files an interrupted backup or restore left, at start-up', () => {
+  it('removes .partial files an interrupted backup or restore left, at start-up', async () => {
     const data = createTestDb()
     data.db.close()
     try {
       const dir = join(data.dir, 'backups')
       const first = startServices({ dataDir: data.dir, keyHex: data.keyHex, now: () => new Date('2026-11-22T10:00:00.000Z') })
+      // The day's backup runs once the window is usable; here, at once.
+      await first.startDailyBackup()
       first.services.db.close()
       writeFileSync(join(dir, 'roundtable-2026-11-23T10-00-00-000Z.db.partial'), 'half a backup')
       writeFileSync(join(data.dir, 'roundtable.db.restore.partial'), 'half a restore')

@@ -41,8 +41,9 @@ export const actionsJoinedSql = `
   JOIN agencies ag ON ag.id = ac.owner_agency_id
   LEFT JOIN meetings rm ON rm.id = ac.raised_at_meeting_id`
 
+/** Every action: open ones first, soonest due; ties in the order raised, so every reader lists them alike. */
 export function listActions(db: Db): ActionJoinedRow[] {
-  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name`).all()
+  return stmt<ActionJoinedRow>(db, `${actionsJoinedSql} ORDER BY ac.status = 'open' DESC, ac.due_date, ac.owner_name, ac.rowid`).all()
 }
 
 /** The open actions, in the order of listActions (ties in the order raised): the action tracker. */
