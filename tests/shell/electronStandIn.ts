@@ -38,6 +38,9 @@ export class StandInWindow {
   readonly webContents = {
     send: (channel: string, payload: unknown) => void this.sent.push([channel, payload]),
     on: (event: string, listener: Listener) => this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]),
+    // Tests fire these at most once, so `once` records like `on`.
+    once: (event: string, listener: Listener) =>
+      this.contentsListeners.set(event, [...(this.contentsListeners.get(event) ?? []), listener]),
     setWindowOpenHandler: (handler: Listener) => {
       this.windowOpenHandler = handler
     },

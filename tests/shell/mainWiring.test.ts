@@ -2,7 +2,7 @@
  * Loads the BUILT main bundle (out/main/index.js) with a recording stand-in
  * for the `electron` module. This checks wiring, not Electron itself.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DATA_CHANGED_EVENT } from '../../shared/events'
@@ -76,6 +76,16 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     expect(prevented).toBe(true)
     expect(window.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' })
     expect(window.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+  })
+
+  it('makes the day’s backup only once the window has loaded, so it never holds up the first screen', async () => {
+    const backups = join(recorded.userData, 'backups')
+    const made = () => (existsSync(backups) ? readdirSync(backups).filter((name) => /^roundtable-.*\.db$/.test(name)) : [])
+    expect(made()).toEqual([])
+    const loaded = window.contentsListeners.get('did-finish-load') ?? []
+    expect(loaded).toHaveLength(1)
+    for (const listener of loaded) listener()
+    await vi.waitFor(() => expect(made()).toHaveLength(1), { timeout: 10_000 })
   })
 
   it('registers every contract channel exactly once, and nothing else', () => {

@@ -48,7 +48,7 @@ describe('the preload (run with a recording stand-in for electron)', () => {
   it('exposes exactly the contract under window.roundtable, the change event under window.roundtableEvents, and requires nothing but electron', () => {
     const { exposed, required } = runPreload()
     expect(exposed.map(([key]) => key)).toEqual(['roundtable', 'roundtableEvents'])
-    expect(Object.keys(exposed[1]?.[1] ?? {})).toEqual(['onDataChanged'])
+    expect(Object.keys(exposed[1]?.[1] ?? {})).toEqual(['onDataChanged', 'onRestoreProgress'])
     const api = exposed[0]?.[1] ?? {}
     expect(Object.keys(api).sort()).toEqual([...channels].sort())
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
