@@ -91,7 +91,7 @@ import {
   newActionAtMeetingInput,
 } from './domain/meetings/meetings'
 import { bulkActionUpdateInput } from './domain/meetings/actions'
-import type { ActionView, DirectionPoint, MeetingDetail } from './domain/meetings/views'
+import type { ActionView, AgendaItemView, AttendeeView, DirectionPoint, MeetingDetail } from './domain/meetings/views'
 import { changeCredentialInput, firstRunInput, signInInput, type SessionState, type SignInChoice } from './domain/session'
 import {
   actionPageInput,
@@ -202,20 +202,20 @@ export const contract = {
   'agenda:add': channel<MeetingDetail>()(agendaAddInput),
   'agenda:remove': channel<MeetingDetail>()(agendaRemoveInput),
   'agenda:move': channel<MeetingDetail>()(agendaMoveInput),
-  'agenda:record': channel<MeetingDetail>()(agendaItemRecordInput),
+  'agenda:record': channel<AgendaItemView>()(agendaItemRecordInput),
   'attendance:add': channel<MeetingDetail>()(attendeeAddInput),
   'attendance:remove': channel<MeetingDetail>()(z.object({ attendeeId: id })),
-  'attendance:mark': channel<MeetingDetail>()(attendanceInput),
-  'attendance:agree': channel<MeetingDetail>()(agreeConfidentialityInput),
+  'attendance:mark': channel<AttendeeView>()(attendanceInput),
+  'attendance:agree': channel<AttendeeView>()(agreeConfidentialityInput),
   'attendance:addPresent': channel<MeetingDetail>()(attendeesPresentInput),
 
   'actions:list': channel<ActionView[]>()(none),
   'actions:page': channel<ActionPage>()(actionPageInput),
   'tables:filterOptions': channel<TableFilterOptions>()(none),
   'actions:listForCase': channel<ActionView[]>()(caseGetInput),
-  'actions:raise': channel<MeetingDetail>()(newActionAtMeetingInput),
-  'actions:withdraw': channel<MeetingDetail>()(z.object({ actionId: id })),
-  'actions:updateAtMeeting': channel<MeetingDetail>()(actionUpdateAtMeetingInput),
+  'actions:raise': channel<AgendaItemView>()(newActionAtMeetingInput),
+  'actions:withdraw': channel<AgendaItemView>()(z.object({ actionId: id })),
+  'actions:updateAtMeeting': channel<AgendaItemView>()(actionUpdateAtMeetingInput),
   'actions:bulkUpdate': channel<ActionView[]>()(bulkActionUpdateInput),
   'cases:directionHistory': channel<DirectionPoint[]>()(caseGetInput),
 

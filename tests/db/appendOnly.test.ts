@@ -48,7 +48,7 @@ beforeAll(() => {
     ownerAgencyId: app.agency('Police').id,
     dueDate: '2027-06-01',
   })
-  const actionId = raised.items[0]?.newActions[0]?.id
+  const actionId = raised.newActions[0]?.id
   if (!actionId) throw new Error('The action was raised')
   // Progress minuted at this meeting (the carry-forward history).
   app.db

@@ -98,7 +98,7 @@ describe('input that used to reach the database and fail there as internal is re
       ownerAgencyId: app.agency('Police').id,
       dueDate: '2027-06-01',
     })
-    const actionId = raised.items[0]?.newActions[0]?.id ?? ''
+    const actionId = raised.newActions[0]?.id ?? ''
     actions.bulkUpdate(app.ctx, bulkActionUpdateInput.parse({ actionIds: [actionId], outcome: 'done', note: 'Visit made' }))
     const error = await expectRefused(app, 'actions:withdraw', { actionId })
     expect(error?.message).toBe(

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { bulkDropReasonMessage, type ActionStatus, type actionUpdateInput } from '../../../shared/domain/meetings/actions'
 import type { actionUpdateAtMeetingInput, newActionAtMeetingInput } from '../../../shared/domain/meetings/meetings'
-import type { ActionView, MeetingDetail } from '../../../shared/domain/meetings/views'
+import type { ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import {
   carriedInto,
   countActionUpdates,
@@ -15,7 +15,7 @@ import {
   setActionStatus,
   updateAtMeeting,
 } from '../db/repos/actions'
-import { getItem, setItemDone } from '../db/repos/agendaItems'
+import { getItem, listItems, setItemDone } from '../db/repos/agendaItems'
 import { getAgency } from '../db/repos/agencies'
 import { getCaseRow } from '../db/repos/cases'
 import * as appSettings from './appSettings'
@@ -24,8 +24,7 @@ import { newId, requireActor, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { write } from './write'
 import { openOnFirstDiscussion } from './firstDiscussion'
-import { actionView, meetingMoment } from './meetingViews'
-import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
+import { actionView, loadItemView, meetingMoment, requireEditable } from './meetingViews'
 
 function itemAndMeeting(ctx: ServiceContext, itemId: string) {
   const item = getItem(ctx.db, itemId)
@@ -34,7 +33,7 @@ function itemAndMeeting(ctx: ServiceContext, itemId: string) {
 }
 
 /** A new action recorded in run mode: description, owner, owner's agency, due date. */
-export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMeetingInput>): MeetingDetail {
+export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMeetingInput>): AgendaItemView {
   return write(ctx, { access: 'writeCases', action: 'create', entity: 'action' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     if (!getAgency(ctx.db, input.ownerAgencyId)?.active) throw fieldError('ownerAgencyId', "Choose the owner's agency")
@@ -58,13 +57,14 @@ export function raise(ctx: ServiceContext, input: z.output<typeof newActionAtMee
       updated_at: at,
     })
     audit({ entityId: id, detail: { meetingId: meeting.id } })
+    // The item (its new action, now discussed), not the whole meeting.
     changed({ kind: 'meeting', id: meeting.id }, { kind: 'case', id: item.case_id }, { kind: 'actions' })
-    return detail(ctx, meeting.id)
+    return loadItemView(ctx, meeting.id, item.id)
   })
 }
 
 /** Taking back an action raised by mistake in this (unapproved) meeting. */
-export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
+export function withdraw(ctx: ServiceContext, actionId: string): AgendaItemView {
   return write(ctx, { access: 'writeCases', action: 'withdraw', entity: 'action' }, ({ audit, changed }) => {
     const action = getAction(ctx.db, actionId)
     if (!action?.raised_at_meeting_id) throw notFound('The action')
@@ -77,10 +77,12 @@ export function withdraw(ctx: ServiceContext, actionId: string): MeetingDetail {
         `“${action.description}” already has progress recorded, so it cannot be withdrawn. Mark it dropped with a reason instead.`,
       )
     }
+    const item = listItems(ctx.db, action.raised_at_meeting_id).find((row) => row.case_id === action.case_id)
+    if (!item) throw notFound('The agenda item')
     deleteAction(ctx.db, actionId)
     audit({ entityId: actionId })
-    changed({ kind: 'meeting', id: action.raised_at_meeting_id }, { kind: 'case', id: action.case_id }, { kind: 'actions' })
-    return detail(ctx, action.raised_at_meeting_id)
+    changed({ kind: 'meeting', id: item.meeting_id }, { kind: 'case', id: action.case_id }, { kind: 'actions' })
+    return loadItemView(ctx, item.meeting_id, item.id)
   })
 }
 
@@ -90,7 +92,7 @@ function applyOutcome(ctx: ServiceContext, actionId: string, update: z.output<ty
 }
 
 /** Each carried action's update at the meeting: done, still open (why), or dropped (why). */
-export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof actionUpdateAtMeetingInput>): MeetingDetail {
+export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof actionUpdateAtMeetingInput>): AgendaItemView {
   return write(ctx, { access: 'writeCases', action: 'action-update', entity: 'action' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = itemAndMeeting(ctx, input.itemId)
     const action = getAction(ctx.db, input.update.actionId)
@@ -119,7 +121,7 @@ export function updateAtMeetingItem(ctx: ServiceContext, input: z.output<typeof 
     openOnFirstDiscussion(ctx, item.case_id, meeting.date, actor, at, audit)
     audit({ action: `action-${input.update.outcome}`, entityId: action.id, detail: { meetingId: meeting.id } })
     changed({ kind: 'meeting', id: meeting.id }, { kind: 'case', id: item.case_id }, { kind: 'actions' })
-    return detail(ctx, meeting.id)
+    return loadItemView(ctx, meeting.id, item.id)
   })
 }
 

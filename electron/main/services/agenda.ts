@@ -3,7 +3,7 @@ import { carriedForwardNote } from '../../../shared/domain/meetings/actions'
 import { moveItem } from '../../../shared/domain/meetings/agenda'
 import { somethingRecorded } from '../../../shared/domain/meetings/discussed'
 import type { agendaAddInput, agendaItemRecordInput, agendaMoveInput, agendaRemoveInput } from '../../../shared/domain/meetings/meetings'
-import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import type { AgendaItemView, MeetingDetail } from '../../../shared/domain/meetings/views'
 import { actionsRecordedAt } from '../db/repos/actions'
 import { getItem, insertItem, listItems, removeItem, restoreItem, setItemPosition, updateItemRecord } from '../db/repos/agendaItems'
 import { clearBringToNextMeeting, getCaseRow, setCaseRisk, setNextReviewDate } from '../db/repos/cases'
@@ -13,7 +13,7 @@ import { DomainError, fieldError, notFound } from './errors'
 import { write } from './write'
 import { openOnFirstDiscussion } from './firstDiscussion'
 import { addProposedItems } from './meetings'
-import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
+import { loadMeetingDetail as detail, loadItemView, requireEditable } from './meetingViews'
 
 function editableItem(ctx: ServiceContext, itemId: string) {
   const item = getItem(ctx.db, itemId)
@@ -138,7 +138,7 @@ export function move(ctx: ServiceContext, input: z.output<typeof agendaMoveInput
  * The case itself follows: risk after discussion, next review date, and the
  * "bring to next meeting" request is met once the case has been discussed.
  */
-export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRecordInput>): MeetingDetail {
+export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRecordInput>): AgendaItemView {
   return write(ctx, { access: 'writeCases', action: 'agenda-record', entity: 'agenda_item' }, ({ actor, at, audit, changed }) => {
     const { item, meeting } = editableItem(ctx, input.itemId)
     if (item.removed === 1) throw new DomainError('conflict', 'This case was removed from the agenda. Add it back to record a discussion.')
@@ -185,8 +185,9 @@ export function record(ctx: ServiceContext, input: z.output<typeof agendaItemRec
     // Which fields changed, never what they say: the discussion and the
     // rationale for sharing without consent are personal data.
     audit({ entityId: item.id, detail: { meetingId: item.meeting_id, caseId: item.case_id, fields: changedItemFields(item, input) } })
-    // The case follows what was recorded (risk, review date, status): its record and every list showing it are stale too.
+    // Only this item changed in the meeting; the case follows what was recorded (risk, review date, status), so its
+    // record and every list showing it are stale too. The item is returned, not the whole meeting (run mode patches it in).
     changed({ kind: 'meeting', id: item.meeting_id }, { kind: 'case', id: item.case_id })
-    return detail(ctx, item.meeting_id)
+    return loadItemView(ctx, item.meeting_id, item.id)
   })
 }

@@ -5,14 +5,14 @@ import type {
   attendeeAddInput,
   attendeesPresentInput,
 } from '../../../shared/domain/meetings/meetings'
-import type { MeetingDetail } from '../../../shared/domain/meetings/views'
+import type { AttendeeView, MeetingDetail } from '../../../shared/domain/meetings/views'
 import { getAgency } from '../db/repos/agencies'
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, setAgreed, setAttendance } from '../db/repos/attendees'
 import { getUser } from '../db/repos/users'
 import { newId, type ServiceContext } from './context'
 import { DomainError, fieldError, notFound } from './errors'
 import { write } from './write'
-import { loadMeetingDetail as detail, requireEditable } from './meetingViews'
+import { loadAttendeeView, loadMeetingDetail as detail, requireEditable } from './meetingViews'
 
 export function add(ctx: ServiceContext, input: z.output<typeof attendeeAddInput>): MeetingDetail {
   return write(ctx, { access: 'writeCases', action: 'attendance-add', entity: 'meeting' }, ({ at, audit, changed }) => {
@@ -95,7 +95,7 @@ export function remove(ctx: ServiceContext, attendeeId: string): MeetingDetail {
 }
 
 /** Present, observer or apologies; apologies record whether the agency sent information in advance. */
-export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): MeetingDetail {
+export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput>): AttendeeView {
   return write(ctx, { access: 'writeCases', action: 'attendance-mark', entity: 'meeting' }, ({ at, audit, changed }) => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
@@ -105,13 +105,14 @@ export function mark(ctx: ServiceContext, input: z.output<typeof attendanceInput
     if (input.attendance === 'apologies' || input.attendance === 'expected') setAgreed(ctx.db, attendee.id, false, at)
     audit({ entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, attendance: input.attendance, informationSent } })
     changed({ kind: 'meeting', id: attendee.meeting_id })
-    return detail(ctx, attendee.meeting_id)
+    // This attendee only, not the whole meeting: the window that wrote patches it in (renderer/src/api/meetingPatch.ts).
+    return loadAttendeeView(ctx, attendee.meeting_id, attendee.id)
   })
 }
 
 /** The confidentiality statement is read at the start and agreed by each person in the room. */
 /** `skipped` is optional for callers inside main; the contract defaults it to false. */
-export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): MeetingDetail {
+export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidentialityInput>): AttendeeView {
   return write(ctx, { access: 'writeCases', action: 'attendance-agree', entity: 'meeting' }, ({ at, audit, changed }) => {
     const attendee = getAttendee(ctx.db, input.attendeeId)
     if (!attendee) throw notFound('The attendee')
@@ -130,6 +131,6 @@ export function agree(ctx: ServiceContext, input: z.input<typeof agreeConfidenti
     setAgreed(ctx.db, attendee.id, input.agreed, at, skipped)
     audit({ entityId: attendee.meeting_id, detail: { attendeeId: attendee.id, agreed: input.agreed, skipped } })
     changed({ kind: 'meeting', id: attendee.meeting_id })
-    return detail(ctx, attendee.meeting_id)
+    return loadAttendeeView(ctx, attendee.meeting_id, attendee.id)
   })
 }

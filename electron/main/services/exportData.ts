@@ -8,7 +8,7 @@ import { nextWeeklyDate } from '../../../shared/domain/meetings/meetings'
 import { carriedForwardNote, nonCompletionReasonLabels } from '../../../shared/domain/meetings/actions'
 import type { ActionUpdateView, ActionView, AgendaItemView } from '../../../shared/domain/meetings/views'
 import { nonBlankLines } from '../../../shared/domain/meetings/text'
-import { countDirections } from '../../../shared/domain/meetings/direction'
+import { directionCountsOf } from '../../../shared/domain/meetings/runModePatch'
 import { needLabels, type Need } from '../../../shared/domain/record/needs'
 import { personRoleLabels, type PersonRole } from '../../../shared/domain/record/people'
 import { londonDay } from '../../../shared/domain/londonTime'
@@ -128,7 +128,7 @@ function minutesSource(ctx: ServiceContext, meetingId: string) {
       addedAt: amendment.added_at,
     })),
     items,
-    directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),
+    directionCounts: directionCountsOf(items),
     cases: read.cases,
     households: rows.length === 0 ? new Map<string, HouseholdRow[]>() : agendaHouseholds(ctx.db, { meetingId, itemId: null }),
   }

@@ -1,8 +1,9 @@
 import { isEscalated, isOverdue } from '../../../shared/domain/meetings/actions'
 import type { AgendaReason } from '../../../shared/domain/meetings/agenda'
 import { agendaDisplayName, agendaShortName } from '../../../shared/domain/meetings/consentDisplay'
-import { countDirections, type Direction } from '../../../shared/domain/meetings/direction'
+import type { Direction } from '../../../shared/domain/meetings/direction'
 import { londonToInstant } from '../../../shared/domain/londonTime'
+import { directionCountsOf } from '../../../shared/domain/meetings/runModePatch'
 import type {
   ActionView,
   AgendaItemView,
@@ -232,7 +233,7 @@ export function meetingDetail(db: Db, meetingId: string, escalationMeetings: num
     attendees: listAttendees(db, meetingId).map(attendeeView),
     items,
     amendments,
-    directionCounts: countDirections(items.filter((item) => !item.removed).map((item) => item.direction)),
+    directionCounts: directionCountsOf(items),
     nextMeetingId: row.next_meeting_id,
     nextMeeting: nextMeetingOf(db, row),
   }
@@ -243,6 +244,26 @@ export function loadMeetingDetail(ctx: ServiceContext, meetingId: string): Meeti
   const found = meetingDetail(ctx.db, meetingId, appSettings.read(ctx).escalationMeetings)
   if (!found) throw notFound('The meeting')
   return found
+}
+
+/**
+ * One agenda item as the meeting view shows it, read set-based for that item
+ * alone: what a run-mode write returns instead of the whole meeting.
+ */
+export function loadItemView(ctx: ServiceContext, meetingId: string, itemId: string): AgendaItemView {
+  const meeting = getMeeting(ctx.db, meetingId)
+  if (!meeting) throw notFound('The meeting')
+  const { rows, read } = readItems(ctx.db, meeting, itemId)
+  const row = rows[0]
+  if (!row) throw notFound('The agenda item')
+  return itemView(meeting, row, read, appSettings.read(ctx).escalationMeetings)
+}
+
+/** One attendee as the meeting view shows them: what an attendance write returns. */
+export function loadAttendeeView(ctx: ServiceContext, meetingId: string, attendeeId: string): AttendeeView {
+  const found = listAttendees(ctx.db, meetingId).find((attendee) => attendee.id === attendeeId)
+  if (!found) throw notFound('The attendee')
+  return attendeeView(found)
 }
 
 /** The meeting, if its minutes may still change: approved minutes take amendments only. */

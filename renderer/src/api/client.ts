@@ -3,6 +3,7 @@ import type { Changed } from '../../../shared/events'
 import type { Channel, InputOf, OutputOf, RoundtableApi } from '../../../shared/ipc'
 import type { AppError, Result } from '../../../shared/result'
 import { staleAfter } from './invalidation'
+import { patchCachedMeetings } from './meetingPatch'
 import { createApi, createEvents } from './transport'
 
 export const api: RoundtableApi = createApi()
@@ -26,21 +27,27 @@ export function onSignedOut(listener: () => void): () => void {
   return () => signedOutListeners.delete(listener)
 }
 
-/** Where changed sets go: the query cache, once listenForChanges has been called. */
-let onChanged: (changes: readonly Changed[]) => Promise<void> = async () => undefined
+/** Where a write's result goes: the query cache, once listenForChanges has been called. */
+let onWritten: <K extends Channel>(channel: K, value: OutputOf<K>, changes: readonly Changed[]) => Promise<void> = async () => undefined
 
 /**
  * The one listener that keeps cached data fresh: what a write changed,
  * from this window's own result or pushed from another window or tab,
  * refetches every query that depends on it (api/invalidation.ts says which).
+ * A run-mode write's own answer is first put into the meeting this window
+ * shows (api/meetingPatch.ts), which then needs no refetch.
  * Call once, with the app's QueryClient; returns the unsubscribe.
  */
 export function listenForChanges(queryClient: QueryClient): () => void {
-  onChanged = (changes) => queryClient.invalidateQueries({ predicate: staleAfter(changes) })
-  const unsubscribe = createEvents().onDataChanged((event) => void onChanged(event.changed))
+  const refetch = (changes: readonly Changed[], upToDate: ReadonlySet<string> = new Set()) => {
+    const stale = staleAfter(changes)
+    return queryClient.invalidateQueries({ predicate: (query) => !upToDate.has(query.queryHash) && stale(query) })
+  }
+  onWritten = (channel, value, changes) => refetch(changes, patchCachedMeetings(queryClient, channel, value))
+  const unsubscribe = createEvents().onDataChanged((event) => void refetch(event.changed))
   return () => {
     unsubscribe()
-    onChanged = async () => undefined
+    onWritten = async () => undefined
   }
 }
 
@@ -49,7 +56,7 @@ export async function call<K extends Channel>(channel: K, input: InputOf<K>): Pr
   const fn = api[channel] as (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
   const result = await fn(input)
   if (!result.ok && result.error.code === 'no_session') for (const listener of signedOutListeners) listener()
-  if (result.ok && result.changed && result.changed.length > 0) await onChanged(result.changed)
+  if (result.ok && result.changed && result.changed.length > 0) await onWritten(channel, result.value, result.changed)
   return result
 }
 
