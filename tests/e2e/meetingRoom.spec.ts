@@ -395,3 +395,31 @@ test('leaving run mode with a g shortcut keeps what was typed since the last aut
     .poll(async () => (await call(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.discussion)
     .toBe('Agreed a joint visit on Friday')
 })
+
+test('an autosave answers with its one item: the screen keeps what was typed without reading the meeting again', async ({
+  page,
+  server,
+}) => {
+  await setUpAs(page, server)
+  await twoCases(page)
+  const chairId = await userId(page, 'Priya Shah')
+  const meeting = await startWithEveryone(
+    page,
+    await call(page, 'meetings:create', { kind: 'weekly', date: isoDay(0), time: '10:00', location: 'Stretford Hub', chairId }),
+  )
+  await page.goto(`${server.url.split('#')[0]}#/meetings/${meeting.id}`)
+  await expect(page.getByRole('heading', { name: /^1\. / })).toBeVisible()
+
+  const meetingReads: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/meetings:get') meetingReads.push(request.url())
+  })
+  await page.getByLabel('Discussion', { exact: true }).fill('Agreed a joint visit on Friday')
+  await expect(page.getByRole('status').filter({ hasText: 'Unsaved changes…' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \d/ })).toBeVisible({ timeout: 10_000 })
+  // The field still holds the text, and the stored item says the same.
+  await expect(page.getByLabel('Discussion', { exact: true })).toHaveValue('Agreed a joint visit on Friday')
+  expect((await call(page, 'meetings:get', { meetingId: meeting.id })).items[0]?.discussion).toBe('Agreed a joint visit on Friday')
+  // Only the check above read the meeting: the save itself did not.
+  expect(meetingReads).toHaveLength(1)
+})
