@@ -17,7 +17,7 @@ import {
   agencyUpdateInput,
   type Agency,
 } from './domain/agencies'
-import type { BackupInfo, RestoreOutcome } from './domain/backup'
+import type { BackupInfo, BackupProgress, RestoreOutcome } from './domain/backup'
 import { auditExportInput, auditListInput, type AuditPage } from './domain/audit'
 import { eraseCaseInput, eraseOnRequestInput, retentionPolicyInput, type RetentionDueCase, type RetentionPolicy } from './domain/retention'
 import { caseCreateInput, caseGetInput, type CaseSummary } from './domain/cases'
@@ -142,6 +142,7 @@ export const contract = {
   'users:setCredential': channel<null>()(userSetCredentialInput),
 
   'backup:list': channel<BackupInfo[]>()(none),
+  'backup:status': channel<BackupProgress>()(none),
   'backup:now': channel<BackupInfo>()(none),
   'backup:restore': channel<RestoreOutcome>()(z.object({ fileName: z.string().max(200) })),
 

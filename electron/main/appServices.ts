@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { DataChanged } from '../../shared/events'
 import { openDatabase, type Db } from './db/connection'
 import { migrate, needsUpgrade } from './db/migrate'
 import { folderSaver, type FileSaver } from './export/fileSaver'
@@ -53,8 +54,10 @@ export function startServices(options: StartOptions): {
    * The daily backup, to start once the window is usable: in a worker, never
    * blocking a query. Never rejects: a failure is logged and shown in the
    * status area (a full disk must not lock a team out of today's meeting).
+   * `publish` tells every window when it starts and ends, so the status
+   * and the list of backups are read again (it is no call's result).
    */
-  startDailyBackup: () => Promise<void>
+  startDailyBackup: (publish?: (event: DataChanged) => void) => Promise<void>
 } {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
   const databaseFile = join(options.dataDir, DATABASE_FILE)
@@ -73,8 +76,10 @@ export function startServices(options: StartOptions): {
     migrate(db)
     agencies.seedDefaults(ctx)
     const backupStatus = new backup.BackupStatus()
-    const startDailyBackup = async () => {
+    const startDailyBackup = async (publish: (event: DataChanged) => void = () => undefined) => {
+      const backupsChanged = () => publish({ type: 'data-changed', channel: 'backup:daily', changed: [{ kind: 'backups' }] })
       try {
+        backupsChanged()
         await backup.dailyBackupInBackground(
           ctx,
           backupDir,
@@ -83,6 +88,8 @@ export function startServices(options: StartOptions): {
         )
       } catch (error) {
         ;(options.logger ?? consoleLogger).error('daily-backup', 'startup', error)
+      } finally {
+        backupsChanged()
       }
     }
     // Handlers and services read ctx.db (and quitting closes services.db) at

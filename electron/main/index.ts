@@ -22,7 +22,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return rendererUrl ? url.startsWith(new URL(rendererUrl).origin) : url.startsWith(pathToFileURL(rendererFile).href)
 }
 
-let startDailyBackup: (() => Promise<void>) | null = null
+let startDailyBackup: ReturnType<typeof startServices>['startDailyBackup'] | null = null
 
 function start(): void {
   const userData = app.getPath('userData')
@@ -55,7 +55,14 @@ function start(): void {
     createMainWindow({ preloadPath: preloadPathFrom(mainDir), rendererUrl, rendererFile, stateFile: join(userData, 'window-state.json') })
   const first = openWindow()
   // The daily backup once the window is usable: in a worker, never blocking a query.
-  first.webContents.once('did-finish-load', () => void startDailyBackup?.())
+  // Every window hears it start and end, and reads the backup status and list again.
+  first.webContents.once(
+    'did-finish-load',
+    () =>
+      void startDailyBackup?.((event) => {
+        for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed()) window.webContents.send(DATA_CHANGED_EVENT, event)
+      }),
+  )
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })

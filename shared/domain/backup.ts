@@ -65,3 +65,19 @@ export type BackupProgress =
   | { state: 'done'; fileName: string }
   | { state: 'skipped' }
   | { state: 'failed'; failure: string }
+
+/** The day's backup in a sentence, for Settings and the status in the top bar. */
+export function backupProgressStatement(progress: BackupProgress): string {
+  switch (progress.state) {
+    case 'idle':
+      return "Today's backup has not started yet."
+    case 'running':
+      return `Making today's backup: ${Math.floor(progress.progress * 100)}% copied.`
+    case 'done':
+      return `Today's backup is made: ${progress.fileName}.`
+    case 'skipped':
+      return 'A backup was already made in the last 24 hours.'
+    case 'failed':
+      return progress.failure
+  }
+}

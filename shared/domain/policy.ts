@@ -76,6 +76,7 @@ export const channelPolicy: Readonly<Record<Channel, Access>> = {
   'users:setCredential': 'administer',
 
   'backup:list': 'signedIn',
+  'backup:status': 'signedIn',
   'backup:now': 'writeCases',
   'backup:restore': 'administer',
   'audit:list': 'administer',

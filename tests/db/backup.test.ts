@@ -7,9 +7,10 @@ import { schemaVersion } from '../../electron/main/db/migrate'
 import { migrations } from '../../electron/main/db/migrations'
 import * as backup from '../../electron/main/services/backup'
 import * as cases from '../../electron/main/services/cases'
-import { BACKUPS_KEPT } from '../../shared/domain/backup'
+import { BACKUPS_KEPT, backupProgressStatement } from '../../shared/domain/backup'
 import { caseCreateInput } from '../../shared/domain/cases'
-import { createTestApp, createTestDb, type TestApp } from '../helpers/db'
+import { createTestApp, createTestDb, makeUser, signInAs, type TestApp } from '../helpers/db'
+import { appHandlers } from '../helpers/handlers'
 
 let app: TestApp | undefined
 afterEach(() => app?.cleanup())
@@ -140,6 +141,45 @@ describe('the daily backup in the background', () => {
       await started.startDailyBackup()
       expect(services.backupStatus.read()).toEqual({ state: 'skipped' })
       services.db.close()
+    } finally {
+      fresh.cleanup()
+    }
+  })
+
+  it('is read through backup:status by any signed-in user, in words from one place', async () => {
+    app = createTestApp('2026-11-22T10:00:00.000Z')
+    signInAs(app, makeUser(app, { name: 'Val Viewer', role: 'viewer' }))
+    const { call, services } = appHandlers(app)
+    expect(await call('backup:status', {})).toEqual({ state: 'idle' })
+    expect(backupProgressStatement(await call('backup:status', {}))).toBe("Today's backup has not started yet.")
+    const running = backup.dailyBackupInBackground(
+      app.ctx,
+      services.backupDir,
+      { file: app.file, keyHex: app.keyHex },
+      services.backupStatus,
+    )
+    expect(await call('backup:status', {})).toEqual({ state: 'running', progress: 0 })
+    expect(backupProgressStatement({ state: 'running', progress: 0.456 })).toBe("Making today's backup: 45% copied.")
+    await running
+    const [made] = backup.list(services.backupDir)
+    const done = await call('backup:status', {})
+    expect(done).toEqual({ state: 'done', fileName: made!.fileName })
+    expect(backupProgressStatement(done)).toBe(`Today's backup is made: ${made!.fileName}.`)
+  })
+
+  it('tells every window when it starts and when it ends', async () => {
+    const fresh = createTestDb({ migrateNow: false })
+    fresh.db.close()
+    try {
+      const started = startServices({ dataDir: fresh.dir, keyHex: fresh.keyHex, now: () => new Date('2026-11-22T10:00:00.000Z') })
+      const published: unknown[] = []
+      const running = started.startDailyBackup((event) => published.push(event))
+      const told = { type: 'data-changed', channel: 'backup:daily', changed: [{ kind: 'backups' }] }
+      expect(published).toEqual([told])
+      await running
+      expect(published).toEqual([told, told])
+      expect(backup.list(join(fresh.dir, 'backups'))).toHaveLength(1)
+      started.services.db.close()
     } finally {
       fresh.cleanup()
     }

@@ -76,7 +76,7 @@ describe('the channel policy', () => {
     expect(
       viewerMay.filter(
         (channel) =>
-          !/:(get|list|listForCase|timeline|search|history|hasLogo|register|directionHistory|checkRepeat|build|forCase|page|filterOptions|setUp|signIn|lock|users|changeCredential|active)$/.test(
+          !/:(get|list|listForCase|timeline|search|history|hasLogo|register|directionHistory|checkRepeat|build|forCase|page|filterOptions|status|setUp|signIn|lock|users|changeCredential|active)$/.test(
             channel,
           ),
       ),

@@ -63,6 +63,10 @@ test('a backup is made on first start and on demand', async ({ page, server }) =
   await page.getByRole('link', { name: 'Settings' }).click()
   const backups = page.getByRole('table', { name: 'Backups' })
   await expect(backups.getByRole('row')).toHaveCount(2)
+  // Made in the background once the app answered: Settings says so, with the file the list shows.
+  const made = (await backups.getByRole('row').nth(1).getByRole('cell').nth(1).textContent()) ?? ''
+  expect(made).toMatch(/^roundtable-.*\.db$/)
+  await expect(page.getByText(`Today's backup is made: ${made}.`)).toBeVisible()
   await page.getByRole('button', { name: 'Back up now' }).click()
   await expect(page.getByRole('status')).toContainText('Backup made: roundtable-')
   await expect(backups.getByRole('row')).toHaveCount(3)

@@ -84,8 +84,17 @@ describe('the Electron main process (wired to a recording stand-in)', () => {
     expect(made()).toEqual([])
     const loaded = window.contentsListeners.get('did-finish-load') ?? []
     expect(loaded).toHaveLength(1)
+    window.sent.length = 0
     for (const listener of loaded) listener()
     await vi.waitFor(() => expect(made()).toHaveLength(1), { timeout: 10_000 })
+    // The window hears it start and end, so it reads the backup status and the list again.
+    const told = { type: 'data-changed', channel: 'backup:daily', changed: [{ kind: 'backups' }] }
+    await vi.waitFor(() =>
+      expect(window.sent).toEqual([
+        [DATA_CHANGED_EVENT, told],
+        [DATA_CHANGED_EVENT, told],
+      ]),
+    )
   })
 
   it('registers every contract channel exactly once, and nothing else', () => {

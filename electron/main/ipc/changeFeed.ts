@@ -29,6 +29,11 @@ export class ChangeFeed {
     for (const [listener, key] of this.listeners) if (key !== fromSessionKey) listener(event)
   }
 
+  /** What no tab's call caused (the day's background backup starting and ending): every tab hears it. */
+  toEveryTab(event: DataChanged): void {
+    for (const listener of this.listeners.keys()) listener(event)
+  }
+
   toSession(sessionKey: string, event: RestoreProgress): void {
     for (const [listener, key] of this.listeners) if (key === sessionKey) listener(event)
   }

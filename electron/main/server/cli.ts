@@ -99,9 +99,10 @@ async function main() {
       console.log(`Sign in as ${DEMO_ADMIN} with the passphrase "${DEMO_PASSPHRASE}", or as anyone else with the PIN ${DEMO_PIN}.`)
     }
     const token = randomBytes(24).toString('base64url')
-    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger, feed: new ChangeFeed() })
-    // The daily backup once the server answers: in a worker, never blocking a request.
-    void startDailyBackup()
+    const feed = new ChangeFeed()
+    attachLoopback(server, { boundary, sessions: services.session, staticDir, token, logger: consoleLogger, feed })
+    // The daily backup once the server answers: in a worker, never blocking a request. Every tab hears it start and end.
+    void startDailyBackup((event) => feed.toEveryTab(event))
     console.log(`Roundtable web mode (test/demo only). Data folder: ${dataDir}. Exports: ${exportsDir}`)
     console.log(`ROUNDTABLE_URL=http://127.0.0.1:${actualPort}/?token=${token}`)
     const shutdown = () => {

@@ -38,6 +38,7 @@ export const dependsOn: Readonly<Record<Channel, readonly Dependency[]>> = {
   'users:setCredential': [],
 
   'backup:list': ['backups'],
+  'backup:status': ['backups'],
   'backup:now': [],
   'backup:restore': [],
   'audit:list': ['audit'],

@@ -1,5 +1,7 @@
 import { useApiMutation, useApiQuery } from '../../api/client'
+import { backupProgressStatement } from '../../../../shared/domain/backup'
 import { useAnnounce } from '../../components/Announcer'
+import { useBackupStatus } from '../shell/BackupStatus'
 import { RestoreBackup } from './RestoreBackup'
 
 const sizeFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
@@ -9,6 +11,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export function BackupSettings({ canBackUp, canRestore }: { canBackUp: boolean; canRestore: boolean }) {
   const backups = useApiQuery('backup:list', {})
   const backupNow = useApiMutation('backup:now')
+  const today = useBackupStatus()
   const announce = useAnnounce()
   const run = async () => {
     const result = await backupNow.mutateAsync({})
@@ -18,9 +21,10 @@ export function BackupSettings({ canBackUp, canRestore }: { canBackUp: boolean; 
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backups</h2>
       <p>
-        Roundtable backs up its encrypted database once a day when it starts, and keeps the latest fourteen in the <code>backups</code>{' '}
-        folder beside it. Copy that folder to your organisation&apos;s secure storage as your local policy requires.
+        Roundtable backs up its encrypted database once a day, in the background soon after it starts, and keeps the latest fourteen in the{' '}
+        <code>backups</code> folder beside it. Copy that folder to your organisation&apos;s secure storage as your local policy requires.
       </p>
+      {today.data && <p className="backup-today">{backupProgressStatement(today.data)}</p>}
       {canBackUp && (
         <button type="button" className="primary" onClick={() => void run()} disabled={backupNow.isPending}>
           Back up now

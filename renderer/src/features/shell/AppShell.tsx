@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { NavLink, useLocation, useNavigate } from 'react-router-dom'
 import type { SessionState } from '../../../../shared/domain/session'
 import { can } from '../session/can'
+import { BackupStatus } from './BackupStatus'
 import { GlobalSearch } from './GlobalSearch'
 import { navItems } from './navigation'
 import { ShortcutHelp } from './ShortcutHelp'
@@ -53,6 +54,7 @@ export function AppShell({ session, onLock, children }: AppShellProps) {
       <header className="top-bar">
         <span className="brand">Roundtable</span>
         <span className="organisation">{session.organisationName}</span>
+        <BackupStatus />
         <span className="who">
           Signed in as <strong>{session.user?.name}</strong> ({session.user?.agencyName})
         </span>
