@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, setUpAs, test } from './fixtures'
-import { E2E_PIN } from './seed'
+import { agencyId, call, E2E_PIN, userId } from './seed'
 
 test('an administrator adds and renames an agency, deactivates it, and adds a keyworker', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -80,4 +82,72 @@ test('an agency’s redaction profile is set in Settings', async ({ page, server
   await form.getByRole('checkbox', { name: 'Health information' }).check()
   await form.getByRole('button', { name: 'Save profile' }).click()
   await expect(page.getByRole('table', { name: 'Agencies' }).getByRole('row', { name: /GP practice/ })).toContainText('Health information')
+})
+
+test('an administrator restores a backup by keyboard, sees each step done, and the data is back as it was', async ({ page, server }) => {
+  await setUpAs(page, server)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).press('Enter')
+  const backups = page.getByRole('table', { name: 'Backups' })
+  await expect(backups.getByRole('row')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Back up now' }).press('Enter')
+  await expect(backups.getByRole('row')).toHaveCount(3)
+  // Made after set-up, so the restored database knows this administrator; the newest is listed first.
+  const fileName = (await backups.getByRole('row').nth(1).getByRole('cell').nth(1).textContent()) ?? ''
+  expect(fileName).toMatch(/^roundtable-.*\.db$/)
+  const keyworkerId = await userId(page, 'Priya Shah')
+  const housing = await agencyId(page, 'Housing trust')
+  await call(page, 'cases:create', {
+    kind: 'individual',
+    title: 'Made after the backup',
+    keyworkerId,
+    leadAgencyId: housing,
+    riskLevel: 'low',
+  })
+  expect((await call(page, 'cases:list')).map((row) => row.title)).toEqual(['Made after the backup'])
+
+  await page
+    .getByRole('button', { name: `Restore ${fileName}` })
+    .first()
+    .press('Enter')
+  await page.getByRole('button', { name: `Restore ${fileName}`, exact: true }).press('Enter')
+  const steps = page.getByRole('list', { name: `Restoring ${fileName}: steps` })
+  await expect(steps.getByRole('listitem')).toHaveText([
+    'Checking the backup file: done',
+    'Opening it with this installation’s key: done',
+    'Verifying its integrity: done',
+    'Checking its schema version: done',
+    'Migrating it to the current version: done',
+    'Keeping a copy of the current database: done',
+    'Replacing the current database: done',
+  ])
+  const outcome = page.getByText(`Restored ${fileName}. The database as it was is kept as roundtable-`)
+  await expect(outcome).toBeFocused()
+  expect(await call(page, 'cases:list')).toEqual([])
+})
+
+test('a damaged backup is refused at the step that found it, and nothing is changed', async ({ page, server }) => {
+  await setUpAs(page, server)
+  const keyworkerId = await userId(page, 'Priya Shah')
+  const housing = await agencyId(page, 'Housing trust')
+  await call(page, 'cases:create', { kind: 'individual', title: 'Kept as it was', keyworkerId, leadAgencyId: housing, riskLevel: 'low' })
+  // A backup file that is not a database encrypted with this installation's key.
+  const damaged = 'roundtable-2026-01-05T10-00-00-000Z.db'
+  mkdirSync(join(server.dataDir, 'backups'), { recursive: true })
+  writeFileSync(join(server.dataDir, 'backups', damaged), 'not a database at all '.repeat(400))
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).press('Enter')
+  await page
+    .getByRole('button', { name: `Restore ${damaged}` })
+    .first()
+    .press('Enter')
+  await page.getByRole('button', { name: `Restore ${damaged}`, exact: true }).press('Enter')
+  const steps = page.getByRole('list', { name: `Restoring ${damaged}: steps` })
+  await expect(steps.getByRole('listitem').nth(0)).toHaveText('Checking the backup file: done')
+  await expect(steps.getByRole('listitem').nth(1)).toHaveText('Opening it with this installation’s key: failed')
+  await expect(steps.getByRole('listitem').nth(6)).toHaveText('Replacing the current database: not started')
+  const outcome = page.locator('p.error-message').filter({ hasText: 'Not restored:' })
+  await expect(outcome).toBeFocused()
+  await expect(outcome).toContainText(
+    'It stopped at “Opening it with this installation’s key”. Nothing was changed: the current database is as it was.',
+  )
+  expect((await call(page, 'cases:list')).map((row) => row.title)).toEqual(['Kept as it was'])
 })
