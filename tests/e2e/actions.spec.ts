@@ -1,4 +1,5 @@
 import { expect, setUpAs, test } from './fixtures'
+import { MeetingScreen } from './pages/meetingScreen'
 
 test('the Actions screen filters overdue actions and marks several done at once', async ({ page, server }) => {
   await setUpAs(page, server)
@@ -11,16 +12,12 @@ test('the Actions screen filters overdue actions and marks several done at once'
 
   // A meeting held in January raises three actions; one is long overdue.
   await page.getByRole('link', { name: 'Meetings' }).click()
-  const form = page.getByRole('form', { name: 'New meeting' })
-  await form.getByLabel('Date').fill('05/01/2026')
-  await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
-  await form.getByRole('button', { name: 'Create meeting' }).click()
+  const meeting = new MeetingScreen(page)
+  await meeting.create({ date: '05/01/2026' })
   // The chair is present and agrees the confidentiality statement before run mode.
-  const attendance = page.getByRole('table', { name: 'Attendance' })
-  await attendance.getByRole('radio', { name: 'Present' }).click()
-  await attendance.getByRole('checkbox', { name: /agrees/ }).click()
-  await expect(attendance.getByRole('checkbox', { name: /agrees/ })).toBeChecked()
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await meeting.markPresent()
+  await meeting.agreeStatement()
+  await meeting.start()
   const next = new Date(Date.now() + 20 * 86_400_000)
   const future = `${String(next.getDate()).padStart(2, '0')}/${String(next.getMonth() + 1).padStart(2, '0')}/${next.getFullYear()}`
   for (const [description, owner, agency, due] of [

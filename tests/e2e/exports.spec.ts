@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, setUpAs, test } from './fixtures'
+import { MeetingScreen } from './pages/meetingScreen'
 import { acceptEveryFlagAndSave } from './redactionReview'
 import { readDocxBytes, tables, textOf } from '../helpers/docx'
 import { agencyId, call, found, userId } from './seed'
@@ -80,21 +81,16 @@ test('minutes exported from the meeting screen are a .docx with the attendees an
 
   await page.keyboard.press('g')
   await page.keyboard.press('m')
-  const form = page.getByRole('form', { name: 'New meeting' })
+  const meeting = new MeetingScreen(page)
   const today = new Date()
-  await form
-    .getByLabel('Date')
-    .fill(`${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`)
-  await form.getByLabel('Location').fill('Stretford Hub')
-  await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
-  await form.getByRole('button', { name: 'Create meeting' }).click()
+  await meeting.create({
+    date: `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`,
+    location: 'Stretford Hub',
+  })
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Weekly case meeting')
-  const attendance = page.getByRole('table', { name: 'Attendance' })
-  await attendance.getByRole('radio', { name: 'Present' }).click()
-  await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
-  await attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' }).click()
-  await expect(attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' })).toBeChecked()
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await meeting.markPresent()
+  await meeting.skipStatementFor('Priya Shah')
+  await meeting.start()
   await expect(page.getByRole('heading', { name: /1\. / })).toBeVisible()
   await page.getByRole('button', { name: 'Finish meeting' }).click()
   await page.getByRole('button', { name: 'Finish and draft the minutes' }).click()

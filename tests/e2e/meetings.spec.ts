@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, setUpAs, test } from './fixtures'
+import { MeetingScreen } from './pages/meetingScreen'
 import { acceptEveryFlagAndSave } from './redactionReview'
 
 async function newCase(page: Page, title: string, risk: 'High' | 'Medium' | 'Low') {
@@ -19,11 +20,7 @@ const ukDate = (offsetDays: number) => {
 async function createMeeting(page: Page) {
   await page.keyboard.press('g')
   await page.keyboard.press('m')
-  const form = page.getByRole('form', { name: 'New meeting' })
-  await form.getByLabel('Date').fill(ukDate(0))
-  await form.getByLabel('Location').fill('Stretford Hub')
-  await form.getByLabel('Chair').selectOption({ label: 'Priya Shah (Mental health trust)' })
-  await form.getByRole('button', { name: 'Create meeting' }).click()
+  await new MeetingScreen(page).create({ date: ukDate(0), location: 'Stretford Hub' })
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Weekly case meeting')
 }
 
@@ -47,15 +44,12 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await page.keyboard.press('Alt+ArrowUp')
   await expect(agenda.getByRole('listitem').first()).toContainText(/RT-\d{4}-0001/)
 
-  // Attendance: the chair is present and agrees the statement.
-  const attendance = page.getByRole('table', { name: 'Attendance' })
-  // Each tick is saved at once; the box shows what the database holds.
-  await attendance.getByRole('radio', { name: 'Present' }).click()
-  await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
-  await attendance.getByRole('checkbox', { name: /agrees/ }).click()
-  await expect(attendance.getByRole('checkbox', { name: /agrees/ })).toBeChecked()
+  // Attendance: the chair is present and agrees the statement (each tick saved at once; the box shows what is stored).
+  const meeting = new MeetingScreen(page)
+  await meeting.markPresent()
+  await meeting.agreeStatement()
 
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await meeting.start()
   await expect(page.getByRole('heading', { name: /1\. RT-\d{4}-0001/ })).toBeVisible()
 
   // Case 1, by keyboard: discussion, a new action, direction of travel.
@@ -154,13 +148,10 @@ test('a chair runs a meeting by keyboard, approves it, and the carried action is
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'visible/hidden/hidden')
   await page.emulateMedia({ media: 'screen' })
   // Attendance starts from this week's; the statement is agreed again before starting.
-  const nextAttendance = page.getByRole('table', { name: 'Attendance' })
-  await expect(nextAttendance.getByRole('row', { name: /Priya Shah/ })).toBeVisible()
-  await nextAttendance.getByRole('radio', { name: 'Present' }).click()
-  await expect(nextAttendance.getByRole('radio', { name: 'Present' })).toBeChecked()
-  await nextAttendance.getByRole('checkbox', { name: /agrees/ }).click()
-  await expect(nextAttendance.getByRole('checkbox', { name: /agrees/ })).toBeChecked()
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await expect(meeting.attendance.getByRole('row', { name: /Priya Shah/ })).toBeVisible()
+  await meeting.markPresent()
+  await meeting.agreeStatement()
+  await meeting.start()
   await expect(page.getByRole('combobox', { name: /Update for Apply for discretionary housing payment/ })).toBeVisible()
 })
 
@@ -170,17 +161,15 @@ test('run mode autosaves and reopens at the same case after a reload; approved m
   await newCase(page, 'Bell, Jordan', 'Low')
   await createMeeting(page)
   // Run mode waits for the confidentiality statement: agreed, or skipped for someone who did not hear it.
-  const attendance = page.getByRole('table', { name: 'Attendance' })
-  await attendance.getByRole('radio', { name: 'Present' }).click()
-  await expect(attendance.getByRole('radio', { name: 'Present' })).toBeChecked()
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  const meeting = new MeetingScreen(page)
+  await meeting.markPresent()
+  await meeting.start()
   await expect(page.getByRole('alert')).toContainText(
     'each person in the room agrees the confidentiality statement (or skip it for them). Still to agree: Priya Shah.',
   )
   await expect(page.getByRole('button', { name: 'Start meeting' })).toBeVisible()
-  await attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' }).check()
-  await expect(attendance.getByRole('checkbox', { name: 'Skip the statement for Priya Shah' })).toBeChecked()
-  await page.getByRole('button', { name: 'Start meeting' }).click()
+  await meeting.skipStatementFor('Priya Shah')
+  await meeting.start()
   await expect(page.getByRole('heading', { name: /1\. / })).toBeVisible()
   await page.keyboard.press('Control+ArrowRight')
   await expect(page.getByRole('heading', { name: /2\. / })).toBeFocused()
