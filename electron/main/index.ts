@@ -1,9 +1,9 @@
 /** Lifecycle only: one instance, open the data, wire the contract, show the window. */
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { startServices, type AppServices } from './appServices'
-import { DATA_CHANGED_EVENT } from '../../shared/events'
+import { DATA_CHANGED_EVENT, type DataChanged } from '../../shared/events'
 import { registerIpc } from './ipc/register'
 import { loadOrCreateDatabaseKey } from './keyStore'
 import { consoleLogger, describeError } from './log'
@@ -22,6 +22,12 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return rendererUrl ? url.startsWith(new URL(rendererUrl).origin) : url.startsWith(pathToFileURL(rendererFile).href)
 }
 
+/** A DataChanged to every open window, but the one whose own call's result already carries it. */
+function pushToWindows(event: DataChanged, except?: WebContents): void {
+  for (const window of BrowserWindow.getAllWindows())
+    if (!window.isDestroyed() && window.webContents !== except) window.webContents.send(DATA_CHANGED_EVENT, event)
+}
+
 let startDailyBackup: ReturnType<typeof startServices>['startDailyBackup'] | null = null
 
 function start(): void {
@@ -35,11 +41,8 @@ function start(): void {
     startDailyBackup = started.startDailyBackup
     services = started.services
     applyContentSecurityPolicy()
-    registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender, (changed, sender) => {
-      // Every other window refetches what changed; the sender has it with its result.
-      for (const window of BrowserWindow.getAllWindows())
-        if (!window.isDestroyed() && window.webContents !== sender) window.webContents.send(DATA_CHANGED_EVENT, changed)
-    })
+    // Every other window refetches what changed; the sender has it with its result.
+    registerIpc(ipcMain, started.boundary, consoleLogger, isTrustedSender, pushToWindows)
     watchPower(powerMonitor, started.services, consoleLogger)
   } catch (error) {
     consoleLogger.error('startup', 'startup', error)
@@ -56,13 +59,7 @@ function start(): void {
   const first = openWindow()
   // The daily backup once the window is usable: in a worker, never blocking a query.
   // Every window hears it start and end, and reads the backup status and list again.
-  first.webContents.once(
-    'did-finish-load',
-    () =>
-      void startDailyBackup?.((event) => {
-        for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed()) window.webContents.send(DATA_CHANGED_EVENT, event)
-      }),
-  )
+  first.webContents.once('did-finish-load', () => void startDailyBackup?.((event) => pushToWindows(event)))
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })

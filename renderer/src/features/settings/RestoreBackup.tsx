@@ -11,8 +11,8 @@ const stepStateWords: Record<StepState, string> = {
   done: 'done',
   failed: 'failed',
 }
-const allWaiting = (): Record<RestoreStep, StepState> =>
-  Object.fromEntries(restoreSteps.map((step) => [step, 'waiting'])) as Record<RestoreStep, StepState>
+const everyStep = (state: StepState): Record<RestoreStep, StepState> =>
+  Object.fromEntries(restoreSteps.map((step) => [step, state])) as Record<RestoreStep, StepState>
 
 interface Failure {
   step: RestoreStep
@@ -44,13 +44,13 @@ export function RestoreBackup({ fileName }: { fileName: string }) {
   }, [outcome])
 
   const hear = (event: RestoreProgress) => {
-    setSteps((current) => ({ ...(current ?? allWaiting()), [event.step]: event.status }))
+    setSteps((current) => ({ ...(current ?? everyStep('waiting')), [event.step]: event.status }))
     if (event.status === 'failed') setFailure({ step: event.step, message: event.message, left: event.left })
   }
 
   const run = async () => {
     stopListening.current?.()
-    setSteps(allWaiting())
+    setSteps(everyStep('waiting'))
     setFailure(null)
     setOutcome(null)
     stopListening.current = createEvents().onRestoreProgress(hear)
@@ -61,7 +61,7 @@ export function RestoreBackup({ fileName }: { fileName: string }) {
       return
     }
     // Every step ran: the answer says so even if a step's report is still on its way.
-    setSteps(Object.fromEntries(restoreSteps.map((step) => [step, 'done'])) as Record<RestoreStep, StepState>)
+    setSteps(everyStep('done'))
     // Every screen's data came from the database just replaced: the restore's changed set says 'everything'.
     const text = `Restored ${result.value.restoredFrom}. The database as it was is kept as ${result.value.keptAs}.`
     setOutcome({ ok: true, text })
