@@ -89,17 +89,25 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget | null;
   }
 
   // Leaving the review puts focus back where the form continues: the outcome once saved, else the button that opened it.
+  // Focus moves once React has put the form back (an effect runs after that commit; an animation frame
+  // could come first on a busy machine and find nothing to focus).
   const submitRef = useRef<HTMLButtonElement>(null)
   const savedRef = useRef<HTMLParagraphElement>(null)
+  const focusAfterReview = useRef<'saved' | 'submit' | null>(null)
+  useEffect(() => {
+    if (review || !focusAfterReview.current) return
+    ;(focusAfterReview.current === 'saved' ? savedRef : submitRef).current?.focus()
+    focusAfterReview.current = null
+  }, [review])
   const reviewed = (result: ExportResult) => {
     setReview(null)
     setSaved(result)
     announce(result.savedTo ? `Saved ${result.fileName}` : 'Export cancelled: nothing was saved')
-    requestAnimationFrame(() => savedRef.current?.focus())
+    focusAfterReview.current = 'saved'
   }
   const leaveReview = () => {
     setReview(null)
-    requestAnimationFrame(() => submitRef.current?.focus())
+    focusAfterReview.current = 'submit'
   }
 
   return (
